@@ -1,0 +1,47 @@
+package org.safeguard.core.store;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.safeguard.core.api.SafeguardException;
+import org.safeguard.core.api.instrument.Instrument;
+import org.safeguard.core.store.internal.InstrumentCodec;
+
+/**
+ * Every instrument version ever used, kept as it was. An assessment's result can always be
+ * recomputed from its answers and this record, even with the plugin disabled or removed.
+ */
+public final class InstrumentVersions {
+    private final Handle handle;
+    private final Instant now;
+
+    InstrumentVersions(Handle handle, Instant now) {
+        this.handle = handle;
+        this.now = now;
+    }
+
+    /**
+     * Records the instrument's definition on first use. A different definition under a
+     * version already recorded is refused: results would no longer be reproducible.
+     */
+    public void remember(Instrument instrument) {
+        String definition = InstrumentCodec.encode(instrument);
+        String fingerprint = InstrumentCodec.fingerprint(definition);
+        Optional<String> known = handle.createQuery("SELECT fingerprint FROM instrument_version WHERE instrument_id = ? AND version = ?")
+                .bind(0, instrument.id()).bind(1, instrument.version()).mapTo(String.class).findOne();
+        if (known.isEmpty()) {
+            handle.createUpdate("INSERT INTO instrument_version (instrument_id, version, definition, fingerprint, first_used) VALUES (?, ?, ?, ?, ?)")
+                    .bind(0, instrument.id()).bind(1, instrument.version()).bind(2, definition).bind(3, fingerprint)
+                    .bind(4, now.toString()).execute();
+        } else if (!known.get().equals(fingerprint)) {
+            throw new SafeguardException("instrument " + instrument.id() + " version " + instrument.version()
+                    + " differs from the definition recorded under that version; the plugin must give a changed instrument a new version");
+        }
+    }
+
+    /** The instrument exactly as it was recorded. */
+    public Optional<Instrument> find(String id, String version) {
+        return handle.createQuery("SELECT definition FROM instrument_version WHERE instrument_id = ? AND version = ?")
+                .bind(0, id).bind(1, version).mapTo(String.class).findOne().map(InstrumentCodec::decode);
+    }
+}

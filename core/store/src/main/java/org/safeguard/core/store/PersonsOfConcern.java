@@ -1,0 +1,55 @@
+package org.safeguard.core.store;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.jdbi.v3.core.Handle;
+import org.safeguard.core.api.NotFoundException;
+import org.safeguard.core.api.model.PersonOfConcern;
+import org.safeguard.core.store.internal.Json;
+import org.safeguard.core.store.internal.Rows;
+
+/** Persons of concern (alleged or known offenders, suspects) and their links to children. */
+public final class PersonsOfConcern {
+    private final Handle handle;
+    private final AuditTrail audit;
+    private final Instant now;
+
+    PersonsOfConcern(Handle handle, AuditTrail audit, Instant now) {
+        this.handle = handle;
+        this.audit = audit;
+        this.now = now;
+    }
+
+    public PersonOfConcern add(String name, List<String> aliases, LocalDate dateOfBirth, String gender,
+                               String gangAffiliation, String offendingHistory) {
+        long id = handle.createUpdate("""
+                INSERT INTO person_of_concern (reference, name, aliases, date_of_birth, gender, gang_affiliation,
+                    offending_history, recorded)
+                VALUES ('pending-' || hex(randomblob(8)), ?, ?, ?, ?, ?, ?, ?)""")
+                .bind(0, name).bind(1, Json.write(aliases == null ? List.of() : aliases))
+                .bind(2, dateOfBirth == null ? null : dateOfBirth.toString()).bind(3, gender).bind(4, gangAffiliation)
+                .bind(5, offendingHistory).bind(6, now.toString())
+                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+        handle.createUpdate("UPDATE person_of_concern SET reference = ? WHERE id = ?").bind(0, String.format("P%05d", id)).bind(1, id).execute();
+        audit.record("add", "person_of_concern", id, "");
+        return require(id);
+    }
+
+    public PersonOfConcern require(long id) {
+        return handle.createQuery("SELECT * FROM person_of_concern WHERE id = ?").bind(0, id).map(Rows::person).findOne()
+                .orElseThrow(() -> new NotFoundException("no person of concern with id " + id));
+    }
+
+    public void linkChild(long personId, long childId, String relationship) {
+        handle.createUpdate("INSERT OR IGNORE INTO person_child_link (person_id, child_id, relationship, recorded) VALUES (?, ?, ?, ?)")
+                .bind(0, personId).bind(1, childId).bind(2, relationship).bind(3, now.toString()).execute();
+        audit.record("link", "person_of_concern", personId, "child=" + childId);
+    }
+
+    public List<PersonOfConcern> linkedTo(long childId) {
+        return handle.createQuery("""
+                SELECT p.* FROM person_of_concern p JOIN person_child_link l ON l.person_id = p.id
+                WHERE l.child_id = ? ORDER BY p.id""").bind(0, childId).map(Rows::person).list();
+    }
+}

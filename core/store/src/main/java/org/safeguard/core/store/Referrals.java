@@ -1,0 +1,51 @@
+package org.safeguard.core.store;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.safeguard.core.api.model.Referral;
+import org.safeguard.core.store.internal.Json;
+import org.safeguard.core.store.internal.Rows;
+
+/** Referrals, each attached to the case it opened or joined. */
+public final class Referrals {
+    private final Handle handle;
+    private final AuditTrail audit;
+    private final Instant now;
+
+    Referrals(Handle handle, AuditTrail audit, Instant now) {
+        this.handle = handle;
+        this.audit = audit;
+        this.now = now;
+    }
+
+    public Referral add(long caseId, long childId, NewReferral r) {
+        long id = handle.createUpdate("""
+                INSERT INTO referral (case_id, child_id, form_id, form_version, referrer_name, referrer_agency, received,
+                    basis, warning_signs, parents_aware, narrative, answers, recorded_by, recorded)
+                VALUES (:case, :child, :form, :version, :name, :agency, :received, :basis, :signs, :aware, :narrative,
+                    :answers, :by, :recorded)""")
+                .bind("case", caseId).bind("child", childId).bind("form", r.formId()).bind("version", r.formVersion())
+                .bind("name", r.referrerName()).bind("agency", r.referrerAgency()).bind("received", r.received().toString())
+                .bind("basis", Json.write(r.basis())).bind("signs", Json.write(r.warningSigns()))
+                .bind("aware", r.parentsAware() == null ? null : (r.parentsAware() ? 1 : 0))
+                .bind("narrative", r.narrative()).bind("answers", Json.write(r.answers()))
+                .bind("by", audit.actor()).bind("recorded", now.toString())
+                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+        audit.record("add", "referral", id, "case=" + caseId + " form=" + r.formId());
+        return find(id).orElseThrow();
+    }
+
+    public Optional<Referral> find(long id) {
+        return handle.createQuery("SELECT * FROM referral WHERE id = ?").bind(0, id).map(Rows::referral).findOne();
+    }
+
+    public List<Referral> forCase(long caseId) {
+        return handle.createQuery("SELECT * FROM referral WHERE case_id = ? ORDER BY id").bind(0, caseId).map(Rows::referral).list();
+    }
+
+    public int count() {
+        return handle.createQuery("SELECT count(*) FROM referral").mapTo(Integer.class).one();
+    }
+}

@@ -1,0 +1,63 @@
+package org.safeguard.core.store;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.jdbi.v3.core.Jdbi;
+import org.safeguard.core.api.SafeguardException;
+import org.safeguard.core.store.internal.Database;
+
+/**
+ * The home's database. Every change happens in one {@link Tx transaction}: all of it is
+ * written, or none of it. Foreign keys are enforced, the journal is write-ahead, and the
+ * file is readable by its owner only. Thread-safe; one instance per process and file.
+ */
+public final class Store implements AutoCloseable {
+    private final Jdbi jdbi;
+    private final Clock clock;
+    private final Path file;
+
+    private Store(Path file, Jdbi jdbi, Clock clock) {
+        this.file = file;
+        this.jdbi = jdbi;
+        this.clock = clock;
+    }
+
+    /** Opens (creating if needed) the database file and brings its schema up to date. */
+    public static Store open(Path file) {
+        return open(file, Clock.systemUTC());
+    }
+
+    public static Store open(Path file, Clock clock) {
+        return new Store(file, Database.open(file), clock);
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** Runs {@code work} in one transaction on behalf of {@code actor}; rolls back if it throws. */
+    public <R> R inTransaction(String actor, Function<Tx, R> work) {
+        try {
+            return jdbi.inTransaction(handle -> work.apply(new Tx(handle, actor, clock.instant())));
+        } catch (SafeguardException e) {
+            throw e;
+        } catch (org.jdbi.v3.core.JdbiException e) {
+            throw Database.explain(e);
+        }
+    }
+
+    /** Like {@link #inTransaction} for work that returns nothing. */
+    public void useTransaction(String actor, Consumer<Tx> work) {
+        inTransaction(actor, tx -> {
+            work.accept(tx);
+            return null;
+        });
+    }
+
+    @Override
+    public void close() {
+        // connections are opened per transaction by the data source; nothing is pooled
+    }
+}

@@ -1,0 +1,37 @@
+package org.safeguard.core.store;
+
+import java.time.Instant;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * One open transaction: the repositories, the acting user, and the moment the transaction
+ * began (used for every timestamp it writes, so a command's records agree). Not thread-safe;
+ * valid only inside the callback that received it.
+ */
+public final class Tx {
+    private final Handle handle;
+    private final String actor;
+    private final Instant now;
+    private final AuditTrail audit;
+
+    Tx(Handle handle, String actor, Instant now) {
+        this.handle = handle;
+        this.actor = actor;
+        this.now = now;
+        this.audit = new AuditTrail(handle, actor, now);
+    }
+
+    public String actor() { return actor; }
+    public Instant now() { return now; }
+    public AuditTrail audit() { return audit; }
+    public Children children() { return new Children(handle, audit, now); }
+    public Cases cases() { return new Cases(handle, audit, now); }
+    public Referrals referrals() { return new Referrals(handle, audit, now); }
+    public Assessments assessments() { return new Assessments(handle, audit, now); }
+    public Classifications classifications() { return new Classifications(handle, audit, now); }
+    public InstrumentVersions instrumentVersions() { return new InstrumentVersions(handle, now); }
+    public MissingEpisodes missingEpisodes() { return new MissingEpisodes(handle, audit, now); }
+    public PersonsOfConcern personsOfConcern() { return new PersonsOfConcern(handle, audit, now); }
+    public Locations locations() { return new Locations(handle, audit, now); }
+    public Decisions decisions() { return new Decisions(handle, audit, now); }
+}

@@ -1,0 +1,111 @@
+package org.safeguard.core.store.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.jdbi.v3.core.statement.StatementContext;
+import org.safeguard.core.api.model.Assessment;
+import org.safeguard.core.api.model.AssessmentStatus;
+import org.safeguard.core.api.model.AuditEntry;
+import org.safeguard.core.api.model.CaseRecord;
+import org.safeguard.core.api.model.CaseStatus;
+import org.safeguard.core.api.model.Child;
+import org.safeguard.core.api.model.Classification;
+import org.safeguard.core.api.model.Decision;
+import org.safeguard.core.api.model.Location;
+import org.safeguard.core.api.model.LocationKind;
+import org.safeguard.core.api.model.MissingEpisode;
+import org.safeguard.core.api.model.PersonOfConcern;
+import org.safeguard.core.api.model.Referral;
+
+/** Row mappers from the schema's columns to the model's records. */
+public final class Rows {
+    private Rows() {
+    }
+
+    public static Child child(ResultSet r, StatementContext ctx) throws SQLException {
+        return new Child(r.getLong("id"), r.getString("reference"), r.getString("family_name"), r.getString("given_name"),
+                r.getString("middle_names"), Json.strings(r.getString("alternative_names")), date(r, "date_of_birth"),
+                r.getString("gender"), r.getString("ethnicity"), r.getString("address"), r.getString("looked_after_status"),
+                r.getString("legal_status"), r.getString("disability"), r.getString("education_status"), r.getString("school"),
+                r.getString("allocated_worker"), r.getString("home_area"), r.getString("host_area"), instant(r, "recorded"));
+    }
+
+    public static CaseRecord caseRecord(ResultSet r, StatementContext ctx) throws SQLException {
+        return new CaseRecord(r.getLong("id"), r.getString("reference"), r.getLong("child_id"), r.getString("area"),
+                CaseStatus.valueOf(r.getString("status")), date(r, "opened"), date(r, "closed"), r.getString("close_reason"),
+                instant(r, "recorded"));
+    }
+
+    public static Referral referral(ResultSet r, StatementContext ctx) throws SQLException {
+        Object aware = r.getObject("parents_aware");
+        return new Referral(r.getLong("id"), r.getLong("case_id"), r.getLong("child_id"), r.getString("form_id"),
+                r.getString("form_version"), r.getString("referrer_name"), r.getString("referrer_agency"), date(r, "received"),
+                Json.strings(r.getString("basis")), Json.strings(r.getString("warning_signs")),
+                aware == null ? null : r.getInt("parents_aware") == 1, r.getString("narrative"),
+                Json.map(r.getString("answers")), r.getString("recorded_by"), instant(r, "recorded"));
+    }
+
+    public static Assessment assessment(ResultSet r, StatementContext ctx) throws SQLException {
+        return new Assessment(r.getLong("id"), r.getLong("case_id"), r.getLong("child_id"), r.getString("instrument_id"),
+                r.getString("instrument_version"), AssessmentStatus.valueOf(r.getString("status")), r.getInt("complete") == 1,
+                integer(r, "score"), r.getString("band"), r.getString("level"), Json.ints(r.getString("factor_scores")),
+                Json.booleans(r.getString("supplementary")), longOrNull(r, "supersedes"), r.getString("assessor"),
+                instant(r, "recorded"));
+    }
+
+    public static Classification classification(ResultSet r, StatementContext ctx) throws SQLException {
+        return new Classification(r.getLong("id"), r.getLong("case_id"), r.getString("scheme"), r.getString("value"),
+                r.getString("previous"), r.getString("rationale"), longOrNull(r, "assessment_id"), r.getString("author"),
+                instant(r, "recorded"));
+    }
+
+    public static MissingEpisode missing(ResultSet r, StatementContext ctx) throws SQLException {
+        return new MissingEpisode(r.getLong("id"), r.getLong("child_id"), instant(r, "started"), instant(r, "returned"),
+                r.getString("where_found"), r.getInt("return_interview_required") == 1, instant(r, "return_interview_held"),
+                instant(r, "recorded"));
+    }
+
+    public static PersonOfConcern person(ResultSet r, StatementContext ctx) throws SQLException {
+        return new PersonOfConcern(r.getLong("id"), r.getString("reference"), r.getString("name"), Json.strings(r.getString("aliases")),
+                date(r, "date_of_birth"), r.getString("gender"), r.getString("gang_affiliation"), r.getString("offending_history"),
+                instant(r, "recorded"));
+    }
+
+    public static Location location(ResultSet r, StatementContext ctx) throws SQLException {
+        return new Location(r.getLong("id"), LocationKind.valueOf(r.getString("kind")), r.getString("description"),
+                r.getString("address"), r.getString("postcode"), instant(r, "recorded"));
+    }
+
+    public static Decision decision(ResultSet r, StatementContext ctx) throws SQLException {
+        return new Decision(r.getLong("id"), longOrNull(r, "case_id"), r.getString("kind"), r.getString("decision"),
+                r.getString("reasons"), r.getString("decided_by"), date(r, "decided_on"), r.getString("recorded_by"),
+                instant(r, "recorded"));
+    }
+
+    public static AuditEntry audit(ResultSet r, StatementContext ctx) throws SQLException {
+        return new AuditEntry(r.getLong("id"), instant(r, "at"), r.getString("actor"), r.getString("action"),
+                r.getString("entity"), longOrNull(r, "entity_id"), r.getString("details"));
+    }
+
+    private static LocalDate date(ResultSet r, String column) throws SQLException {
+        String v = r.getString(column);
+        return v == null ? null : LocalDate.parse(v);
+    }
+
+    private static Instant instant(ResultSet r, String column) throws SQLException {
+        String v = r.getString(column);
+        return v == null ? null : Instant.parse(v);
+    }
+
+    private static Integer integer(ResultSet r, String column) throws SQLException {
+        int v = r.getInt(column);
+        return r.wasNull() ? null : v;
+    }
+
+    private static Long longOrNull(ResultSet r, String column) throws SQLException {
+        long v = r.getLong(column);
+        return r.wasNull() ? null : v;
+    }
+}

@@ -1,0 +1,224 @@
+package org.safeguard.core.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.safeguard.core.api.SafeguardException;
+import org.safeguard.core.api.instrument.FactorOption;
+import org.safeguard.core.api.instrument.Instrument;
+import org.safeguard.core.api.instrument.InstrumentResult;
+import org.safeguard.core.api.model.Assessment;
+import org.safeguard.core.api.model.AssessmentStatus;
+import org.safeguard.core.api.model.CaseRecord;
+import org.safeguard.core.api.model.CaseStatus;
+import org.safeguard.core.api.model.Child;
+import org.safeguard.core.api.model.LocationKind;
+import org.safeguard.core.api.model.MissingEpisode;
+
+class StoreTest {
+    @TempDir
+    Path dir;
+    Path file;
+    Store store;
+
+    static final Instrument TWO_FACTORS = Instrument.builder("test.scale", "1").title("Two factors")
+            .factor(1, "first", "First", FactorOption.of(0, "none"), FactorOption.of(1, "some"), FactorOption.of(2, "much"))
+            .factor(2, "second", "Second", FactorOption.of(0, "none"), FactorOption.of(1, "some"), FactorOption.of(2, "much"))
+            .band(0, 1, "GREEN", "LOW").band(2, 4, "RED", "HIGH").build();
+
+    @BeforeEach
+    void open() {
+        file = dir.resolve("safeguard.db");
+        store = Store.open(file);
+    }
+
+    private CaseRecord aCase() {
+        return store.inTransaction("tester", tx -> {
+            Child c = tx.children().add(NewChild.named("Example", "Alex", LocalDate.of(2011, 4, 3)));
+            return tx.cases().open(c.id(), "testarea", LocalDate.of(2026, 1, 5));
+        });
+    }
+
+    @Test
+    void databaseFileIsReadableByItsOwnerOnlyAndUsesWriteAheadLogging() throws Exception {
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); ResultSet rs = c.createStatement().executeQuery("PRAGMA journal_mode")) {
+            assertEquals("wal", rs.getString(1));
+        }
+    }
+
+    @Test
+    void schemaIsMigratedOnceAndReopeningSkipsFlyway() throws Exception {
+        Store.open(file);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+            ResultSet history = c.createStatement().executeQuery("SELECT count(*) FROM flyway_schema_history WHERE success = 1");
+            assertEquals(1, history.getInt(1));
+            assertEquals(1, c.createStatement().executeQuery("PRAGMA user_version").getInt(1));
+        }
+    }
+
+    @Test
+    void childGetsANonIdentifyingReferenceAndAnAuditEntry() {
+        Child child = store.inTransaction("tester", tx -> tx.children().add(NewChild.named("Example", "Alex", LocalDate.of(2011, 4, 3))));
+        assertEquals("C00001", child.reference());
+        assertEquals(14, child.ageOn(LocalDate.of(2026, 1, 5)));
+        var audit = store.inTransaction("tester", tx -> tx.audit().forEntity("child", child.id()));
+        assertEquals(1, audit.size());
+        assertEquals("tester", audit.get(0).actor());
+        assertFalse(audit.get(0).details().contains("Example"), "audit details must not carry names");
+    }
+
+    @Test
+    void aFailedCommandLeavesNothingBehind() {
+        assertThrows(IllegalStateException.class, () -> store.useTransaction("tester", tx -> {
+            tx.children().add(NewChild.named("Example", "Alex", null));
+            throw new IllegalStateException("crash mid-write");
+        }));
+        assertTrue(store.inTransaction("tester", tx -> tx.children().list()).isEmpty());
+        assertTrue(store.inTransaction("tester", tx -> tx.audit().latest(10)).isEmpty());
+    }
+
+    @Test
+    void refusesASecondOpenCaseForTheSameChildInTheSameArea() {
+        CaseRecord first = aCase();
+        SafeguardException e = assertThrows(SafeguardException.class,
+                () -> store.inTransaction("tester", tx -> tx.cases().open(first.childId(), "testarea", LocalDate.now())));
+        assertTrue(e.getMessage().contains("already has an open case"), e.getMessage());
+        store.useTransaction("tester", tx -> tx.cases().close(first.id(), CaseStatus.CLOSED, "no further concerns", LocalDate.of(2026, 2, 1)));
+        CaseRecord second = store.inTransaction("tester", tx -> tx.cases().open(first.childId(), "testarea", LocalDate.of(2026, 3, 1)));
+        assertEquals(CaseStatus.OPEN, second.status());
+    }
+
+    @Test
+    void aLaterFinalSupersedesTheEarlierWhichStaysReadableAndUnchangeable() throws Exception {
+        CaseRecord c = aCase();
+        Assessment first = final_(c, Map.of("first", "1", "second", "0"));
+        Assessment second = final_(c, Map.of("first", "2", "second", "2"));
+        assertEquals(first.id(), second.supersedes());
+        assertEquals("RED", second.band());
+        assertEquals("GREEN", store.inTransaction("t", tx -> tx.assessments().require(first.id())).band());
+        try (Connection raw = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+            SQLException e = assertThrows(SQLException.class,
+                    () -> raw.createStatement().executeUpdate("UPDATE assessment SET score = 0 WHERE id = " + first.id()));
+            assertTrue(e.getMessage().contains("never edited"), e.getMessage());
+        }
+    }
+
+    @Test
+    void anIncompleteAssessmentCannotBeFinalAndHasNoBandAsADraft() {
+        CaseRecord c = aCase();
+        InstrumentResult partial = TWO_FACTORS.score(Map.of("first", "2"));
+        assertThrows(SafeguardException.class, () -> store.inTransaction("t", tx -> {
+            tx.instrumentVersions().remember(TWO_FACTORS);
+            return tx.assessments().add(c.id(), c.childId(), partial, AssessmentStatus.FINAL);
+        }));
+        Assessment draft = store.inTransaction("t", tx -> {
+            tx.instrumentVersions().remember(TWO_FACTORS);
+            return tx.assessments().add(c.id(), c.childId(), partial, AssessmentStatus.DRAFT);
+        });
+        assertFalse(draft.complete());
+        assertNull(draft.score());
+        assertNull(draft.band());
+    }
+
+    @Test
+    void storedResultIsReproducibleFromTheRememberedInstrumentVersion() {
+        CaseRecord c = aCase();
+        Assessment a = final_(c, Map.of("first", "1", "second", "2"));
+        Instrument kept = store.inTransaction("t", tx -> tx.instrumentVersions().find("test.scale", "1")).orElseThrow();
+        InstrumentResult again = kept.result(a.factorScores(), a.supplementary());
+        assertEquals(a.score(), again.score());
+        assertEquals(a.band(), again.band());
+        assertEquals(a.level(), again.level());
+    }
+
+    @Test
+    void aChangedInstrumentUnderAnOldVersionIsRefused() {
+        aCase();
+        store.useTransaction("t", tx -> tx.instrumentVersions().remember(TWO_FACTORS));
+        Instrument changed = Instrument.builder("test.scale", "1").title("Two factors")
+                .factor(1, "first", "First", FactorOption.of(0, "none"), FactorOption.of(5, "much"))
+                .band(0, 5, "GREEN", "LOW").build();
+        SafeguardException e = assertThrows(SafeguardException.class,
+                () -> store.useTransaction("t", tx -> tx.instrumentVersions().remember(changed)));
+        assertTrue(e.getMessage().contains("new version"), e.getMessage());
+    }
+
+    @Test
+    void classificationHistoryRecordsOnlyChangesWithTheirPreviousValue() {
+        CaseRecord c = aCase();
+        store.useTransaction("t", tx -> {
+            tx.classifications().change(c.id(), "band", "AMBER", "first assessment", null);
+            tx.classifications().change(c.id(), "band", "AMBER", "same again", null);
+            tx.classifications().change(c.id(), "band", "RED", "new disclosure", null);
+        });
+        var history = store.inTransaction("t", tx -> tx.classifications().history(c.id()));
+        assertEquals(List.of("AMBER", "RED"), history.stream().map(h -> h.value()).toList());
+        assertEquals("AMBER", history.get(1).previous());
+    }
+
+    @Test
+    void auditTrailAndDecisionLogAreAppendOnly() throws Exception {
+        CaseRecord c = aCase();
+        store.useTransaction("t", tx -> tx.decisions().add(c.id(), "refer", "refer to children's social care",
+                "repeat missing episodes and an older adult giving gifts", "Team manager, CSE team", LocalDate.of(2026, 1, 6)));
+        try (Connection raw = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+            assertThrows(SQLException.class, () -> raw.createStatement().executeUpdate("DELETE FROM audit"));
+            assertThrows(SQLException.class, () -> raw.createStatement().executeUpdate("UPDATE decision SET reasons = 'x'"));
+        }
+        assertThrows(SafeguardException.class, () -> store.useTransaction("t",
+                tx -> tx.decisions().add(c.id(), "refer", "no referral", " ", "Team manager", LocalDate.now())));
+    }
+
+    @Test
+    void missingEpisodeReturnInterviewIsDueSeventyTwoHoursAfterReturn() {
+        CaseRecord c = aCase();
+        Instant left = Instant.parse("2026-01-10T18:00:00Z");
+        Instant back = Instant.parse("2026-01-11T09:30:00Z");
+        MissingEpisode e = store.inTransaction("t", tx -> {
+            MissingEpisode open = tx.missingEpisodes().add(c.childId(), left, null, null, true);
+            return tx.missingEpisodes().recordReturn(open.id(), back, "found at a friend's address");
+        });
+        assertEquals(Instant.parse("2026-01-14T09:30:00Z"), e.returnInterviewDue());
+        assertThrows(SafeguardException.class, () -> store.inTransaction("t",
+                tx -> tx.missingEpisodes().add(c.childId(), back, left, null, true)));
+    }
+
+    @Test
+    void personsOfConcernAndLocationsLinkToChildren() {
+        CaseRecord c = aCase();
+        store.useTransaction("t", tx -> {
+            var p = tx.personsOfConcern().add("Person A", List.of("A"), null, null, null, null);
+            tx.personsOfConcern().linkChild(p.id(), c.childId(), "gives lifts");
+            var l = tx.locations().add(LocationKind.HOTSPOT, "takeaway car park", null, "PR1 0AA");
+            tx.locations().linkChild(l.id(), c.childId());
+            tx.locations().linkPerson(l.id(), p.id());
+        });
+        assertEquals("P00001", store.inTransaction("t", tx -> tx.personsOfConcern().linkedTo(c.childId())).get(0).reference());
+        assertEquals(1, store.inTransaction("t", tx -> tx.locations().forPerson(1)).size());
+    }
+
+    private Assessment final_(CaseRecord c, Map<String, String> answers) {
+        return store.inTransaction("t", tx -> {
+            tx.instrumentVersions().remember(TWO_FACTORS);
+            return tx.assessments().add(c.id(), c.childId(), TWO_FACTORS.score(answers), AssessmentStatus.FINAL);
+        });
+    }
+}
