@@ -1,0 +1,78 @@
+package org.safeguard.core.cli.internal;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.safeguard.core.api.instrument.InstrumentResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code safeguard assess}: score answers; preview, or record on a child's case. */
+@Command(name = "assess", mixinStandardHelpOptions = true,
+        description = {"Score an assessment. Without --child it is a preview that stores nothing.",
+                "Factors are given by number or id, e.g. --answer 1=2 --answer drug-use=0."})
+final class AssessCommand implements Callable<Integer> {
+    @ParentCommand
+    Root root;
+
+    @Option(names = "--instrument", required = true, paramLabel = "ID", description = "The instrument, e.g. lancashire.cse2.")
+    String instrument;
+
+    @Option(names = {"--answer", "-a"}, paramLabel = "KEY=VALUE", split = ",",
+            description = "An answer: factor number or id = score; supplementary question = yes/no. Repeatable.")
+    Map<String, String> answers = new LinkedHashMap<>();
+
+    @Option(names = "--child", paramLabel = "ID", description = "Record on this child's open case in the instrument's area.")
+    Long child;
+
+    @Option(names = "--final", description = "Record as final (every factor must be answered). Without it, a draft.")
+    boolean asFinal;
+
+    @Option(names = "--json", description = "Print JSON.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        Session s = root.session();
+        if (asFinal && child == null) {
+            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--final needs --child: a preview stores nothing");
+        }
+        Assessing.Outcome o = child == null
+                ? Assessing.preview(s.container(), instrument, answers)
+                : Assessing.record(s.container(), s.store(), s.actor, instrument, answers, child, asFinal);
+        if (json) {
+            Output.json(s.out, toJson(o));
+        } else {
+            print(s, o);
+        }
+        return 0;
+    }
+
+    static Map<String, Object> toJson(Assessing.Outcome o) {
+        InstrumentResult r = o.result();
+        Map<String, Object> m = Output.obj("instrument", r.instrumentId(), "version", r.version(), "complete", r.complete(),
+                "score", r.score(), "band", r.band(), "level", r.level(), "maxScore", r.maxScore(), "missing", r.missing(),
+                "partialScore", r.partialScore(), "answers", r.factorScores(), "supplementary", r.supplementary());
+        m.put("stored", o.stored() == null ? null : Output.obj("assessment", o.stored().id(), "status", o.stored().status().name(),
+                "case", o.onCase().id(), "caseReference", o.onCase().reference(), "supersedes", o.stored().supersedes()));
+        return m;
+    }
+
+    private static void print(Session s, Assessing.Outcome o) {
+        InstrumentResult r = o.result();
+        String where = o.stored() == null ? "preview, nothing stored"
+                : o.stored().status().name().toLowerCase() + " #" + o.stored().id() + " on case " + o.onCase().reference()
+                + (o.stored().supersedes() == null ? "" : ", supersedes #" + o.stored().supersedes());
+        s.out.println(o.instrument().title() + " (" + r.instrumentId() + " " + r.version() + ") — " + where);
+        if (r.complete()) {
+            s.out.println("Score " + r.score() + " of a reachable " + r.maxScore() + ": "
+                    + (r.band() == null ? "outside every band" : r.level() + " (" + r.band() + ")"));
+        } else {
+            s.out.println("Incomplete: " + r.missing().size() + " of " + o.instrument().factors().size()
+                    + " factors unanswered (" + String.join(", ", r.missing()) + ").");
+            s.out.println("No band until every factor is answered; the answered factors total " + r.partialScore() + ".");
+        }
+        r.supplementary().forEach((k, v) -> s.out.println("Also recorded: " + k + " = " + (v ? "yes" : "no")));
+    }
+}

@@ -1,0 +1,74 @@
+package org.safeguard.core.cli.internal;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import org.safeguard.core.api.InvalidInputException;
+import org.safeguard.core.api.Problem;
+import org.safeguard.core.api.SafeguardException;
+import picocli.CommandLine;
+
+/**
+ * Runs one command line. Exit codes: 0 done, 1 refused (bad input, missing record, a rule of
+ * the protocol), 2 usage error. No stack trace is printed unless {@code --debug} is given.
+ */
+public final class Cli {
+    public static final int REFUSED = 1;
+    public static final int USAGE = 2;
+
+    private Cli() {
+    }
+
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        Root root = new Root(out, err);
+        CommandLine cl = new CommandLine(root);
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            report(ex, root.debug(), err);
+            return REFUSED;
+        });
+        cl.setParameterExceptionHandler((ex, args2) -> {
+            err.println("safeguard: " + ex.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
+            err.println("Try 'safeguard " + subcommandPath(ex.getCommandLine()) + "--help' for usage.");
+            return USAGE;
+        });
+        try {
+            return cl.execute(args);
+        } finally {
+            root.close();
+        }
+    }
+
+    private static String subcommandPath(CommandLine cl) {
+        StringBuilder path = new StringBuilder();
+        for (CommandLine c = cl; c != null && c.getParent() != null; c = c.getParent()) {
+            path.insert(0, c.getCommandName() + " ");
+        }
+        return path.toString();
+    }
+
+    static void report(Exception ex, boolean debug, PrintStream err) {
+        if (ex instanceof InvalidInputException invalid) {
+            String what = invalid.getMessage().split(": ", 2)[0];
+            if (invalid.problems().size() == 1) {
+                err.println("safeguard: " + what + ": " + invalid.problems().get(0));
+            } else {
+                err.println("safeguard: " + what + ":");
+                for (Problem p : invalid.problems()) {
+                    err.println("  - " + p);
+                }
+            }
+        } else if (ex instanceof SafeguardException) {
+            err.println("safeguard: " + ex.getMessage());
+        } else {
+            err.println("safeguard: internal error: " + ex.getClass().getSimpleName()
+                    + (ex.getMessage() == null ? "" : ": " + ex.getMessage())
+                    + (debug ? "" : " (run again with --debug for details)"));
+        }
+        if (debug) {
+            ex.printStackTrace(err);
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package org.safeguard.core.cli.internal;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import org.safeguard.core.api.InvalidInputException;
+import org.safeguard.core.api.Problem;
+
+/** Dates as people type them on the command line: YYYY-MM-DD or DD/MM/YYYY, checked strictly. */
+final class Dates {
+    private static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
+
+    private Dates() {
+    }
+
+    static LocalDate parse(String subject, String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException iso) {
+            try {
+                return LocalDate.parse(value.trim(), UK);
+            } catch (DateTimeParseException uk) {
+                throw InvalidInputException.of("refused", Problem.of(subject, "'" + value + "' is not a date (write YYYY-MM-DD or DD/MM/YYYY)"));
+            }
+        }
+    }
+
+    static LocalDate pastOrToday(String subject, String value) {
+        LocalDate d = parse(subject, value);
+        if (d != null && d.isAfter(LocalDate.now())) {
+            throw InvalidInputException.of("refused", Problem.of(subject, d + " is in the future"));
+        }
+        return d;
+    }
+}

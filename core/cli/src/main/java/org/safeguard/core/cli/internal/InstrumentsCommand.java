@@ -1,0 +1,141 @@
+package org.safeguard.core.cli.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.safeguard.core.api.NotFoundException;
+import org.safeguard.core.api.Suggestions;
+import org.safeguard.core.api.instrument.Band;
+import org.safeguard.core.api.instrument.Factor;
+import org.safeguard.core.api.instrument.FactorOption;
+import org.safeguard.core.api.instrument.Instrument;
+import org.safeguard.core.api.instrument.SupplementaryQuestion;
+import org.safeguard.core.runtime.Container;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code safeguard instruments list|show}. */
+@Command(name = "instruments", mixinStandardHelpOptions = true, description = "Assessment instruments of the enabled plugins.",
+        subcommands = {InstrumentsCommand.ListInstruments.class, InstrumentsCommand.Show.class})
+final class InstrumentsCommand implements Runnable {
+    @ParentCommand
+    Root root;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(root.session().out);
+    }
+
+    /** The enabled instrument with this id, or a message naming the likely one. */
+    static Instrument require(Container container, String id) {
+        return container.instruments().find(id).orElseThrow(() -> {
+            if (container.instruments().findIncludingDisabled(id).isPresent()) {
+                return new NotFoundException("instrument " + id + " belongs to a disabled plugin; no new assessments can use it");
+            }
+            List<String> ids = container.instruments().ids();
+            return new NotFoundException("no instrument '" + id + "'"
+                    + Suggestions.closest(id, ids).map(s -> " — did you mean '" + s + "'?")
+                    .orElse(ids.isEmpty() ? " (no instruments: is an area plugin enabled?)" : " (available: " + String.join(", ", ids) + ")"));
+        });
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "List instruments.")
+    static final class ListInstruments implements Callable<Integer> {
+        @ParentCommand
+        InstrumentsCommand parent;
+
+        @Option(names = "--json", description = "Print JSON.")
+        boolean json;
+
+        @Override
+        public Integer call() {
+            Session s = parent.root.session();
+            var entries = s.container().instruments().entries();
+            if (json) {
+                Output.json(s.out, entries.stream().map(e -> Output.obj("id", e.id(), "version", e.item().version(),
+                        "title", e.item().title(), "plugin", e.pluginId(), "factors", e.item().factors().size(),
+                        "maxScore", e.item().reachableMaximum())).toList());
+                return 0;
+            }
+            if (entries.isEmpty()) {
+                s.out.println("No instruments: enable an area plugin first (safeguard plugins list).");
+            }
+            entries.forEach(e -> s.out.printf("%-18s %-10s %-12s %s%n", e.id(), e.item().version(), e.pluginId(), e.item().title()));
+            return 0;
+        }
+    }
+
+    @Command(name = "show", mixinStandardHelpOptions = true, description = "Show an instrument's factors, scales and bands.")
+    static final class Show implements Callable<Integer> {
+        @ParentCommand
+        InstrumentsCommand parent;
+
+        @Parameters(paramLabel = "ID", description = "The instrument id, e.g. lancashire.cse2.")
+        String id;
+
+        @Option(names = "--json", description = "Print JSON.")
+        boolean json;
+
+        @Override
+        public Integer call() {
+            Session s = parent.root.session();
+            Instrument in = require(s.container(), id);
+            if (json) {
+                Output.json(s.out, describe(in));
+                return 0;
+            }
+            s.out.println(in.title() + " — " + in.id() + " version " + in.version());
+            if (!in.source().isEmpty()) {
+                s.out.println("Source: " + in.source());
+            }
+            for (Factor f : in.factors()) {
+                s.out.println();
+                s.out.println(f.number() + ". " + f.title() + " [" + f.id() + "]" + (f.weight() == 1 ? "" : " ×" + f.weight()));
+                if (f.locallyWritten()) {
+                    s.out.println("   Note: " + f.sourceNote());
+                }
+                for (FactorOption o : f.options()) {
+                    s.out.println("   " + o.score() + "  " + o.descriptor());
+                    if (!o.guidance().isEmpty()) {
+                        s.out.println("      Guidance: " + o.guidance());
+                    }
+                }
+            }
+            if (!in.supplementary().isEmpty()) {
+                s.out.println();
+                s.out.println("Also recorded (yes/no):");
+                for (SupplementaryQuestion q : in.supplementary()) {
+                    s.out.println("   " + q.id() + ": " + q.text() + (q.weight() == 0 ? " (not scored)" : " (adds " + q.weight() + ")"));
+                }
+            }
+            s.out.println();
+            s.out.println("Bands:");
+            for (Band b : in.bands()) {
+                s.out.printf("   %2d–%-2d  %-12s %s%n", b.min(), b.max(), b.level(), b.band());
+            }
+            s.out.println("Highest reachable total: " + in.reachableMaximum());
+            in.warnings().forEach(w -> s.out.println("Warning: " + w));
+            return 0;
+        }
+
+        static Map<String, Object> describe(Instrument in) {
+            List<Object> factors = new ArrayList<>();
+            for (Factor f : in.factors()) {
+                factors.add(Output.obj("number", f.number(), "id", f.id(), "title", f.title(), "weight", f.weight(),
+                        "sourceNote", f.sourceNote(), "options", f.options().stream()
+                                .map(o -> Output.obj("score", o.score(), "descriptor", o.descriptor(), "guidance", o.guidance())).toList()));
+            }
+            return Output.obj("id", in.id(), "version", in.version(), "title", in.title(), "source", in.source(),
+                    "factors", factors,
+                    "supplementary", in.supplementary().stream().map(q -> Output.obj("id", q.id(), "text", q.text(), "weight", q.weight())).toList(),
+                    "bands", in.bands().stream().map(b -> Output.obj("min", b.min(), "max", b.max(), "band", b.band(), "level", b.level())).toList(),
+                    "maxScore", in.reachableMaximum(), "warnings", in.warnings());
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package org.safeguard.core.cli.internal;
+
+import com.fasterxml.jackson.jr.ob.JSON;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.safeguard.core.api.SafeguardException;
+import org.safeguard.core.api.area.AreaDescriptor;
+import org.safeguard.core.api.form.CoreField;
+import org.safeguard.core.api.form.FieldDefinition;
+import org.safeguard.core.api.form.FieldType;
+import org.safeguard.core.api.form.FormDefinition;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code safeguard referral add}: record a referral on the area's referral form. */
+@Command(name = "referral", mixinStandardHelpOptions = true, description = "Record referrals.",
+        subcommands = {ReferralCommand.Add.class})
+final class ReferralCommand implements Runnable {
+    @ParentCommand
+    Root root;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(root.session().out);
+    }
+
+    @Command(name = "add", mixinStandardHelpOptions = true,
+            description = {"Record a referral: from a JSON file of the form's fields (--file), from flags, or both (flags win).",
+                    "Opens a case for the child in the area when none is open. 'safeguard referral add --fields' lists the form's fields."})
+    static final class Add implements Callable<Integer> {
+        @ParentCommand
+        ReferralCommand parent;
+
+        @Option(names = "--area", paramLabel = "ID", description = "The area (default: the only enabled one).")
+        String area;
+        @Option(names = "--child", paramLabel = "ID", description = "An already recorded child; the form's subject fields default to the record.")
+        Long child;
+        @Option(names = "--file", paramLabel = "FILE", description = "A JSON object of field id to value.")
+        Path file;
+        @Option(names = "--set", paramLabel = "FIELD=VALUE", description = "Any field of the form by id. Repeatable.")
+        Map<String, String> set = new LinkedHashMap<>();
+        @Option(names = "--fields", description = "List the area's referral form fields and exit.")
+        boolean listFields;
+        @Option(names = "--referrer-name") String referrerName;
+        @Option(names = "--referrer-agency") String referrerAgency;
+        @Option(names = "--date", paramLabel = "DATE", description = "Date the referral was completed.") String date;
+        @Option(names = "--family-name") String familyName;
+        @Option(names = "--first-name") String firstName;
+        @Option(names = "--dob", paramLabel = "DATE") String dob;
+        @Option(names = "--ethnicity", paramLabel = "CODE") String ethnicity;
+        @Option(names = "--basis", paramLabel = "CODE[,CODE…]", description = "Basis of concern codes.") String basis;
+        @Option(names = "--signs", paramLabel = "CODE[,CODE…]", description = "Warning signs seen.") String signs;
+        @Option(names = "--details", paramLabel = "TEXT", description = "Details of the case, incident or intelligence.") String details;
+        @Option(names = "--parents-aware", paramLabel = "yes|no") String parentsAware;
+        @Option(names = "--json", description = "Print JSON.") boolean json;
+
+        @Override
+        public Integer call() {
+            Session s = parent.root.session();
+            AreaDescriptor a = s.area(area);
+            FormDefinition form = Referring.form(s.container(), a);
+            if (listFields) {
+                printFields(s, form);
+                return 0;
+            }
+            Map<String, Object> values = new LinkedHashMap<>();
+            if (file != null) {
+                values.putAll(readJson(file));
+            }
+            flag(form, values, CoreField.REFERRER_NAME, referrerName);
+            flag(form, values, CoreField.REFERRER_AGENCY, referrerAgency);
+            flag(form, values, CoreField.REFERRAL_DATE, date);
+            flag(form, values, CoreField.FAMILY_NAME, familyName);
+            flag(form, values, CoreField.GIVEN_NAME, firstName);
+            flag(form, values, CoreField.DATE_OF_BIRTH, dob);
+            flag(form, values, CoreField.ETHNICITY, ethnicity);
+            flag(form, values, CoreField.BASIS_OF_CONCERN, basis);
+            flag(form, values, CoreField.WARNING_SIGNS, signs);
+            flag(form, values, CoreField.NARRATIVE, details);
+            flag(form, values, CoreField.PARENTS_AWARE, parentsAware);
+            values.putAll(set);
+            Referring.Outcome o = Referring.refer(s.container(), s.store(), s.actor, a, child, values);
+            if (json) {
+                Output.json(s.out, Output.obj("referral", o.referral().id(), "child", o.child().id(), "childReference",
+                        o.child().reference(), "case", o.onCase().id(), "caseReference", o.onCase().reference(), "caseOpened", o.caseOpened()));
+            } else {
+                s.out.println("Referral #" + o.referral().id() + " recorded for child " + o.child().reference() + " (id " + o.child().id()
+                        + ") on case " + o.onCase().reference() + " (id " + o.onCase().id() + ")"
+                        + (o.caseOpened() ? ", opened now in " + a.id() : "") + ".");
+            }
+            return 0;
+        }
+
+        private static void flag(FormDefinition form, Map<String, Object> values, CoreField concept, String value) {
+            if (value != null) {
+                String id = form.boundTo(concept).map(FieldDefinition::id)
+                        .orElseThrow(() -> new SafeguardException("the " + form.title() + " has no field for " + concept.name().toLowerCase().replace('_', ' ')));
+                values.put(id, value);
+            }
+        }
+
+        private static Map<String, Object> readJson(Path file) {
+            String text;
+            try {
+                text = Files.readString(file);
+            } catch (IOException e) {
+                throw new SafeguardException("cannot read " + file + ": " + e.getMessage());
+            }
+            try {
+                Map<String, Object> m = JSON.std.mapFrom(text);
+                if (m == null) {
+                    throw new SafeguardException(file + " is empty; it should hold one JSON object of field id to value");
+                }
+                return m;
+            } catch (IOException e) {
+                String first = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+                String where = String.valueOf(e.getMessage()).lines().filter(l -> l.contains("line:")).findFirst().orElse("");
+                throw new SafeguardException(file + " is not a JSON object: " + first + (where.isEmpty() ? "" : " " + where.trim()));
+            }
+        }
+
+        private static void printFields(Session s, FormDefinition form) {
+            s.out.println(form.title() + " (" + form.id() + " version " + form.version() + ")");
+            form.sections().forEach(section -> {
+                s.out.println();
+                s.out.println(section.title());
+                section.fields().forEach(f -> printField(s, f, "  "));
+            });
+        }
+
+        private static void printField(Session s, FieldDefinition f, String indent) {
+            String type = f.type() == FieldType.CODE || f.type() == FieldType.CODES
+                    ? f.type().name().toLowerCase() + " from " + f.codeListId() : f.type().name().toLowerCase().replace('_', ' ');
+            s.out.printf("%s%-22s %-38s %s%s%n", indent, f.id(), type, f.label(), f.required() ? " (required)" : "");
+            List<FieldDefinition> sub = f.fields();
+            sub.forEach(x -> printField(s, x, indent + "    "));
+        }
+    }
+}

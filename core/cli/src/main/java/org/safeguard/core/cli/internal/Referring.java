@@ -1,0 +1,108 @@
+package org.safeguard.core.cli.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.safeguard.core.api.SafeguardException;
+import org.safeguard.core.api.area.AreaDescriptor;
+import org.safeguard.core.api.form.CoreField;
+import org.safeguard.core.api.form.FieldDefinition;
+import org.safeguard.core.api.form.FormDefinition;
+import org.safeguard.core.api.model.CaseRecord;
+import org.safeguard.core.api.model.Child;
+import org.safeguard.core.api.model.Referral;
+import org.safeguard.core.runtime.Container;
+import org.safeguard.core.store.NewChild;
+import org.safeguard.core.store.NewReferral;
+import org.safeguard.core.store.Store;
+
+/**
+ * Recording a referral on the area's own form: validate every answer, then — in one
+ * transaction — record the child (or use the one named), open a case in the area if the child
+ * has none open, and attach the referral to it.
+ */
+final class Referring {
+    record Outcome(Child child, CaseRecord onCase, boolean caseOpened, Referral referral) {
+    }
+
+    private Referring() {
+    }
+
+    static FormDefinition form(Container container, AreaDescriptor area) {
+        String formId = area.referralForm().orElseThrow(() -> new SafeguardException("area " + area.id() + " has no referral form"));
+        return container.forms().find(formId).orElseThrow(() -> new SafeguardException("referral form " + formId + " is not available"));
+    }
+
+    static Outcome refer(Container container, Store store, String actor, AreaDescriptor area, Long childId, Map<String, Object> answers) {
+        FormDefinition form = form(container, area);
+        Map<String, Object> values = new LinkedHashMap<>(answers);
+        if (childId != null) {
+            Child known = store.inTransaction(actor, tx -> tx.children().require(childId));
+            fillFromChild(form, values, known);
+        }
+        Map<String, Object> v = form.validate(values, container.codeLists()::find);
+        LocalDate received = LocalDate.parse((String) bound(form, v, CoreField.REFERRAL_DATE, LocalDate.now().toString()));
+        if (received.isAfter(LocalDate.now())) {
+            throw new SafeguardException("the referral date " + received + " is in the future");
+        }
+        NewReferral referral = new NewReferral(form.id(), form.version(), (String) bound(form, v, CoreField.REFERRER_NAME, ""),
+                (String) bound(form, v, CoreField.REFERRER_AGENCY, ""), received, strings(bound(form, v, CoreField.BASIS_OF_CONCERN, null)),
+                strings(bound(form, v, CoreField.WARNING_SIGNS, null)), (Boolean) bound(form, v, CoreField.PARENTS_AWARE, null),
+                (String) bound(form, v, CoreField.NARRATIVE, null), v);
+        return store.inTransaction(actor, tx -> {
+            Child child = childId != null ? tx.children().require(childId) : tx.children().add(newChild(form, v, area));
+            var open = tx.cases().openFor(child.id(), area.id());
+            CaseRecord c = open.orElseGet(() -> tx.cases().open(child.id(), area.id(), received));
+            Referral r = tx.referrals().add(c.id(), child.id(), referral);
+            return new Outcome(child, c, open.isEmpty(), r);
+        });
+    }
+
+    private static NewChild newChild(FormDefinition form, Map<String, Object> v, AreaDescriptor area) {
+        String dob = (String) bound(form, v, CoreField.DATE_OF_BIRTH, null);
+        String aliases = (String) bound(form, v, CoreField.ALTERNATIVE_NAMES, null);
+        return new NewChild((String) bound(form, v, CoreField.FAMILY_NAME, null), (String) bound(form, v, CoreField.GIVEN_NAME, null),
+                (String) bound(form, v, CoreField.MIDDLE_NAMES, null),
+                aliases == null ? List.of() : Arrays.stream(aliases.split(",")).map(String::trim).filter(x -> !x.isEmpty()).toList(),
+                dob == null ? null : LocalDate.parse(dob), (String) bound(form, v, CoreField.GENDER, null),
+                (String) bound(form, v, CoreField.ETHNICITY, null), (String) bound(form, v, CoreField.ADDRESS, null),
+                (String) bound(form, v, CoreField.LOOKED_AFTER_STATUS, null), (String) bound(form, v, CoreField.LEGAL_STATUS, null),
+                null, null, (String) bound(form, v, CoreField.SCHOOL, null), null, area.id(), null);
+    }
+
+    /** With a known child, the form's subject fields default to what is recorded. */
+    private static void fillFromChild(FormDefinition form, Map<String, Object> values, Child c) {
+        put(form, values, CoreField.FAMILY_NAME, c.familyName());
+        put(form, values, CoreField.GIVEN_NAME, c.givenName());
+        put(form, values, CoreField.MIDDLE_NAMES, c.middleNames());
+        put(form, values, CoreField.DATE_OF_BIRTH, c.dateOfBirth() == null ? null : c.dateOfBirth().toString());
+        put(form, values, CoreField.ETHNICITY, c.ethnicity());
+        put(form, values, CoreField.ADDRESS, c.address());
+        put(form, values, CoreField.LOOKED_AFTER_STATUS, c.lookedAfterStatus());
+        put(form, values, CoreField.LEGAL_STATUS, c.legalStatus());
+        put(form, values, CoreField.SCHOOL, c.school());
+        if (!c.alternativeNames().isEmpty()) {
+            put(form, values, CoreField.ALTERNATIVE_NAMES, String.join(", ", c.alternativeNames()));
+        }
+    }
+
+    private static void put(FormDefinition form, Map<String, Object> values, CoreField concept, String value) {
+        form.boundTo(concept).map(FieldDefinition::id).ifPresent(id -> {
+            if (value != null && !values.containsKey(id)) {
+                values.put(id, value);
+            }
+        });
+    }
+
+    static Object bound(FormDefinition form, Map<String, Object> values, CoreField concept, Object fallback) {
+        return form.boundTo(concept).map(f -> values.get(f.id())).map(o -> (Object) o).orElse(fallback);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> strings(Object o) {
+        return o == null ? List.of() : new ArrayList<>((List<String>) o);
+    }
+}

@@ -1,0 +1,70 @@
+package org.safeguard.core.cli.internal;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** The {@code safeguard} command and its global options. */
+@Command(name = "safeguard", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Multi-agency child sexual exploitation panels: referrals, risk assessments, cases.",
+        subcommands = {InitCommand.class, PluginsCommand.class, InstrumentsCommand.class, ChildCommand.class,
+                ReferralCommand.class, CasesCommand.class, CaseCommand.class, AssessCommand.class, DemoCommand.class,
+                ServeCommand.class},
+        footer = {"", "The home is --home, else $SAFEGUARD_HOME, else ~/.safeguard."})
+public final class Root implements Runnable, AutoCloseable {
+    private final PrintStream out;
+    private final PrintStream err;
+    private Session session;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--home", paramLabel = "DIR", description = "The Safeguard home folder.")
+    Path home;
+
+    @Option(names = "--debug", description = "Show stack traces and the container's log.")
+    boolean debug;
+
+    @Option(names = "--user", paramLabel = "NAME", description = "Who is acting, for the audit trail (default: $SAFEGUARD_USER, else the login name).")
+    String user;
+
+    Root(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    boolean debug() {
+        return debug;
+    }
+
+    /** The session shared by the subcommand; created on first use. */
+    Session session() {
+        if (session == null) {
+            session = new Session(Session.resolveHome(home), debug, Session.resolveUser(user), out, err);
+        }
+        return session;
+    }
+
+    /** A session on a home other than the global one (the demo's). */
+    Session session(Path otherHome) {
+        if (session == null) {
+            session = new Session(Session.resolveHome(otherHome != null ? otherHome : home), debug, Session.resolveUser(user), out, err);
+        }
+        return session;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(out);
+    }
+
+    @Override
+    public void close() {
+        if (session != null) {
+            session.close();
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package org.safeguard.core.cli.internal;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.safeguard.core.api.NotFoundException;
+import org.safeguard.core.api.SafeguardException;
+import org.safeguard.core.api.area.AreaDescriptor;
+import org.safeguard.core.runtime.Container;
+import org.safeguard.core.runtime.Distribution;
+import org.safeguard.core.runtime.Home;
+import org.safeguard.core.store.Store;
+
+/**
+ * What one command works with: the home, the acting user, and — opened only when the
+ * command needs them — the store and the container with the home's enabled plugins.
+ */
+final class Session implements AutoCloseable {
+    final Home home;
+    final boolean debug;
+    final String actor;
+    final PrintStream out;
+    final PrintStream err;
+    private Store store;
+    private Container container;
+
+    Session(Home home, boolean debug, String actor, PrintStream out, PrintStream err) {
+        this.home = home;
+        this.debug = debug;
+        this.actor = actor;
+        this.out = out;
+        this.err = err;
+    }
+
+    static Home resolveHome(Path option) {
+        if (option != null) {
+            return new Home(option);
+        }
+        String env = System.getenv("SAFEGUARD_HOME");
+        if (env != null && !env.isBlank()) {
+            return new Home(Path.of(env));
+        }
+        return new Home(Path.of(System.getProperty("user.home"), ".safeguard"));
+    }
+
+    static String resolveUser(String option) {
+        if (option != null && !option.isBlank()) {
+            return option;
+        }
+        String env = System.getenv("SAFEGUARD_USER");
+        return env != null && !env.isBlank() ? env : System.getProperty("user.name", "unknown");
+    }
+
+    Distribution distribution() {
+        return Distribution.fromSystemProperty();
+    }
+
+    Store store() {
+        if (store == null) {
+            store = Store.open(home.requireExisting().database());
+        }
+        return store;
+    }
+
+    Container container() {
+        if (container == null) {
+            home.requireExisting();
+            container = Container.start(home, distribution(), Container.Mode.COMMAND, debug, this::containerEvent);
+        }
+        return container;
+    }
+
+    private void containerEvent(String line) {
+        // plugin lifecycle lines are for 'serve'; a one-shot command reports only trouble
+        if (debug || line.contains("did not start") || line.startsWith("container") || line.startsWith("skipped")) {
+            err.println("safeguard: " + line);
+        }
+    }
+
+    /** The area to work in: the one named, else the only enabled one. */
+    AreaDescriptor area(String requested) {
+        List<AreaDescriptor> areas = container().enabledAreas();
+        if (requested != null) {
+            Optional<AreaDescriptor> a = areas.stream().filter(x -> x.id().equals(requested)).findFirst();
+            return a.orElseThrow(() -> new NotFoundException("area '" + requested + "' is not enabled in this home"
+                    + (areas.isEmpty() ? "" : " (enabled: " + String.join(", ", areas.stream().map(AreaDescriptor::id).toList()) + ")")));
+        }
+        if (areas.size() == 1) {
+            return areas.get(0);
+        }
+        if (areas.isEmpty()) {
+            throw new SafeguardException("no area plugin is enabled in this home; enable one with: safeguard plugins enable <id>");
+        }
+        throw new SafeguardException("several areas are enabled; say which with --area ("
+                + String.join(", ", areas.stream().map(AreaDescriptor::id).toList()) + ")");
+    }
+
+    @Override
+    public void close() {
+        if (container != null) {
+            container.close();
+        }
+        if (store != null) {
+            store.close();
+        }
+    }
+}

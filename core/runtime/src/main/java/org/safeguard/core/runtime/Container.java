@@ -1,0 +1,327 @@
+package org.safeguard.core.runtime;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.apache.felix.framework.FrameworkFactory;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleEvent;
+import org.osgi.framework.BundleException;
+import org.osgi.framework.Constants;
+import org.osgi.framework.launch.Framework;
+import org.safeguard.core.api.SafeguardException;
+import org.safeguard.core.api.SafeguardPlugin;
+import org.safeguard.core.api.area.AreaDescriptor;
+import org.safeguard.core.api.area.AreaProvider;
+import org.safeguard.core.api.codes.CodeList;
+import org.safeguard.core.api.codes.CodeListProvider;
+import org.safeguard.core.api.form.FormDefinition;
+import org.safeguard.core.api.form.FormProvider;
+import org.safeguard.core.api.instrument.Instrument;
+import org.safeguard.core.api.instrument.InstrumentProvider;
+import org.safeguard.core.runtime.internal.ApiPackages;
+import org.safeguard.core.runtime.internal.Files2;
+import org.safeguard.core.runtime.internal.QuietLogger;
+
+/**
+ * The embedded Apache Felix framework with Declarative Services, and the registries of what
+ * the enabled plugins contribute. The libraries (JDBI, SQLite, mail, templates) stay on the
+ * host class path; the system bundle exports only the core API packages, so plugins can
+ * import nothing else.
+ *
+ * <p>{@link Mode#COMMAND} installs the home's enabled plugins once, for one command.
+ * {@link Mode#SERVE} also starts FileInstall on the home's {@code plugins/} folder, so a jar
+ * dropped there is installed, a replaced jar updated and a removed jar uninstalled, and
+ * notices changes to the plugin policy file within a second.
+ */
+public final class Container implements AutoCloseable {
+    /** How long to wait for a started plugin's components to register their services. */
+    private static final long COMPONENT_WAIT_MILLIS = 5_000;
+
+    public enum Mode { COMMAND, SERVE }
+
+    private final Home home;
+    private final Distribution distribution;
+    private final Framework framework;
+    private final Path storage;
+    private final Consumer<String> events;
+    private volatile PluginPolicy policy;
+    private final Contributions<InstrumentProvider, Instrument> instruments;
+    private final Contributions<CodeListProvider, CodeList> codeLists;
+    private final Contributions<FormProvider, FormDefinition> forms;
+    private final Contributions<AreaProvider, AreaProvider> areas;
+    private ScheduledExecutorService watcher;
+    private final List<Runnable> changeListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    private Container(Home home, Distribution distribution, Framework framework, Path storage, Consumer<String> events) {
+        this.home = home;
+        this.distribution = distribution;
+        this.framework = framework;
+        this.storage = storage;
+        this.events = events;
+        this.policy = PluginPolicy.read(home.pluginPolicyFile());
+        BundleContext ctx = framework.getBundleContext();
+        this.instruments = new Contributions<>(ctx, InstrumentProvider.class, InstrumentProvider::instruments, Instrument::id, this::policy);
+        this.codeLists = new Contributions<>(ctx, CodeListProvider.class, CodeListProvider::codeLists, CodeList::id, this::policy);
+        this.forms = new Contributions<>(ctx, FormProvider.class, FormProvider::forms, FormDefinition::id, this::policy);
+        this.areas = new Contributions<>(ctx, AreaProvider.class, p -> List.of(p), p -> p.area().id(), this::policy);
+    }
+
+    /**
+     * Starts the framework, the service bundles and the home's plugins.
+     *
+     * @param events receives one line per plugin event and any framework error; never child data
+     */
+    public static Container start(Home home, Distribution distribution, Mode mode, boolean debug, Consumer<String> events) {
+        Path storage;
+        try {
+            storage = Files.createTempDirectory("safeguard-felix-");
+        } catch (IOException e) {
+            throw new SafeguardException("cannot create the container's cache folder: " + e.getMessage(), e);
+        }
+        Map<String, Object> config = new HashMap<>();
+        config.put(Constants.FRAMEWORK_STORAGE, storage.toString());
+        config.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
+        config.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, ApiPackages.exportClause());
+        config.put("felix.log.logger", new QuietLogger(events, debug));
+        config.put("felix.cache.locking", "false");
+        if (mode == Mode.SERVE) {
+            config.put("felix.fileinstall.dir", home.plugins().toString());
+            config.put("felix.fileinstall.poll", "300");
+            config.put("felix.fileinstall.noInitialDelay", "true");
+            config.put("felix.fileinstall.filter", ".*\\.jar");
+            config.put("felix.fileinstall.log.level", debug ? "4" : "1");
+            config.put("felix.fileinstall.bundles.new.start", "true");
+        }
+        Framework framework = new FrameworkFactory().newFramework(config);
+        Container container = null;
+        try {
+            framework.init();
+            framework.start();
+            container = new Container(home, distribution, framework, storage, events);
+            container.listenToPlugins();
+            container.startServiceBundles(mode);
+            if (mode == Mode.COMMAND) {
+                container.installHomePlugins();
+            } else {
+                container.watchPolicy();
+            }
+            return container;
+        } catch (BundleException | RuntimeException e) {
+            if (container != null) {
+                container.close();
+            } else {
+                stopQuietly(framework);
+                Files2.deleteTree(storage);
+            }
+            throw e instanceof SafeguardException se ? se : new SafeguardException("the container did not start: " + e.getMessage(), e);
+        }
+    }
+
+    public Home home() { return home; }
+    public PluginPolicy policy() { return policy; }
+    public Contributions<InstrumentProvider, Instrument> instruments() { return instruments; }
+    public Contributions<CodeListProvider, CodeList> codeLists() { return codeLists; }
+    public Contributions<FormProvider, FormDefinition> forms() { return forms; }
+    public Contributions<AreaProvider, AreaProvider> areas() { return areas; }
+
+    public List<AreaDescriptor> enabledAreas() {
+        return areas.all().stream().map(AreaProvider::area).toList();
+    }
+
+    /** Plugins running in this container now, by id. */
+    public List<String> activePlugins() {
+        return Stream.of(framework.getBundleContext().getBundles())
+                .filter(b -> b.getState() == Bundle.ACTIVE && b.getHeaders().get(SafeguardPlugin.HEADER) != null)
+                .map(b -> b.getHeaders().get(SafeguardPlugin.HEADER))
+                .filter(id -> policy.enabled(id)).sorted().toList();
+    }
+
+    /**
+     * Calls {@code listener} shortly after the set of contributions changes: a provider service
+     * registered or withdrawn, or the plugin policy changed. Only while serving.
+     */
+    public void onChange(Runnable listener) {
+        changeListeners.add(listener);
+    }
+
+    private void contributionsChanged() {
+        if (watcher != null) {
+            // after the event, so the registries see the service that was just (un)registered
+            watcher.schedule(() -> changeListeners.forEach(Runnable::run), 150, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** Re-reads the plugin policy file (done automatically while serving). */
+    public void reloadPolicy() {
+        PluginPolicy before = policy;
+        policy = PluginPolicy.read(home.pluginPolicyFile());
+        for (String id : policy.disabled()) {
+            if (before.enabled(id)) {
+                events.accept("plugin " + id + " disabled");
+            }
+        }
+        for (String id : before.disabled()) {
+            if (policy.enabled(id)) {
+                events.accept("plugin " + id + " enabled");
+            }
+        }
+        if (!before.equals(policy)) {
+            contributionsChanged();
+        }
+    }
+
+    private void startServiceBundles(Mode mode) throws BundleException {
+        List<Bundle> started = new ArrayList<>();
+        for (Path jar : distribution.serviceBundles()) {
+            if (mode == Mode.COMMAND && jar.getFileName().toString().contains("fileinstall")) {
+                continue;
+            }
+            started.add(install(jar));
+        }
+        for (Bundle b : started) {
+            if (b.getHeaders().get(Constants.FRAGMENT_HOST) == null) {
+                b.start();
+            }
+        }
+    }
+
+    private void installHomePlugins() throws BundleException {
+        List<Bundle> plugins = new ArrayList<>();
+        for (Path jar : Distribution.jars(home.plugins())) {
+            String id = Distribution.pluginId(jar).orElse(null);
+            if (id == null) {
+                events.accept("skipped " + jar.getFileName() + ": not a Safeguard plugin (no " + SafeguardPlugin.HEADER + " header)");
+            } else if (policy.enabled(id)) {
+                plugins.add(install(jar));
+            }
+        }
+        for (Bundle b : plugins) {
+            try {
+                b.start();
+            } catch (BundleException e) {
+                events.accept("plugin " + b.getHeaders().get(SafeguardPlugin.HEADER) + " did not start: " + e.getMessage());
+            }
+        }
+        awaitComponents(plugins);
+    }
+
+    /** Declarative Services registers a started bundle's components; wait until it has. */
+    private static void awaitComponents(List<Bundle> bundles) {
+        long deadline = System.currentTimeMillis() + COMPONENT_WAIT_MILLIS;
+        for (Bundle b : bundles) {
+            if (b.getState() != Bundle.ACTIVE || b.getHeaders().get("Service-Component") == null) {
+                continue;
+            }
+            while (b.getRegisteredServices() == null && System.currentTimeMillis() < deadline) {
+                try {
+                    Thread.sleep(5);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+
+    private Bundle install(Path jar) throws BundleException {
+        return framework.getBundleContext().installBundle("reference:" + jar.toUri());
+    }
+
+    private void listenToPlugins() {
+        framework.getBundleContext().addBundleListener(event -> {
+            String id = event.getBundle().getHeaders().get(SafeguardPlugin.HEADER);
+            if (id == null) {
+                return;
+            }
+            String what = switch (event.getType()) {
+                case BundleEvent.STARTED -> "started";
+                case BundleEvent.UPDATED -> "updated";
+                case BundleEvent.UNINSTALLED -> "removed";
+                case BundleEvent.STOPPED -> "stopped";
+                default -> null;
+            };
+            if (what != null) {
+                events.accept("plugin " + id + " " + event.getBundle().getVersion() + " " + what
+                        + (policy.enabled(id) ? "" : " (disabled in conf/plugins.properties)"));
+            }
+        });
+    }
+
+    private void watchPolicy() {
+        watcher = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "safeguard-policy-watch");
+            t.setDaemon(true);
+            return t;
+        });
+        String providers = Stream.of(InstrumentProvider.class, CodeListProvider.class, FormProvider.class, AreaProvider.class)
+                .map(c -> "(objectClass=" + c.getName() + ")").reduce("(|", String::concat) + ")";
+        try {
+            framework.getBundleContext().addServiceListener(event -> contributionsChanged(), providers);
+        } catch (org.osgi.framework.InvalidSyntaxException e) {
+            throw new IllegalStateException("the provider filter is malformed: " + providers, e);
+        }
+        long[] lastModified = {Files2.lastModified(home.pluginPolicyFile())};
+        watcher.scheduleWithFixedDelay(() -> {
+            long now = Files2.lastModified(home.pluginPolicyFile());
+            if (now != lastModified[0]) {
+                lastModified[0] = now;
+                reloadPolicy();
+            }
+        }, 250, 250, TimeUnit.MILLISECONDS);
+    }
+
+    /** Installed plugin bundles, for diagnostics: id to state name. */
+    public Map<String, String> bundleStates() {
+        Map<String, String> out = new java.util.TreeMap<>();
+        Stream.of(framework.getBundleContext().getBundles()).sorted(Comparator.comparing(Bundle::getBundleId))
+                .forEach(b -> out.put(b.getSymbolicName(), stateName(b.getState())));
+        return out;
+    }
+
+    private static String stateName(int state) {
+        return switch (state) {
+            case Bundle.ACTIVE -> "active";
+            case Bundle.RESOLVED -> "resolved";
+            case Bundle.INSTALLED -> "installed";
+            case Bundle.STARTING -> "starting";
+            case Bundle.STOPPING -> "stopping";
+            default -> "uninstalled";
+        };
+    }
+
+    @Override
+    public void close() {
+        if (watcher != null) {
+            watcher.shutdownNow();
+        }
+        instruments.close();
+        codeLists.close();
+        forms.close();
+        areas.close();
+        stopQuietly(framework);
+        Files2.deleteTree(storage);
+    }
+
+    private static void stopQuietly(Framework framework) {
+        try {
+            framework.stop();
+            framework.waitForStop(10_000);
+        } catch (BundleException | InterruptedException | RuntimeException e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}

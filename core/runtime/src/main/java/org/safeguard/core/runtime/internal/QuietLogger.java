@@ -1,0 +1,30 @@
+package org.safeguard.core.runtime.internal;
+
+import java.util.function.Consumer;
+import org.apache.felix.framework.Logger;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.ServiceReference;
+
+/**
+ * Routes the framework's own log to the container's event sink, errors only (warnings too
+ * when debugging), instead of Felix's default of printing to standard output, which is the
+ * command line's output channel.
+ */
+public final class QuietLogger extends Logger {
+    private final Consumer<String> sink;
+    private final boolean debug;
+
+    public QuietLogger(Consumer<String> sink, boolean debug) {
+        this.sink = sink;
+        this.debug = debug;
+        setLogLevel(debug ? LOG_DEBUG : LOG_ERROR);
+    }
+
+    @Override
+    protected void doLog(Bundle bundle, ServiceReference sr, int level, String msg, Throwable throwable) {
+        if (level == LOG_ERROR || debug) {
+            String who = bundle == null ? "" : " [" + bundle.getSymbolicName() + "]";
+            sink.accept("container" + who + ": " + msg + (throwable == null ? "" : " (" + throwable + ")"));
+        }
+    }
+}

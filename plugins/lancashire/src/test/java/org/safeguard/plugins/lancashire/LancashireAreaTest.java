@@ -1,0 +1,26 @@
+package org.safeguard.plugins.lancashire;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.safeguard.core.api.area.AreaDescriptor;
+import org.safeguard.core.api.codes.CodeList;
+import org.safeguard.core.api.form.FormDefinition;
+import org.safeguard.core.api.instrument.Instrument;
+
+class LancashireAreaTest {
+    @Test
+    void namesOnlyFormsListsAndInstrumentsThePluginOffers() {
+        AreaDescriptor area = new LancashireArea().area();
+        assertEquals("lancashire", area.id());
+        List<String> forms = new Cse1ReferralForm().forms().stream().map(FormDefinition::id).toList();
+        List<String> instruments = new Cse2Instrument().instruments().stream().map(Instrument::id).toList();
+        List<String> lists = new LancashireCodeLists().codeLists().stream().map(CodeList::id).toList();
+        assertTrue(forms.contains(area.referralFormId()), area.referralFormId());
+        assertTrue(instruments.contains(area.primaryInstrument()), area.primaryInstrument());
+        assertTrue(lists.contains(area.ethnicityCodeList()), area.ethnicityCodeList());
+        assertTrue(lists.contains(area.warningSignsList()), area.warningSignsList());
+    }
+}
