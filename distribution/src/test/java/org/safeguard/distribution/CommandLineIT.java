@@ -1,0 +1,126 @@
+package org.safeguard.distribution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The command line end to end: the shipped distribution, its container, bundles and plugin. */
+class CommandLineIT {
+    @TempDir
+    static Path dir;
+    static Path home;
+
+    @BeforeAll
+    static void initialise() throws Exception {
+        home = dir.resolve("home");
+        Safeguard.Result r = Safeguard.run(home, "init", "--area", "lancashire");
+        assertEquals(0, r.exit(), r.toString());
+        assertTrue(r.out().contains("Enabled: lancashire"), r.toString());
+    }
+
+    /** Eleven answers 0–4 adding up to {@code total}. */
+    static String answersFor(int total) {
+        StringBuilder sb = new StringBuilder();
+        int left = total;
+        for (int factor = 1; factor <= 11; factor++) {
+            int score = Math.min(4, left);
+            left -= score;
+            sb.append(factor == 1 ? "" : ",").append(factor).append('=').append(score);
+        }
+        return sb.toString();
+    }
+
+    @ParameterizedTest(name = "total {0} is {2} ({1})")
+    @CsvSource({"0,GREEN,LOW", "11,GREEN,LOW", "12,AMBER,LOW/MEDIUM", "22,AMBER,LOW/MEDIUM", "23,AMBER,MEDIUM",
+            "33,AMBER,MEDIUM", "34,RED,MEDIUM/HIGH", "44,RED,MEDIUM/HIGH"})
+    void previewScoresEveryBandBoundary(int total, String band, String level) throws Exception {
+        Safeguard.Result r = Safeguard.run(home, "assess", "--instrument", "lancashire.cse2", "--answer", answersFor(total), "--json");
+        assertEquals(0, r.exit(), r.toString());
+        Map<String, Object> json = r.json();
+        assertEquals(true, json.get("complete"));
+        assertEquals(total, ((Number) json.get("score")).intValue());
+        assertEquals(band, json.get("band"));
+        assertEquals(level, json.get("level"));
+        assertEquals(44, ((Number) json.get("maxScore")).intValue());
+        assertEquals("sop-h.1", json.get("version"));
+        assertNull(json.get("stored"), "a preview stores nothing");
+    }
+
+    @Test
+    void incompletePreviewHasNoBandAndNamesTheMissingFactors() throws Exception {
+        Safeguard.Result r = Safeguard.run(home, "assess", "--instrument", "lancashire.cse2", "-a", "1=4", "-a", "drug-use=4", "--json");
+        assertEquals(0, r.exit(), r.toString());
+        Map<String, Object> json = r.json();
+        assertEquals(false, json.get("complete"));
+        assertNull(json.get("band"));
+        assertNull(json.get("level"));
+        assertNull(json.get("score"));
+        assertEquals(8, ((Number) json.get("partialScore")).intValue());
+        assertEquals(9, ((List<?>) json.get("missing")).size());
+        assertTrue(((List<?>) json.get("missing")).contains("sexual-exploitation"));
+    }
+
+    @Test
+    void badAnswersAreRefusedWithOneClearLineEachAndNoStackTrace() throws Exception {
+        Safeguard.Result r = Safeguard.run(home, "assess", "--instrument", "lancashire.cse2", "-a", "1=5", "-a", "drugs-use=2", "-a", "2=x");
+        assertEquals(1, r.exit(), r.toString());
+        assertTrue(r.err().contains("score 5 is out of range for factor 1 (Missing): 0–4"), r.err());
+        assertTrue(r.err().contains("did you mean 'drug-use'?"), r.err());
+        assertTrue(r.err().contains("'x' is not a score"), r.err());
+        assertFalse(r.err().contains("Exception") || r.err().contains("\tat "), r.err());
+        assertEquals("", r.out());
+    }
+
+    @Test
+    void unknownInstrumentSuggestsTheLikelyOneAndUsageErrorsExitTwo() throws Exception {
+        Safeguard.Result unknown = Safeguard.run(home, "assess", "--instrument", "lancashire.cse3", "-a", "1=1");
+        assertEquals(1, unknown.exit(), unknown.toString());
+        assertTrue(unknown.err().contains("did you mean 'lancashire.cse2'?"), unknown.err());
+        Safeguard.Result usage = Safeguard.run(home, "assess", "-a", "1=1");
+        assertEquals(2, usage.exit(), usage.toString());
+        assertTrue(usage.err().contains("--instrument"), usage.err());
+        Safeguard.Result noSuchCommand = Safeguard.run(home, "asess");
+        assertEquals(2, noSuchCommand.exit());
+        assertTrue(noSuchCommand.err().contains("assess"), noSuchCommand.err());
+    }
+
+    @Test
+    void versionAndHelpWork() throws Exception {
+        Safeguard.Result v = Safeguard.run(home, "--version");
+        assertEquals(0, v.exit());
+        assertTrue(v.out().startsWith("safeguard 0."), v.out());
+        Safeguard.Result h = Safeguard.run(home, "referral", "add", "--help");
+        assertEquals(0, h.exit());
+        assertTrue(h.out().contains("--family-name"), h.out());
+    }
+
+    @Test
+    void databaseIsOwnerOnly() throws Exception {
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(home.resolve("safeguard.db"))));
+    }
+
+    @Test
+    void listsThePluginAndItsInstrument() throws Exception {
+        Safeguard.Result plugins = Safeguard.run(home, "plugins", "list", "--json");
+        assertEquals(0, plugins.exit(), plugins.toString());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> p = (Map<String, Object>) plugins.jsonList().get(0);
+        assertEquals("lancashire", p.get("id"));
+        Safeguard.Result show = Safeguard.run(home, "instruments", "show", "lancashire.cse2");
+        assertEquals(0, show.exit(), show.toString());
+        assertTrue(show.out().contains("band HIGH (45–54) cannot be reached: the highest possible total is 44"), show.out());
+        assertTrue(show.out().contains("locally written"), "the printed form's defects are shown openly");
+    }
+}
