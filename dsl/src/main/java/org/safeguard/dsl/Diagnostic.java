@@ -52,6 +52,33 @@ public record Diagnostic(
   }
 
   /**
+   * A diagnostic about a node of a checked definition, for problems found after checking (for
+   * example by the runtime): line and column are worked out from {@code source}, which must be
+   * the text the node was read from.
+   */
+  public static Diagnostic at(SourceText source, org.safeguard.dsl.model.Span span, Severity severity, String code,
+      String message, String hint) {
+    String text = source.text();
+    int offset = Math.min(span.offset(), text.length());
+    int line = 1;
+    int start = 0;
+    for (int i = 0; i < offset; i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
+        line++;
+        start = i + 1;
+      }
+    }
+    int end = start;
+    while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+      end++;
+    }
+    int length = Math.min(span.length(), Math.max(0, end - offset));
+    return new Diagnostic(severity, code, source.name(), line, offset - start + 1, offset, length, message, hint,
+        text.substring(start, Math.min(end, Math.max(offset + length + 200, start + 400))));
+  }
+
+  /**
    * Renders {@code file:line:column: severity: message}, the source line, a caret under the span
    * and the hint if any. Tabs are shown as spaces up to the next multiple of four so the caret
    * lines up; control characters are shown as {@code ?}; a line longer than 120 columns is shown

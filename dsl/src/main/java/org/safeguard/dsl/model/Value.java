@@ -11,8 +11,8 @@ public sealed interface Value {
   /** Where the value was written. */
   Span span();
 
-  /** A whole number. */
-  record NumberValue(long value, Span span) implements Value {}
+  /** A whole number; {@code text} keeps the digits as written, for codes such as {@code 01}. */
+  record NumberValue(long value, String text, Span span) implements Value {}
 
   /** A bare name: a band, level, code, fixed value or {@code yes}/{@code no}. */
   record NameValue(String name, Span span) implements Value {}

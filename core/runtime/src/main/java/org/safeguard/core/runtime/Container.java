@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -280,25 +279,6 @@ public final class Container implements AutoCloseable {
                 reloadPolicy();
             }
         }, 250, 250, TimeUnit.MILLISECONDS);
-    }
-
-    /** Installed plugin bundles, for diagnostics: id to state name. */
-    public Map<String, String> bundleStates() {
-        Map<String, String> out = new java.util.TreeMap<>();
-        Stream.of(framework.getBundleContext().getBundles()).sorted(Comparator.comparing(Bundle::getBundleId))
-                .forEach(b -> out.put(b.getSymbolicName(), stateName(b.getState())));
-        return out;
-    }
-
-    private static String stateName(int state) {
-        return switch (state) {
-            case Bundle.ACTIVE -> "active";
-            case Bundle.RESOLVED -> "resolved";
-            case Bundle.INSTALLED -> "installed";
-            case Bundle.STARTING -> "starting";
-            case Bundle.STOPPING -> "stopping";
-            default -> "uninstalled";
-        };
     }
 
     @Override

@@ -22,6 +22,14 @@ public record CodeList(String id, String title, String source, List<Code> codes)
         if (codes.stream().map(Code::code).distinct().count() != codes.size()) {
             throw new IllegalArgumentException("code list " + id + " has a duplicate code");
         }
+        java.util.Set<String> spellings = new java.util.HashSet<>();
+        for (Code c : codes) {
+            for (String s : java.util.stream.Stream.concat(java.util.stream.Stream.of(c.code()), c.aliases().stream()).toList()) {
+                if (!spellings.add(s.toLowerCase(java.util.Locale.ROOT))) {
+                    throw new IllegalArgumentException("code list " + id + ": '" + s + "' names two entries");
+                }
+            }
+        }
     }
 
     /** The entry whose code or alias matches {@code input}, ignoring case and surrounding space. */

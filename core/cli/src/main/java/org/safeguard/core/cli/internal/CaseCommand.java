@@ -19,17 +19,7 @@ import picocli.CommandLine.ParentCommand;
  */
 @Command(name = "case", mixinStandardHelpOptions = true, description = "Look at one case.",
         subcommands = {CaseCommand.Show.class})
-final class CaseCommand implements Runnable {
-    @ParentCommand
-    Root root;
-
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(root.session().out);
-    }
+final class CaseCommand extends GroupCommand {
 
     record Detail(CaseViews view, List<Referral> referrals, List<Assessment> assessments, List<Long> superseded,
                   List<Classification> history, List<Decision> decisions, List<MissingEpisode> missing) {

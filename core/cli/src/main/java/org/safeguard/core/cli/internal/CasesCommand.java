@@ -9,17 +9,7 @@ import picocli.CommandLine.ParentCommand;
 /** {@code safeguard cases list}. */
 @Command(name = "cases", mixinStandardHelpOptions = true, description = "List cases.",
         subcommands = {CasesCommand.ListCases.class})
-final class CasesCommand implements Runnable {
-    @ParentCommand
-    Root root;
-
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(root.session().out);
-    }
+final class CasesCommand extends GroupCommand {
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "Cases with their child and current risk.")
     static final class ListCases implements Callable<Integer> {

@@ -22,17 +22,7 @@ import picocli.CommandLine.ParentCommand;
 /** {@code safeguard child add|show|list}. */
 @Command(name = "child", mixinStandardHelpOptions = true, description = "Record and look up children.",
         subcommands = {ChildCommand.Add.class, ChildCommand.Show.class, ChildCommand.ListChildren.class})
-final class ChildCommand implements Runnable {
-    @ParentCommand
-    Root root;
-
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(root.session().out);
-    }
+final class ChildCommand extends GroupCommand {
 
     static Map<String, Object> toJson(Child c) {
         return Output.obj("id", c.id(), "reference", c.reference(), "familyName", c.familyName(), "givenName", c.givenName(),

@@ -20,17 +20,7 @@ import picocli.CommandLine.ParentCommand;
 /** {@code safeguard instruments list|show}. */
 @Command(name = "instruments", mixinStandardHelpOptions = true, description = "Assessment instruments of the enabled plugins.",
         subcommands = {InstrumentsCommand.ListInstruments.class, InstrumentsCommand.Show.class})
-final class InstrumentsCommand implements Runnable {
-    @ParentCommand
-    Root root;
-
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(root.session().out);
-    }
+final class InstrumentsCommand extends GroupCommand {
 
     /** The enabled instrument with this id, or a message naming the likely one. */
     static Instrument require(Container container, String id) {

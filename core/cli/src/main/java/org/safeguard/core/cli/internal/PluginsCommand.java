@@ -12,17 +12,7 @@ import picocli.CommandLine.ParentCommand;
 /** {@code safeguard plugins list|enable|disable}. */
 @Command(name = "plugins", mixinStandardHelpOptions = true, description = "List, enable and disable area plugins.",
         subcommands = {PluginsCommand.ListPlugins.class, PluginsCommand.Enable.class, PluginsCommand.Disable.class})
-final class PluginsCommand implements Runnable {
-    @ParentCommand
-    Root root;
-
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(root.session().out);
-    }
+final class PluginsCommand extends GroupCommand {
 
     Plugins plugins() {
         Session s = root.session();

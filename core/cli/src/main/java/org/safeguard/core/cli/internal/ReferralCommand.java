@@ -21,17 +21,7 @@ import picocli.CommandLine.ParentCommand;
 /** {@code safeguard referral add}: record a referral on the area's referral form. */
 @Command(name = "referral", mixinStandardHelpOptions = true, description = "Record referrals.",
         subcommands = {ReferralCommand.Add.class})
-final class ReferralCommand implements Runnable {
-    @ParentCommand
-    Root root;
-
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(root.session().out);
-    }
+final class ReferralCommand extends GroupCommand {
 
     @Command(name = "add", mixinStandardHelpOptions = true,
             description = {"Record a referral: from a JSON file of the form's fields (--file), from flags, or both (flags win).",

@@ -1,0 +1,181 @@
+package org.safeguard.dsl.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.safeguard.dsl.AreaLanguage;
+import org.safeguard.dsl.CheckResult;
+import org.safeguard.dsl.IncludeResolver;
+import org.safeguard.dsl.SimpleVocabulary;
+import org.safeguard.dsl.Vocabulary;
+import org.safeguard.dsl.model.AgendaEntry;
+import org.safeguard.dsl.model.AreaDefinition;
+import org.safeguard.dsl.model.Rule;
+
+class EvaluatorTest {
+  private static final Vocabulary VOCABULARY = SimpleVocabulary.builder()
+      .plugin("lancashire")
+      .instrument("lancashire.cse2", List.of("GREEN", "AMBER", "RED"),
+          List.of("LOW", "LOW/MEDIUM", "MEDIUM", "MEDIUM/HIGH", "HIGH"), 44)
+      .codeList("lancashire.ethnicity", Set.of("W1", "W2", "O1"))
+      .codeList("lancashire.flags", Set.of("ES", "LC"))
+      .templates("agenda")
+      .build();
+
+  private static final String AREA = """
+      area t "Test" uses lancashire
+        calendar england-and-wales
+          holiday 2025-04-22 "Local closure"
+      role coordinator "Coordinator"
+      deadline strategy-meeting within 10 days of referral
+      deadline assessment within 7 working days of referral
+      deadline return-interview within 72 hours of return
+      meeting panel "Panel"
+        item "Red cases" for each case with band RED
+        item "On panel" for each case on panel
+      rule repeat-missing "Repeat missing"
+        when case.category >= 2 and missing episodes in last 30 days >= 3
+        then notify coordinator
+      rule amber "AMBER or above"
+        when case.band of lancashire.cse2 >= AMBER
+        then notify coordinator
+      rule young "Under 13 and looked after"
+        when child.age < 13 and child.looked-after and not case.flags has LC
+        then notify coordinator
+      rule late "Strategy meeting late"
+        when deadline strategy-meeting passed or deadlines passed >= 2
+        then notify coordinator
+      rule long-open "Open a long time"
+        when time since referral.received > 3 months and case.status = open and child.ethnicity != O1
+        then notify coordinator
+      """;
+
+  private final AreaDefinition definition = check();
+  private final Evaluator evaluator = new Evaluator(definition, VOCABULARY);
+
+  private static AreaDefinition check() {
+    CheckResult r = AreaLanguage.check("t.area", AREA, VOCABULARY, IncludeResolver.none());
+    assertEquals("", r.format());
+    return r.definition().orElseThrow();
+  }
+
+  private static Instant at(String localDateTime) {
+    return LocalDateTime.parse(localDateTime).atZone(WorkingCalendar.ZONE).toInstant();
+  }
+
+  private boolean holds(String ruleId, CaseFacts facts) {
+    Rule rule = definition.rule(ruleId).orElseThrow();
+    return evaluator.test(rule.when(), facts);
+  }
+
+  @Test
+  void repeatMissingCountsOnlyEpisodesInTheWindow() {
+    CaseSnapshot.Builder b = CaseSnapshot.at(at("2025-06-30T12:00")).set("case.category", 2L)
+        .missing(at("2025-06-02T20:00"), at("2025-06-03T09:00"))
+        .missing(at("2025-06-20T20:00"), at("2025-06-21T09:00"));
+    assertFalse(holds("repeat-missing", b.build()));
+    b.missing(at("2025-05-01T20:00"), at("2025-05-02T09:00"));
+    assertFalse(holds("repeat-missing", b.build()), "an episode outside the 30 days does not count");
+    b.missing(at("2025-06-29T23:00"), null);
+    assertTrue(holds("repeat-missing", b.build()));
+    CaseSnapshot lowCategory = CaseSnapshot.at(at("2025-06-30T12:00")).set("case.category", 1L)
+        .missing(at("2025-06-02T20:00"), null).missing(at("2025-06-03T20:00"), null)
+        .missing(at("2025-06-04T20:00"), null).build();
+    assertFalse(holds("repeat-missing", lowCategory));
+  }
+
+  @Test
+  void bandsCompareInTheInstrumentsOrderAndUseTheLatestFinalAssessment() {
+    Instant now = at("2025-06-30T12:00");
+    assertFalse(holds("amber", CaseSnapshot.at(now).build()), "no assessment, no band");
+    assertTrue(holds("amber", CaseSnapshot.at(now).assessment("lancashire.cse2", at("2025-06-01T10:00"), "AMBER", "MEDIUM", 25).build()));
+    assertTrue(holds("amber", CaseSnapshot.at(now).assessment("lancashire.cse2", at("2025-06-01T10:00"), "RED", "MEDIUM/HIGH", 36).build()));
+    CaseSnapshot improved = CaseSnapshot.at(now)
+        .assessment("lancashire.cse2", at("2025-05-01T10:00"), "RED", "MEDIUM/HIGH", 36)
+        .assessment("lancashire.cse2", at("2025-06-01T10:00"), "GREEN", "LOW", 8).build();
+    assertFalse(holds("amber", improved), "the latest assessment counts");
+  }
+
+  @Test
+  void ageIsDerivedFromDateOfBirthAndFlagsAreTestedWithHas() {
+    Instant now = at("2025-06-30T12:00");
+    CaseSnapshot twelve = CaseSnapshot.at(now).set("child.date-of-birth", LocalDate.of(2012, 7, 1))
+        .set("child.looked-after", true).set("case.flags", Set.of("ES")).build();
+    assertTrue(holds("young", twelve));
+    CaseSnapshot thirteen = CaseSnapshot.at(now).set("child.date-of-birth", LocalDate.of(2012, 6, 30))
+        .set("child.looked-after", true).build();
+    assertFalse(holds("young", thirteen), "13 on the day of evaluation");
+    CaseSnapshot flagged = CaseSnapshot.at(now).set("child.date-of-birth", LocalDate.of(2015, 1, 1))
+        .set("child.looked-after", true).set("case.flags", Set.of("LC")).build();
+    assertFalse(holds("young", flagged));
+    assertFalse(holds("young", CaseSnapshot.at(now).set("child.looked-after", true).build()), "unknown age is false");
+  }
+
+  @Test
+  void deadlinesUseTheAreaCalendarAndStopWhenMet() {
+    var assessment = definition.deadline("assessment").orElseThrow();
+    // Referral Thursday 17 April 2025: Good Friday, Easter Monday and the local closure on the
+    // 22nd are skipped: 23, 24, 25, 28, 29, 30 April, 1 May -> due by the end of 1 May.
+    CaseSnapshot referred = CaseSnapshot.at(at("2025-05-01T23:59")).set("referral.received", at("2025-04-17T15:30")).build();
+    assertEquals(at("2025-05-02T00:00"), evaluator.due(assessment, referred).orElseThrow());
+    assertFalse(evaluator.passed(assessment, referred));
+    CaseSnapshot later = CaseSnapshot.at(at("2025-05-02T00:00")).set("referral.received", at("2025-04-17T15:30")).build();
+    assertTrue(evaluator.passed(assessment, later));
+    CaseSnapshot met = CaseSnapshot.at(at("2025-05-02T00:00")).set("referral.received", at("2025-04-17T15:30"))
+        .met("assessment", at("2025-04-30T10:00")).build();
+    assertFalse(evaluator.passed(assessment, met));
+  }
+
+  @Test
+  void returnInterviewIsDueSeventyTwoHoursAfterTheLatestReturn() {
+    var deadline = definition.deadline("return-interview").orElseThrow();
+    CaseSnapshot s = CaseSnapshot.at(at("2025-06-30T12:00"))
+        .missing(at("2025-06-20T20:00"), at("2025-06-21T09:00"))
+        .missing(at("2025-06-27T20:00"), at("2025-06-28T09:00")).build();
+    assertEquals(at("2025-07-01T09:00"), evaluator.due(deadline, s).orElseThrow());
+    assertFalse(evaluator.passed(deadline, s));
+    assertTrue(evaluator.passed(deadline, CaseSnapshot.at(at("2025-07-01T09:00"))
+        .missing(at("2025-06-27T20:00"), at("2025-06-28T09:00")).build()));
+  }
+
+  @Test
+  void deadlinePassedAndCountOfDeadlinesPassedDriveRules() {
+    CaseSnapshot early = CaseSnapshot.at(at("2025-04-20T12:00")).set("referral.received", at("2025-04-17T15:30")).build();
+    assertFalse(holds("late", early));
+    CaseSnapshot late = CaseSnapshot.at(at("2025-04-28T12:00")).set("referral.received", at("2025-04-17T15:30")).build();
+    assertTrue(holds("late", late));
+    assertEquals(List.of("late"), evaluator.rulesThatHold(late).stream().map(Rule::id).toList());
+  }
+
+  @Test
+  void timeSinceUsesCalendarMonthsAndFixedValues() {
+    Instant received = at("2025-01-15T10:00");
+    assertFalse(holds("long-open", CaseSnapshot.at(at("2025-04-15T09:00")).set("referral.received", received)
+        .set("case.status", "open").set("child.ethnicity", "W1").build()));
+    assertTrue(holds("long-open", CaseSnapshot.at(at("2025-04-15T11:00")).set("referral.received", received)
+        .set("case.status", "open").set("child.ethnicity", "W1").build()));
+    assertFalse(holds("long-open", CaseSnapshot.at(at("2025-04-15T11:00")).set("referral.received", received)
+        .set("case.status", "closed").build()));
+  }
+
+  @Test
+  void agendaFiltersSelectCases() {
+    var items = definition.meeting("panel").orElseThrow().agenda();
+    var red = ((AgendaEntry.Item) items.get(0)).forEachCase().orElseThrow();
+    var onPanel = ((AgendaEntry.Item) items.get(1)).forEachCase().orElseThrow();
+    Instant now = at("2025-06-30T12:00");
+    CaseSnapshot redCase = CaseSnapshot.at(now).assessment("lancashire.cse2", now, "RED", "HIGH", 40)
+        .set("case.on-panel", true).build();
+    assertTrue(evaluator.matches(red, redCase));
+    assertTrue(evaluator.matches(onPanel, redCase));
+    assertFalse(evaluator.matches(red, CaseSnapshot.at(now).build()));
+    assertFalse(evaluator.matches(onPanel, CaseSnapshot.at(now).build()));
+  }
+}
