@@ -32,6 +32,9 @@ final class InitCommand implements Callable<Integer> {
         s.out.println("Safeguard home ready at " + s.home.root());
         s.out.println(done.isEmpty() ? "No area enabled yet: safeguard plugins list, then safeguard plugins enable <id>."
                 : "Enabled: " + String.join(", ", done));
+        if (!done.isEmpty()) {
+            s.areaDefinitions().load().forEach(l -> s.out.println("Area definition " + AreasCommand.line(l)));
+        }
         return 0;
     }
 

@@ -1,7 +1,14 @@
 package org.safeguard.core.cli.internal;
 
-import java.util.concurrent.Callable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.safeguard.core.runtime.AreaDefinitions;
 import org.safeguard.core.runtime.Container;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
@@ -9,12 +16,17 @@ import picocli.CommandLine.ParentCommand;
 /**
  * {@code safeguard serve}: keeps a container running on the home. Plugin jars dropped into,
  * replaced in or removed from the home's {@code plugins/} folder are installed, updated or
- * uninstalled without a restart; enabling and disabling take effect within a second. Each
- * change is reported on one line, followed by the instruments then available.
+ * uninstalled without a restart; enabling and disabling take effect within a second. A saved
+ * area definition is checked and applied within a second, or the last good one stays in force
+ * and the errors are printed. Each change is reported on standard output.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Keep the container running: hot-deploys plugins from the home's plugins/ folder. Stop with Ctrl+C.")
-final class ServeCommand implements Callable<Integer> {
+        description = {"Keep the container running: hot-deploys plugins from the home's plugins/ folder and",
+                "reloads area definitions from areas/ when they are saved. Stop with Ctrl+C."})
+final class ServeCommand implements java.util.concurrent.Callable<Integer> {
+    /** How often the areas folder is looked at; a saved change applies within a second. */
+    private static final long AREA_POLL_MILLIS = 300;
+
     @ParentCommand
     Root root;
 
@@ -23,22 +35,70 @@ final class ServeCommand implements Callable<Integer> {
         Session s = root.session();
         s.home.requireExisting();
         CountDownLatch stopped = new CountDownLatch(1);
-        Container container = Container.start(s.home, s.distribution(), Container.Mode.SERVE, s.debug, line -> {
-            s.out.println(line);
-            s.out.flush();
+        Container container = Container.start(s.home, s.distribution(), Container.Mode.SERVE, s.debug, line -> print(s, line));
+        AreaDefinitions areas = s.areaDefinitions(container);
+        ScheduledExecutorService areaWatch = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "safeguard-area-watch");
+            t.setDaemon(true);
+            return t;
         });
+        String[] seen = {fingerprint(s.home.areas())};
         container.onChange(() -> {
-            s.out.println("instruments: " + String.join(", ", container.instruments().ids()));
-            s.out.flush();
+            print(s, "instruments: " + String.join(", ", container.instruments().ids()));
+            areaWatch.execute(() -> reload(s, areas));
         });
+        areaWatch.scheduleWithFixedDelay(() -> {
+            String now = fingerprint(s.home.areas());
+            if (!now.equals(seen[0])) {
+                seen[0] = now;
+                reload(s, areas);
+            }
+        }, AREA_POLL_MILLIS, AREA_POLL_MILLIS, TimeUnit.MILLISECONDS);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            areaWatch.shutdownNow();
             container.close();
             stopped.countDown();
         }, "safeguard-shutdown"));
-        s.out.println("Serving " + s.home.root() + "; watching " + s.home.plugins() + ". Stop with Ctrl+C.");
-        s.out.println("instruments: " + String.join(", ", container.instruments().ids()));
-        s.out.flush();
+        print(s, "Serving " + s.home.root() + "; watching " + s.home.plugins() + " and " + s.home.areas() + ". Stop with Ctrl+C.");
+        print(s, "instruments: " + String.join(", ", container.instruments().ids()));
+        reload(s, areas);
         stopped.await();
         return 0;
+    }
+
+    private static void reload(Session s, AreaDefinitions areas) {
+        try {
+            for (AreaDefinitions.Loaded l : areas.load()) {
+                if (!l.applied()) {
+                    print(s, l.latest().format().stripTrailing());
+                }
+                print(s, "area " + AreasCommand.line(l));
+            }
+        } catch (RuntimeException e) {
+            print(s, "area definitions not reloaded: " + e.getMessage());
+        }
+    }
+
+    /** Names, sizes and modification times of the files in the areas folder (area files and what they include). */
+    private static String fingerprint(Path folder) {
+        StringBuilder sb = new StringBuilder();
+        try (Stream<Path> files = Files.list(folder)) {
+            files.filter(Files::isRegularFile).sorted().forEach(p -> {
+                try {
+                    sb.append(p.getFileName()).append(':').append(Files.size(p)).append(':')
+                            .append(Files.getLastModifiedTime(p).toMillis()).append(';');
+                } catch (IOException e) {
+                    sb.append(p.getFileName()).append(":gone;");
+                }
+            });
+        } catch (IOException e) {
+            sb.append("unreadable");
+        }
+        return sb.toString();
+    }
+
+    private static synchronized void print(Session s, String line) {
+        s.out.println(line);
+        s.out.flush();
     }
 }

@@ -7,7 +7,10 @@ import java.util.Optional;
 import org.safeguard.core.api.NotFoundException;
 import org.safeguard.core.api.SafeguardException;
 import org.safeguard.core.api.area.AreaDescriptor;
+import java.util.Set;
+import org.safeguard.core.runtime.AreaDefinitions;
 import org.safeguard.core.runtime.Container;
+import org.safeguard.core.runtime.LiveVocabulary;
 import org.safeguard.core.runtime.Distribution;
 import org.safeguard.core.runtime.Home;
 import org.safeguard.core.store.Store;
@@ -76,6 +79,21 @@ final class Session implements AutoCloseable {
         if (debug || line.contains("did not start") || line.startsWith("container") || line.startsWith("skipped")) {
             err.println("safeguard: " + line);
         }
+    }
+
+    /** The home's area definitions, checked against the enabled plugins' vocabulary. */
+    AreaDefinitions areaDefinitions() {
+        return areaDefinitions(container());
+    }
+
+    /** The same against another container (the one {@code serve} keeps running). */
+    AreaDefinitions areaDefinitions(Container running) {
+        return new AreaDefinitions(home.requireExisting(), () -> LiveVocabulary.of(running, this::templateNames));
+    }
+
+    /** Template names the rendering side can resolve: shared ones shipped in the distribution, and the home's overrides. */
+    Set<String> templateNames() {
+        return TemplateNames.in(List.of(distribution().root().resolve("templates"), home.root().resolve("templates")));
     }
 
     /** The area to work in: the one named, else the only enabled one. */
