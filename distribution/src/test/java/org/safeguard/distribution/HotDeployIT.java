@@ -61,7 +61,7 @@ class HotDeployIT {
         Files.move(part, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
-    private static int awaitLine(Path log, int from, String fragment) throws Exception {
+    static int awaitLine(Path log, int from, String fragment) throws Exception {
         return await(log, from, line -> line.contains(fragment), fragment);
     }
 
