@@ -62,6 +62,7 @@ public final class Container implements AutoCloseable {
     private final Contributions<AreaProvider, AreaProvider> areas;
     private ScheduledExecutorService watcher;
     private final List<Runnable> changeListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final java.util.concurrent.atomic.AtomicBoolean notifyPending = new java.util.concurrent.atomic.AtomicBoolean();
 
     private Container(Home home, Distribution distribution, Framework framework, Path storage, Consumer<String> events) {
         this.home = home;
@@ -156,9 +157,17 @@ public final class Container implements AutoCloseable {
     }
 
     private void contributionsChanged() {
-        if (watcher != null) {
-            // after the event, so the registries see the service that was just (un)registered
-            watcher.schedule(() -> changeListeners.forEach(Runnable::run), 150, TimeUnit.MILLISECONDS);
+        // several services come and go together when a plugin starts: tell the listeners once,
+        // shortly after, so the registries already see the service that was just (un)registered
+        if (watcher != null && !watcher.isShutdown() && notifyPending.compareAndSet(false, true)) {
+            try {
+                watcher.schedule(() -> {
+                    notifyPending.set(false);
+                    changeListeners.forEach(Runnable::run);
+                }, 200, TimeUnit.MILLISECONDS);
+            } catch (java.util.concurrent.RejectedExecutionException stopping) {
+                notifyPending.set(false);
+            }
         }
     }
 
@@ -283,14 +292,15 @@ public final class Container implements AutoCloseable {
 
     @Override
     public void close() {
-        if (watcher != null) {
-            watcher.shutdownNow();
-        }
+        changeListeners.clear();
         instruments.close();
         codeLists.close();
         forms.close();
         areas.close();
         stopQuietly(framework);
+        if (watcher != null) {
+            watcher.shutdownNow();
+        }
         Files2.deleteTree(storage);
     }
 

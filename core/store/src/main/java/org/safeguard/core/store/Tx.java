@@ -34,4 +34,8 @@ public final class Tx {
     public PersonsOfConcern personsOfConcern() { return new PersonsOfConcern(handle, audit, now); }
     public Locations locations() { return new Locations(handle, audit, now); }
     public Decisions decisions() { return new Decisions(handle, audit, now); }
+    public MailQueue mailQueue() { return new MailQueue(handle, audit, now); }
+    public Disclosures disclosures() { return new Disclosures(handle, audit, now); }
+    public Meetings meetings() { return new Meetings(handle, audit, now); }
+    public Actions actions() { return new Actions(handle, audit, now); }
 }

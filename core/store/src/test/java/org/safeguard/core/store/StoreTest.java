@@ -31,6 +31,7 @@ import org.safeguard.core.api.model.CaseStatus;
 import org.safeguard.core.api.model.Child;
 import org.safeguard.core.api.model.LocationKind;
 import org.safeguard.core.api.model.MissingEpisode;
+import org.safeguard.core.store.internal.Database;
 
 class StoreTest {
     @TempDir
@@ -69,8 +70,8 @@ class StoreTest {
         Store.open(file);
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
             ResultSet history = c.createStatement().executeQuery("SELECT count(*) FROM flyway_schema_history WHERE success = 1");
-            assertEquals(1, history.getInt(1));
-            assertEquals(1, c.createStatement().executeQuery("PRAGMA user_version").getInt(1));
+            assertEquals(Database.SCHEMA_VERSION, history.getInt(1));
+            assertEquals(Database.SCHEMA_VERSION, c.createStatement().executeQuery("PRAGMA user_version").getInt(1));
         }
     }
 

@@ -16,6 +16,9 @@ final class AssessCommand implements Callable<Integer> {
     @ParentCommand
     Root root;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Option(names = "--instrument", required = true, paramLabel = "ID", description = "The instrument, e.g. lancashire.cse2.")
     String instrument;
 
@@ -36,7 +39,7 @@ final class AssessCommand implements Callable<Integer> {
     public Integer call() {
         Session s = root.session();
         if (asFinal && child == null) {
-            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--final needs --child: a preview stores nothing");
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--final needs --child: a preview stores nothing");
         }
         Assessing.Outcome o = child == null
                 ? Assessing.preview(s.container(), instrument, answers)

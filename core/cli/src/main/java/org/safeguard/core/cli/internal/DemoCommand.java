@@ -26,9 +26,9 @@ import picocli.CommandLine.ParentCommand;
  * recorded through the same workflows as the real commands, then the coordinator's view.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Create a demonstration home (default ./safeguard-demo) with the Lancashire area and fictional children,",
-                "referrals and CSE 2 assessments across the bands, and show what a coordinator would see.",
-                "Re-running replaces an earlier demo home; a home that is not a demo is never touched."})
+        description = "Create a demonstration home (default ./safeguard-demo) with the Lancashire area and fictional children, "
+                + "referrals and CSE 2 assessments across the bands, and show what a coordinator would see. "
+                + "Re-running replaces an earlier demo home; a home that is not a demo is never touched.")
 final class DemoCommand implements Callable<Integer> {
     static final String MARKER = "demo-home";
     private static final String AREA = "lancashire";

@@ -40,6 +40,16 @@ final class InitCommand implements Callable<Integer> {
 
     /** Creates the home and enables areas; shared with the demo. Returns the areas enabled. */
     static List<String> initialise(Session s, List<String> areas) {
+        // refuse an unknown area before anything is created, so a typo leaves no half-made home
+        Plugins shipped = new Plugins(s.home, s.distribution());
+        for (String id : areas) {
+            if (shipped.find(id).isEmpty()) {
+                List<String> known = shipped.list().stream().map(PluginInfo::id).toList();
+                throw new org.safeguard.core.api.NotFoundException("no area plugin '" + id + "'"
+                        + org.safeguard.core.api.Suggestions.closest(id, known).map(x -> " — did you mean '" + x + "'?")
+                        .orElse(" (available: " + String.join(", ", known) + ")"));
+            }
+        }
         Home home = s.home.create();
         s.store().useTransaction(s.actor, tx -> tx.audit().record("init", "home", null, ""));
         Plugins plugins = new Plugins(home, s.distribution());
@@ -56,7 +66,7 @@ final class InitCommand implements Callable<Integer> {
     }
 
     /** A plugin ships its area's default definition; it is written once and then the administrator's. */
-    private static void writeDefaultDefinitions(Session s, List<String> areas) {
+    static void writeDefaultDefinitions(Session s, List<String> areas) {
         for (String id : areas) {
             AreaProvider provider = s.container().areas().find(id).orElse(null);
             if (provider == null) {

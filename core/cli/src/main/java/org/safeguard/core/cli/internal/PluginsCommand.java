@@ -57,6 +57,9 @@ final class PluginsCommand extends GroupCommand {
             Session s = parent.root.session();
             PluginInfo p = parent.plugins().enable(id);
             s.store().useTransaction(s.actor, tx -> tx.audit().record("enable", "plugin", null, "plugin=" + p.id()));
+            if (s.container().areas().find(p.id()).isPresent()) {
+                InitCommand.writeDefaultDefinitions(s, List.of(p.id()));
+            }
             s.out.println("Plugin " + p.id() + " " + p.version() + " enabled.");
             return 0;
         }

@@ -100,6 +100,9 @@ final class ReferralCommand extends GroupCommand {
 
         private static Map<String, Object> readJson(Path file) {
             String text;
+            if (!Files.isRegularFile(file)) {
+                throw new SafeguardException("no such file: " + file);
+            }
             try {
                 text = Files.readString(file);
             } catch (IOException e) {
@@ -113,8 +116,8 @@ final class ReferralCommand extends GroupCommand {
                 return m;
             } catch (IOException e) {
                 String first = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
-                String where = String.valueOf(e.getMessage()).lines().filter(l -> l.contains("line:")).findFirst().orElse("");
-                throw new SafeguardException(file + " is not a JSON object: " + first + (where.isEmpty() ? "" : " " + where.trim()));
+                java.util.regex.Matcher at = java.util.regex.Pattern.compile("line: (\\d+), column: (\\d+)").matcher(String.valueOf(e.getMessage()));
+                throw new SafeguardException(file + (at.find() ? ":" + at.group(1) + ":" + at.group(2) : "") + " is not a JSON object: " + first);
             }
         }
 

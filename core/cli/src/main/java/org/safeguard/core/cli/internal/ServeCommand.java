@@ -21,8 +21,8 @@ import picocli.CommandLine.ParentCommand;
  * and the errors are printed. Each change is reported on standard output.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Keep the container running: hot-deploys plugins from the home's plugins/ folder and",
-                "reloads area definitions from areas/ when they are saved. Stop with Ctrl+C."})
+        description = "Keep the container running: hot-deploys plugins from the home's plugins/ folder and "
+                + "reloads area definitions from areas/ when they are saved. Stop with Ctrl+C.")
 final class ServeCommand implements java.util.concurrent.Callable<Integer> {
     /** How often the areas folder is looked at; a saved change applies within a second. */
     private static final long AREA_POLL_MILLIS = 300;

@@ -8,6 +8,7 @@ import org.safeguard.core.api.NotFoundException;
 import org.safeguard.core.api.SafeguardException;
 import org.safeguard.core.api.area.AreaDescriptor;
 import java.util.Set;
+import org.safeguard.core.meetings.MeetingService;
 import org.safeguard.core.runtime.AreaDefinitions;
 import org.safeguard.core.runtime.Container;
 import org.safeguard.core.runtime.LiveVocabulary;
@@ -89,6 +90,18 @@ final class Session implements AutoCloseable {
     /** The same against another container (the one {@code serve} keeps running). */
     AreaDefinitions areaDefinitions(Container running) {
         return new AreaDefinitions(home.requireExisting(), () -> LiveVocabulary.of(running, this::templateNames));
+    }
+
+    /** The meeting work of an area, under the area definition in force (the last good one if the file has errors). */
+    MeetingService meetings(String areaId) {
+        AreaDefinitions.Loaded loaded = areaDefinitions().find(areaId).orElseThrow(() -> new NotFoundException(
+                "no area definition for " + areaId + " in " + home.areas() + " (safeguard areas list)"));
+        var definition = loaded.inForce().orElseThrow(() -> new SafeguardException(loaded.file().getFileName()
+                + " has errors and no good version was ever applied: safeguard areas check " + loaded.file()));
+        if (!loaded.applied()) {
+            err.println("safeguard: " + loaded.file().getFileName() + " has errors; the last good version (" + loaded.lastGood() + ") is used");
+        }
+        return new MeetingService(definition, LiveVocabulary.of(container(), this::templateNames));
     }
 
     /** Template names the rendering side can resolve: shared ones shipped in the distribution, and the home's overrides. */

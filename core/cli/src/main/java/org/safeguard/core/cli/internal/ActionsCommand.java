@@ -1,0 +1,78 @@
+package org.safeguard.core.cli.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.safeguard.core.api.model.MeetingAction;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code safeguard actions list|done|cancel}: actions agreed at meetings. */
+@Command(name = "actions", mixinStandardHelpOptions = true, description = "Actions agreed at meetings.",
+        subcommands = {ActionsCommand.ListActions.class, ActionsCommand.Done.class, ActionsCommand.Cancel.class})
+final class ActionsCommand extends GroupCommand {
+
+    static Map<String, Object> toJson(MeetingAction a) {
+        return Output.obj("id", a.id(), "reference", a.reference(), "meeting", a.meetingId(), "item", a.item(), "case", a.caseId(),
+                "description", a.description(), "owner", a.owner(), "agency", a.agency(), "due", a.due().toString(),
+                "status", a.state(LocalDate.now()));
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "Actions: open, overdue, done, cancelled.")
+    static final class ListActions implements Callable<Integer> {
+        @ParentCommand ActionsCommand parent;
+        @Option(names = "--json") boolean json;
+        @Option(names = "--all", description = "Include done and cancelled actions.") boolean all;
+
+        @Override
+        public Integer call() {
+            Session s = parent.root.session();
+            List<MeetingAction> actions = s.store().inTransaction(s.actor, tx -> tx.actions().list()).stream()
+                    .filter(a -> all || a.status() == MeetingAction.Status.OPEN).toList();
+            if (json) {
+                Output.json(s.out, actions.stream().map(ActionsCommand::toJson).toList());
+                return 0;
+            }
+            if (actions.isEmpty()) {
+                s.out.println("No open actions.");
+            }
+            LocalDate today = LocalDate.now();
+            actions.forEach(a -> s.out.printf("%-6s %-9s due %s  %-40s %s (%s)%n", a.reference(), a.state(today), a.due(),
+                    a.description(), a.owner(), a.agency()));
+            return 0;
+        }
+    }
+
+    @Command(name = "done", mixinStandardHelpOptions = true, description = "Mark an action done.")
+    static final class Done implements Callable<Integer> {
+        @ParentCommand ActionsCommand parent;
+        @Parameters(paramLabel = "ID") long id;
+        @Option(names = "--note") String note;
+
+        @Override
+        public Integer call() {
+            Session s = parent.root.session();
+            MeetingAction a = s.store().inTransaction(s.actor, tx -> tx.actions().close(id, MeetingAction.Status.DONE, note));
+            s.out.println("Action " + a.reference() + " done.");
+            return 0;
+        }
+    }
+
+    @Command(name = "cancel", mixinStandardHelpOptions = true, description = "Cancel an action, with a reason.")
+    static final class Cancel implements Callable<Integer> {
+        @ParentCommand ActionsCommand parent;
+        @Parameters(paramLabel = "ID") long id;
+        @Option(names = "--reason", required = true) String reason;
+
+        @Override
+        public Integer call() {
+            Session s = parent.root.session();
+            MeetingAction a = s.store().inTransaction(s.actor, tx -> tx.actions().close(id, MeetingAction.Status.CANCELLED, reason));
+            s.out.println("Action " + a.reference() + " cancelled.");
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,226 @@
+package org.safeguard.core.cli.internal;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.safeguard.core.api.InvalidInputException;
+import org.safeguard.core.api.Problem;
+import org.safeguard.core.api.SafeguardException;
+import org.safeguard.core.api.model.Attendance;
+import org.safeguard.core.api.model.Meeting;
+import org.safeguard.core.meetings.CaseFactsReader;
+import org.safeguard.core.meetings.MeetingService;
+import org.safeguard.core.meetings.QuorumCheck;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code safeguard meeting …}: schedule, list, show, invite, attendance, minutes, agenda, send. */
+@Command(name = "meeting", mixinStandardHelpOptions = true, description = "Meetings of the types the area definition declares.",
+        subcommands = {MeetingCommand.Schedule.class, MeetingCommand.ListMeetings.class, MeetingCommand.Show.class,
+                MeetingCommand.Invite.class, MeetingCommand.AttendanceCmd.class, MeetingCommand.Minutes.class})
+final class MeetingCommand extends GroupCommand {
+
+    static Meeting require(Session s, long id) {
+        return s.store().inTransaction(s.actor, tx -> tx.meetings().require(id));
+    }
+
+    static Instant parseWhen(String value) {
+        try {
+            return LocalDateTime.parse(value.trim().replace(' ', 'T')).atZone(CaseFactsReader.ZONE).toInstant();
+        } catch (DateTimeParseException e) {
+            throw InvalidInputException.of("refused", Problem.of("at", "'" + value + "' is not a date and time (write YYYY-MM-DDTHH:MM, local time)"));
+        }
+    }
+
+    static Map<String, Object> toJson(Meeting m) {
+        return Output.obj("id", m.id(), "reference", m.reference(), "area", m.area(), "type", m.meetingType(), "typeName", m.typeName(),
+                "startsAt", m.startsAt().toString(), "venue", m.venue(), "callDetails", m.callDetails(), "chair", m.chair(),
+                "status", m.status().name(), "minutes", m.minutes().name());
+    }
+
+    @Command(name = "schedule", mixinStandardHelpOptions = true, description = "Schedule a meeting; the type's agencies are invited.")
+    static final class Schedule implements Callable<Integer> {
+        @ParentCommand MeetingCommand parent;
+        @Option(names = "--type", required = true, paramLabel = "ID", description = "A meeting type of the area definition.") String type;
+        @Option(names = "--at", required = true, paramLabel = "YYYY-MM-DDTHH:MM", description = "Start, local time.") String at;
+        @Option(names = "--until", paramLabel = "YYYY-MM-DDTHH:MM", description = "End, local time.") String until;
+        @Option(names = "--venue") String venue;
+        @Option(names = "--call", paramLabel = "DETAILS", description = "Call details for those joining remotely.") String call;
+        @Option(names = "--chair", paramLabel = "NAME") String chair;
+        @Option(names = "--case", paramLabel = "ID", split = ",", description = "Cases on the panel. Repeatable.") List<Long> cases = new ArrayList<>();
+        @Option(names = "--area", paramLabel = "ID") String area;
+        @Option(names = "--json") boolean json;
+
+        @Override
+        public Integer call() {
+            Session s = parent.root.session();
+            MeetingService service = s.meetings(s.area(area).id());
+            Instant start = parseWhen(at);
+            Instant end = until == null ? null : parseWhen(until);
+            Meeting m = s.store().inTransaction(s.actor, tx -> service.schedule(tx, type, start, end, venue, call, chair, cases));
+            if (json) {
+                Output.json(s.out, toJson(m));
+            } else {
+                s.out.println("Meeting " + m.reference() + " (id " + m.id() + "): " + m.typeName() + ", " + m.startsAt() + ", "
+                        + cases.size() + " case" + (cases.size() == 1 ? "" : "s") + " on the panel.");
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "List meetings.")
+    static final class ListMeetings implements Callable<Integer> {
+        @ParentCommand MeetingCommand parent;
+        @Option(names = "--json") boolean json;
+
+        @Override
+        public Integer call() {
+            Session s = parent.root.session();
+            List<Meeting> meetings = s.store().inTransaction(s.actor, tx -> tx.meetings().list());
+            if (json) {
+                Output.json(s.out, meetings.stream().map(MeetingCommand::toJson).toList());
+                return 0;
+            }
+            if (meetings.isEmpty()) {
+                s.out.println("No meetings.");
+            }
+            meetings.forEach(m -> s.out.printf("%-4d %-7s %-34s %-22s %-10s minutes %s%n", m.id(), m.reference(), m.typeName(),
+                    m.startsAt(), m.status().name().toLowerCase(), m.minutes().name().toLowerCase()));
+            return 0;
+        }
+    }
+
+    @Command(name = "show", mixinStandardHelpOptions = true, description = "A meeting: invitees, cases, attendance, quorum, actions.")
+    static final class Show implements Callable<Integer> {
+        @ParentCommand MeetingCommand parent;
+        @Parameters(paramLabel = "ID") long id;
+        @Option(names = "--json") boolean json;
+
+        @Override
+        public Integer call() {
+            Session s = parent.root.session();
+            Meeting m = require(s, id);
+            MeetingService service = s.meetings(m.area());
+            Map<String, Object> view = s.store().inTransaction(s.actor, tx -> {
+                tx.audit().read("meeting", id);
+                Map<String, Object> v = toJson(m);
+                v.put("invitees", tx.meetings().invitees(id).stream().map(i -> Output.obj("name", i.name(), "email", i.email(),
+                        "agency", i.agency(), "restricted", i.restricted())).toList());
+                v.put("cases", tx.meetings().cases(id).stream().map(e -> Output.obj("case", e.getKey(),
+                        "reference", tx.cases().require(e.getKey()).reference(), "proposedForDischarge", e.getValue())).toList());
+                v.put("attendance", tx.meetings().attendance(id).stream().map(a -> Output.obj("name", a.name(), "agency", a.agency(),
+                        "status", a.status().name())).toList());
+                QuorumCheck q = service.quorum(tx, m);
+                v.put("quorate", q.quorate());
+                v.put("quorum", q.explain(service.area()));
+                v.put("actions", tx.actions().forMeeting(id).stream().map(ActionsCommand::toJson).toList());
+                return v;
+            });
+            if (json) {
+                Output.json(s.out, view);
+                return 0;
+            }
+            s.out.println(m.reference() + " " + m.typeName() + " — " + m.startsAt() + ", " + Output.orDash(m.venue())
+                    + (m.callDetails() == null ? "" : " / " + m.callDetails()));
+            s.out.println("Status " + m.status().name().toLowerCase() + "; minutes " + m.minutes().name().toLowerCase() + "; " + view.get("quorum"));
+            for (String key : List.of("invitees", "cases", "attendance", "actions")) {
+                s.out.println(key.substring(0, 1).toUpperCase() + key.substring(1) + ":");
+                ((List<?>) view.get(key)).forEach(x -> s.out.println("  " + ((Map<?, ?>) x).values()));
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "invite", mixinStandardHelpOptions = true,
+            description = {"Invite someone. --restricted: they receive documents without the confidential parts",
+                    "(for instance parents invited to the open part)."})
+    static final class Invite implements Callable<Integer> {
+        @ParentCommand MeetingCommand parent;
+        @Parameters(paramLabel = "ID") long id;
+        @Option(names = "--name", required = true) String name;
+        @Option(names = "--email", required = true) String email;
+        @Option(names = "--agency", required = true, description = "An agency id of the area definition, or 'family'.") String agency;
+        @Option(names = "--restricted") boolean restricted;
+
+        @Override
+        public Integer call() {
+            Session s = parent.root.session();
+            Meeting m = require(s, id);
+            MeetingService service = s.meetings(m.area());
+            if (!agency.equals("family") && service.area().agency(agency).isEmpty()) {
+                throw new SafeguardException("'" + agency + "' is not an agency of " + m.area() + " (or 'family')");
+            }
+            if (!email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+                throw InvalidInputException.of("refused", Problem.of("email", "'" + email + "' is not an email address"));
+            }
+            s.store().useTransaction(s.actor, tx -> tx.meetings().invite(id, name, email, agency, null, restricted));
+            s.out.println("Invited to " + m.reference() + (restricted ? " (restricted: confidential parts are never sent)" : "") + ".");
+            return 0;
+        }
+    }
+
+    @Command(name = "attendance", mixinStandardHelpOptions = true, description = "Record attendance and show the quorum.")
+    static final class AttendanceCmd implements Callable<Integer> {
+        @ParentCommand MeetingCommand parent;
+        @Parameters(paramLabel = "ID") long id;
+        @Option(names = "--present", paramLabel = "NAME:AGENCY", description = "Repeatable.") List<String> present = new ArrayList<>();
+        @Option(names = "--apologies", paramLabel = "NAME:AGENCY") List<String> apologies = new ArrayList<>();
+        @Option(names = "--absent", paramLabel = "NAME:AGENCY") List<String> absent = new ArrayList<>();
+
+        @Override
+        public Integer call() {
+            Session s = parent.root.session();
+            Meeting m = require(s, id);
+            MeetingService service = s.meetings(m.area());
+            List<Attendance> all = new ArrayList<>();
+            add(all, present, Attendance.Status.PRESENT);
+            add(all, apologies, Attendance.Status.APOLOGIES);
+            add(all, absent, Attendance.Status.ABSENT);
+            QuorumCheck q = s.store().inTransaction(s.actor, tx -> service.attendance(tx, m, all));
+            s.out.println(m.reference() + ": " + q.explain(service.area()) + ".");
+            return 0;
+        }
+
+        private void add(List<Attendance> out, List<String> specs, Attendance.Status status) {
+            for (String spec : specs) {
+                int colon = spec.lastIndexOf(':');
+                if (colon <= 0 || colon == spec.length() - 1) {
+                    throw InvalidInputException.of("refused", Problem.of("attendance", "'" + spec + "' is not NAME:AGENCY"));
+                }
+                out.add(new Attendance(id, spec.substring(0, colon).strip(), spec.substring(colon + 1).strip(), status));
+            }
+        }
+    }
+
+    @Command(name = "minutes", mixinStandardHelpOptions = true,
+            description = "Record the minutes from a file (attendance, notes, decisions, actions per agenda item).")
+    static final class Minutes implements Callable<Integer> {
+        @ParentCommand MeetingCommand parent;
+        @Parameters(paramLabel = "ID") long id;
+        @Option(names = "--import", required = true, paramLabel = "FILE") Path file;
+
+        @Override
+        public Integer call() throws Exception {
+            Session s = parent.root.session();
+            Meeting m = require(s, id);
+            MeetingService service = s.meetings(m.area());
+            if (!Files.isRegularFile(file)) {
+                throw new SafeguardException("no such file: " + file);
+            }
+            String json = Files.readString(file);
+            var parsed = s.store().inTransaction(s.actor, tx -> service.importMinutes(tx, tx.meetings().require(id), json));
+            QuorumCheck q = s.store().inTransaction(s.actor, tx -> service.quorum(tx, tx.meetings().require(id)));
+            s.out.println("Minutes of " + m.reference() + " recorded: " + parsed.entries().size() + " items, "
+                    + parsed.actions().size() + " actions. " + (q.quorate() ? "Quorate." : q.explain(service.area()) + " — they cannot be issued as decisions."));
+            return 0;
+        }
+    }
+}

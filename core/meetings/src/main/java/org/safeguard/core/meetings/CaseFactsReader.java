@@ -1,0 +1,84 @@
+package org.safeguard.core.meetings;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
+import org.safeguard.core.api.model.Assessment;
+import org.safeguard.core.api.model.AssessmentStatus;
+import org.safeguard.core.api.model.CaseRecord;
+import org.safeguard.core.api.model.Child;
+import org.safeguard.core.api.model.MissingEpisode;
+import org.safeguard.core.api.model.Referral;
+import org.safeguard.core.store.Tx;
+import org.safeguard.dsl.eval.CaseSnapshot;
+
+/**
+ * Reads a case from the store as the facts the area definition language evaluates: the
+ * fields of its catalogue that the core records, the final assessments, missing episodes,
+ * the referral as the anchor of deadlines, and the panel context of one meeting.
+ */
+public final class CaseFactsReader {
+    /** Dates in the model are local to England. */
+    public static final ZoneId ZONE = ZoneId.of("Europe/London");
+
+    private CaseFactsReader() {
+    }
+
+    /**
+     * @param onPanel             the case is on the meeting being prepared
+     * @param proposedForDischarge the case is proposed for discharge at it
+     * @param newToPanel          this is the case's first meeting of the type
+     */
+    public static CaseSnapshot read(Tx tx, CaseRecord c, Instant now, boolean onPanel, boolean proposedForDischarge,
+                                    boolean newToPanel, int actionsOverdue) {
+        Child child = tx.children().require(c.childId());
+        LocalDate today = LocalDate.ofInstant(now, ZONE);
+        CaseSnapshot.Builder b = CaseSnapshot.at(now)
+                .set("case.status", c.status().name().toLowerCase())
+                .set("case.opened", c.opened())
+                .set("case.days-open", ChronoUnit.DAYS.between(c.opened(), today))
+                .set("case.on-panel", onPanel)
+                .set("case.proposed-for-discharge", proposedForDischarge)
+                .set("case.new-to-panel", newToPanel)
+                .set("child.looked-after", child.legalStatus() != null)
+                .actionsOverdue(actionsOverdue);
+        if (child.dateOfBirth() != null) {
+            b.set("child.date-of-birth", child.dateOfBirth()).set("child.age", (long) child.ageOn(today));
+        }
+        if (child.ethnicity() != null) {
+            b.set("child.ethnicity", child.ethnicity());
+        }
+        if (child.gender() != null) {
+            b.set("child.gender", child.gender());
+        }
+        List<Assessment> finals = tx.assessments().forCase(c.id()).stream()
+                .filter(a -> a.status() == AssessmentStatus.FINAL).sorted(Comparator.comparingLong(Assessment::id)).toList();
+        for (Assessment a : finals) {
+            b.assessment(a.instrumentId(), a.recorded(), a.band(), a.level(), a.score());
+        }
+        if (!finals.isEmpty()) {
+            Assessment latest = finals.get(finals.size() - 1);
+            b.set("case.band", latest.band()).set("case.level", latest.level()).set("case.score", (long) latest.score());
+        }
+        b.anchor("case-opened", c.opened().atStartOfDay(ZONE).toInstant());
+        if (!finals.isEmpty()) {
+            b.anchor("assessment", finals.get(finals.size() - 1).recorded());
+        }
+        // episodes come in start order, so the last anchors written are the latest episode's
+        for (MissingEpisode e : tx.missingEpisodes().forChild(child.id())) {
+            b.missing(e.started(), e.returned());
+            b.anchor("missing", e.started());
+            if (e.returned() != null) {
+                b.anchor("return", e.returned());
+            }
+        }
+        tx.referrals().forCase(c.id()).stream().map(Referral::received).min(Comparator.naturalOrder()).ifPresent(received -> {
+            Instant at = received.atStartOfDay(ZONE).toInstant();
+            b.set("referral.received", at).anchor("referral", at);
+        });
+        return b.build();
+    }
+}

@@ -1,0 +1,165 @@
+package org.safeguard.core.meetings;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.safeguard.core.api.NotFoundException;
+import org.safeguard.core.api.SafeguardException;
+import org.safeguard.core.api.Suggestions;
+import org.safeguard.core.api.model.Attendance;
+import org.safeguard.core.api.model.CaseRecord;
+import org.safeguard.core.api.model.CaseStatus;
+import org.safeguard.core.api.model.Meeting;
+import org.safeguard.core.api.model.MeetingAction;
+import org.safeguard.core.store.NewMeeting;
+import org.safeguard.core.store.Tx;
+import org.safeguard.dsl.Vocabulary;
+import org.safeguard.dsl.eval.Evaluator;
+import org.safeguard.dsl.model.Agency;
+import org.safeguard.dsl.model.AreaDefinition;
+import org.safeguard.dsl.model.MeetingType;
+import org.safeguard.dsl.model.Ref;
+
+/**
+ * A coordinator's meeting work for one area, driven by its definition: scheduling meetings of
+ * the types it declares (inviting the agencies and roles it names), recording attendance,
+ * building agendas and minutes, and issuing minutes only from a quorate meeting. Methods take
+ * the open transaction; stateless apart from the definition.
+ */
+public final class MeetingService {
+    private final AreaDefinition area;
+    private final Vocabulary vocabulary;
+
+    public MeetingService(AreaDefinition area, Vocabulary vocabulary) {
+        this.area = area;
+        this.vocabulary = vocabulary;
+    }
+
+    public AreaDefinition area() {
+        return area;
+    }
+
+    public MeetingType type(String id) {
+        return area.meeting(id).orElseThrow(() -> new NotFoundException("area " + area.id() + " defines no meeting type '" + id + "'"
+                + Suggestions.closest(id, area.meetings().stream().map(MeetingType::id).toList()).map(s -> " — did you mean '" + s + "'?")
+                .orElse(" (types: " + String.join(", ", area.meetings().stream().map(MeetingType::id).toList()) + ")")));
+    }
+
+    public DocumentViews views(Meeting m) {
+        return new DocumentViews(area, type(m.meetingType()), new Evaluator(area, vocabulary));
+    }
+
+    /**
+     * Schedules a meeting with the cases on its panel, and invites the agencies and roles the
+     * type names as attendees (each agency's lead at its contact address).
+     */
+    public Meeting schedule(Tx tx, String typeId, Instant startsAt, Instant endsAt, String venue, String callDetails, String chair,
+                            List<Long> caseIds) {
+        MeetingType type = type(typeId);
+        if (venue == null && callDetails == null) {
+            throw new SafeguardException("say where the meeting is: a venue, call details, or both");
+        }
+        Meeting m = tx.meetings().schedule(new NewMeeting(area.id(), type.id(), type.name(), startsAt, endsAt, venue, callDetails, chair));
+        for (long caseId : caseIds) {
+            addCase(tx, m, caseId, false);
+        }
+        for (Agency a : invitedAgencies(type)) {
+            tx.meetings().invite(m.id(), a.lead(), a.contact(), a.id(), null, false);
+        }
+        return m;
+    }
+
+    public void addCase(Tx tx, Meeting m, long caseId, boolean proposedForDischarge) {
+        CaseRecord c = tx.cases().require(caseId);
+        if (!c.area().equals(area.id())) {
+            throw new SafeguardException("case " + c.reference() + " is in " + c.area() + ", not " + area.id());
+        }
+        if (c.status() != CaseStatus.OPEN) {
+            throw new SafeguardException("case " + c.reference() + " is " + c.status().name().toLowerCase() + " and cannot go on a panel");
+        }
+        tx.meetings().addCase(m.id(), caseId, proposedForDischarge);
+    }
+
+    /** The agencies a type's attendee lists name directly or through a role, in definition order. */
+    List<Agency> invitedAgencies(MeetingType type) {
+        Map<String, Agency> out = new LinkedHashMap<>();
+        List<Ref> names = new ArrayList<>(type.mustAttend());
+        names.addAll(type.invited());
+        names.addAll(type.chairs());
+        for (Ref r : names) {
+            area.agency(r.name()).ifPresent(a -> out.putIfAbsent(a.id(), a));
+            area.role(r.name()).flatMap(role -> role.agency()).flatMap(ag -> area.agency(ag.name())).ifPresent(a -> out.putIfAbsent(a.id(), a));
+        }
+        return new ArrayList<>(out.values());
+    }
+
+    /** Records attendance; agencies are the definition's ids. */
+    public QuorumCheck attendance(Tx tx, Meeting m, List<Attendance> attendance) {
+        List<String> agencies = area.agencies().stream().map(Agency::id).toList();
+        for (Attendance a : attendance) {
+            if (!agencies.contains(a.agency())) {
+                throw new NotFoundException("'" + a.agency() + "' is not an agency of " + area.id()
+                        + Suggestions.closest(a.agency(), agencies).map(s -> " — did you mean '" + s + "'?").orElse(""));
+            }
+            tx.meetings().attend(m.id(), a.name(), a.agency(), a.status());
+        }
+        if (m.status() == Meeting.Status.SCHEDULED && !attendance.isEmpty()) {
+            tx.meetings().setStatus(m.id(), Meeting.Status.HELD);
+        }
+        return quorum(tx, m);
+    }
+
+    public QuorumCheck quorum(Tx tx, Meeting m) {
+        return QuorumCheck.of(area, type(m.meetingType()), tx.meetings().attendance(m.id()));
+    }
+
+    /** The agenda's items as numbered for this meeting (the full audience's view). */
+    public List<MinutesImport.AgendaItem> agendaItems(Tx tx, Meeting m) {
+        List<MinutesImport.AgendaItem> out = new ArrayList<>();
+        for (Object p : (List<?>) views(m).agenda(tx, m, Audience.FULL).get("parts")) {
+            Map<?, ?> part = (Map<?, ?>) p;
+            for (Object i : (List<?>) part.get("items")) {
+                Map<?, ?> item = (Map<?, ?>) i;
+                out.add(new MinutesImport.AgendaItem((String) item.get("number"), (String) item.get("title"), (Boolean) part.get("confidential")));
+            }
+        }
+        return out;
+    }
+
+    /** Records minutes from a coordinator's file: attendance, notes, decisions and actions, in the open transaction. */
+    public MinutesImport.Parsed importMinutes(Tx tx, Meeting m, String json) {
+        List<String> panel = tx.meetings().cases(m.id()).stream().map(e -> tx.cases().require(e.getKey()).reference()).toList();
+        MinutesImport.Parsed parsed = MinutesImport.parse(json, m.id(), LocalDate.ofInstant(m.startsAt(), CaseFactsReader.ZONE),
+                agendaItems(tx, m), area, panel);
+        if (!parsed.attendance().isEmpty()) {
+            attendance(tx, m, parsed.attendance());
+        }
+        tx.meetings().replaceMinutes(m.id(), parsed.entries());
+        for (MeetingAction a : tx.actions().forMeeting(m.id())) {
+            if (a.status() == MeetingAction.Status.OPEN) {
+                tx.actions().close(a.id(), MeetingAction.Status.CANCELLED, "replaced by re-imported minutes");
+            }
+        }
+        for (MinutesImport.NewAction a : parsed.actions()) {
+            Long caseId = a.caseReference() == null ? null : tx.cases().list().stream()
+                    .filter(c -> c.reference().equals(a.caseReference())).findFirst().map(CaseRecord::id).orElse(null);
+            tx.actions().add(m.id(), a.item(), caseId, a.description(), a.owner(), a.agency(), a.due());
+        }
+        return parsed;
+    }
+
+    /** Minutes go out as the meeting's decisions only from a quorate meeting; says why not otherwise. */
+    public void requireIssuable(Tx tx, Meeting m) {
+        if (m.minutes() == Meeting.Minutes.NONE) {
+            throw new SafeguardException("no minutes are recorded for " + m.reference() + "; import them first (safeguard meeting minutes "
+                    + m.id() + " --import FILE)");
+        }
+        QuorumCheck q = quorum(tx, m);
+        if (!q.quorate()) {
+            throw new SafeguardException("the minutes of " + m.reference() + " cannot be issued as decisions: " + q.explain(area));
+        }
+    }
+}

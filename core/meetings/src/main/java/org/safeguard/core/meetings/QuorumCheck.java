@@ -1,0 +1,64 @@
+package org.safeguard.core.meetings;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.safeguard.core.api.model.Attendance;
+import org.safeguard.dsl.model.AreaDefinition;
+import org.safeguard.dsl.model.MeetingType;
+import org.safeguard.dsl.model.Quorum;
+import org.safeguard.dsl.model.Ref;
+
+/**
+ * Whether a meeting was quorate under its type's rule (e.g. "at least four agencies including
+ * police and children's services"), and if not, exactly why. Immutable.
+ *
+ * @param quorate          the rule is met, or the type has no rule
+ * @param present          agencies with at least one person present, in the order recorded
+ * @param needed           how many agencies the rule asks for (0 without a rule)
+ * @param missingRequired  agencies the rule names that nobody represented
+ */
+public record QuorumCheck(boolean quorate, List<String> present, int needed, List<String> missingRequired) {
+
+    public static QuorumCheck of(AreaDefinition area, MeetingType type, List<Attendance> attendance) {
+        Set<String> present = new LinkedHashSet<>();
+        attendance.stream().filter(a -> a.status() == Attendance.Status.PRESENT).forEach(a -> present.add(a.agency()));
+        Optional<Quorum> rule = type.quorum();
+        if (rule.isEmpty()) {
+            return new QuorumCheck(true, List.copyOf(present), 0, List.of());
+        }
+        List<String> missing = new ArrayList<>();
+        for (Ref required : rule.get().including()) {
+            if (!present.contains(required.name())) {
+                missing.add(required.name());
+            }
+        }
+        boolean ok = present.size() >= rule.get().agencies() && missing.isEmpty();
+        return new QuorumCheck(ok, List.copyOf(present), rule.get().agencies(), missing);
+    }
+
+    /** A sentence for people: what the rule needed and what was missing. */
+    public String explain(AreaDefinition area) {
+        if (needed == 0) {
+            return "the meeting type has no quorum rule";
+        }
+        String count = present.size() + " of the " + needed + " agencies needed were represented";
+        if (quorate) {
+            return "quorate: " + count + " (" + String.join(", ", names(area, present)) + ")";
+        }
+        List<String> why = new ArrayList<>();
+        if (present.size() < needed) {
+            why.add("only " + count);
+        }
+        if (!missingRequired.isEmpty()) {
+            why.add("not represented: " + String.join(", ", names(area, missingRequired)));
+        }
+        return "not quorate: " + String.join("; ", why);
+    }
+
+    private static List<String> names(AreaDefinition area, List<String> agencyIds) {
+        return agencyIds.stream().map(id -> area.agency(id).map(a -> a.name()).orElse(id)).toList();
+    }
+}

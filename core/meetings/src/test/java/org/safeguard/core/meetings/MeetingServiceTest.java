@@ -1,0 +1,153 @@
+package org.safeguard.core.meetings;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.safeguard.core.api.InvalidInputException;
+import org.safeguard.core.api.SafeguardException;
+import org.safeguard.core.api.instrument.FactorOption;
+import org.safeguard.core.api.instrument.Instrument;
+import org.safeguard.core.api.model.AssessmentStatus;
+import org.safeguard.core.api.model.Attendance;
+import org.safeguard.core.api.model.CaseRecord;
+import org.safeguard.core.api.model.Meeting;
+import org.safeguard.core.store.NewChild;
+import org.safeguard.core.store.Store;
+import org.safeguard.dsl.AreaLanguage;
+import org.safeguard.dsl.CheckResult;
+import org.safeguard.dsl.IncludeResolver;
+import org.safeguard.dsl.InstrumentTerms;
+import org.safeguard.dsl.SimpleVocabulary;
+import org.safeguard.dsl.Vocabulary;
+
+class MeetingServiceTest {
+    static final Instrument SCALE = Instrument.builder("testplugin.scale", "1").title("Scale")
+            .factor(1, "only", "Only", FactorOption.of(0, "none"), FactorOption.of(1, "some"), FactorOption.of(2, "much"))
+            .band(0, 1, "GREEN", "LOW").band(2, 2, "RED", "HIGH").build();
+
+    @TempDir
+    Path dir;
+    Store store;
+    MeetingService service;
+    CaseRecord red;
+    CaseRecord green;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        Vocabulary vocabulary = SimpleVocabulary.builder().plugin("testplugin")
+                .instrument(new InstrumentTerms("testplugin.scale", List.of("GREEN", "RED"), List.of("LOW", "HIGH"), 2)).build();
+        String text;
+        try (InputStream in = MeetingServiceTest.class.getResourceAsStream("/panel.area")) {
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        CheckResult checked = AreaLanguage.check("panel.area", text, vocabulary, IncludeResolver.none());
+        assertFalse(checked.hasErrors(), checked.format());
+        service = new MeetingService(checked.definition().orElseThrow(), vocabulary);
+        store = Store.open(dir.resolve("safeguard.db"));
+        red = aCase("Example", 2);
+        green = aCase("Sample", 0);
+    }
+
+    private CaseRecord aCase(String family, int score) {
+        return store.inTransaction("t", tx -> {
+            var child = tx.children().add(NewChild.named(family, "Alex", LocalDate.of(2011, 4, 3)));
+            var c = tx.cases().open(child.id(), "testshire", LocalDate.of(2026, 10, 1));
+            tx.instrumentVersions().remember(SCALE);
+            tx.assessments().add(c.id(), child.id(), SCALE.score(Map.of("1", String.valueOf(score))), AssessmentStatus.FINAL);
+            return c;
+        });
+    }
+
+    private Meeting schedule(String when) {
+        return store.inTransaction("t", tx -> service.schedule(tx, "panel", Instant.parse(when), null, "Room 1, Example House",
+                null, "CSE coordinator", List.of(red.id(), green.id())));
+    }
+
+    @Test
+    void schedulingInvitesTheAgenciesTheTypeNames() {
+        Meeting m = schedule("2026-12-08T10:00:00Z");
+        var invitees = store.inTransaction("t", tx -> tx.meetings().invitees(m.id()));
+        assertEquals(List.of("police", "csc", "health", "education"), invitees.stream().map(i -> i.agency()).toList());
+        assertEquals("M00001", m.reference());
+    }
+
+    @Test
+    void quorumNeedsTheCountAndTheNamedAgenciesAndSaysWhichWereMissing() {
+        Meeting m = schedule("2026-12-08T10:00:00Z");
+        QuorumCheck q = store.inTransaction("t", tx -> service.attendance(tx, m, List.of(
+                new Attendance(m.id(), "A", "police", Attendance.Status.PRESENT),
+                new Attendance(m.id(), "C", "health", Attendance.Status.PRESENT),
+                new Attendance(m.id(), "D", "education", Attendance.Status.PRESENT),
+                new Attendance(m.id(), "B", "csc", Attendance.Status.APOLOGIES))));
+        assertFalse(q.quorate());
+        assertEquals(List.of("csc"), q.missingRequired());
+        assertTrue(q.explain(service.area()).contains("not represented: Children's social care"), q.explain(service.area()));
+        store.useTransaction("t", tx -> service.importMinutes(tx, tx.meetings().require(m.id()), "{\"items\": []}"));
+        SafeguardException e = assertThrows(SafeguardException.class,
+                () -> store.useTransaction("t", tx -> service.requireIssuable(tx, tx.meetings().require(m.id()))));
+        assertTrue(e.getMessage().contains("cannot be issued as decisions"), e.getMessage());
+
+        store.useTransaction("t", tx -> service.attendance(tx, m, List.of(new Attendance(m.id(), "B", "csc", Attendance.Status.PRESENT))));
+        assertTrue(store.inTransaction("t", tx -> service.quorum(tx, m)).quorate());
+    }
+
+    @Test
+    void restrictedAudienceGetsNoTraceOfTheConfidentialPart() {
+        Meeting m = schedule("2026-12-08T10:00:00Z");
+        Map<String, Object> full = store.inTransaction("t", tx -> service.views(m).agenda(tx, m, Audience.FULL));
+        Map<String, Object> restricted = store.inTransaction("t", tx -> service.views(m).agenda(tx, m, Audience.RESTRICTED));
+        assertEquals(2, ((List<?>) full.get("parts")).size());
+        assertEquals(1, ((List<?>) restricted.get("parts")).size());
+        assertTrue(full.toString().contains("Intelligence about persons of concern"));
+        assertFalse(restricted.toString().contains("Intelligence"), restricted.toString());
+        assertFalse(restricted.toString().contains("Confidential information"), restricted.toString());
+    }
+
+    @Test
+    void perCaseItemsFollowTheirFilters() {
+        Meeting m = schedule("2026-12-08T10:00:00Z");
+        Map<String, Object> full = store.inTransaction("t", tx -> service.views(m).agenda(tx, m, Audience.FULL));
+        List<?> parts = (List<?>) full.get("parts");
+        Map<?, ?> onPanel = (Map<?, ?>) ((List<?>) ((Map<?, ?>) parts.get(0)).get("items")).get(1);
+        Map<?, ?> redOnly = (Map<?, ?>) ((List<?>) ((Map<?, ?>) parts.get(1)).get("items")).get(1);
+        assertEquals(2, ((List<?>) onPanel.get("cases")).size());
+        assertEquals(List.of(red.reference()), ((List<?>) redOnly.get("cases")).stream().map(c -> ((Map<?, ?>) c).get("reference")).toList());
+        assertEquals("2.2", redOnly.get("number"));
+    }
+
+    @Test
+    void minutesAreCheckedAgainstTheAgendaAndActionsAreCarriedToTheNextMeeting() {
+        Meeting first = schedule("2026-12-08T10:00:00Z");
+        InvalidInputException bad = assertThrows(InvalidInputException.class, () -> store.useTransaction("t", tx -> service.importMinutes(tx, first,
+                "{\"items\": [{\"item\": \"1.9\"}, {\"item\": \"1.2\", \"actions\": [{\"description\": \"x\", \"owner\": \"o\", "
+                        + "\"agency\": \"polic\", \"due\": \"2026-12-01\", \"case\": \"CSE-09999\"}]}]}")));
+        String all = bad.problems().toString();
+        assertTrue(all.contains("there is no item 1.9"), all);
+        assertTrue(all.contains("did you mean 'police'"), all);
+        assertTrue(all.contains("is before the meeting"), all);
+        assertTrue(all.contains("case CSE-09999 is not on this meeting"), all);
+
+        store.useTransaction("t", tx -> service.importMinutes(tx, first, "{\"items\": [{\"item\": \"1.2\", \"notes\": \"Discussed.\","
+                + " \"decisions\": [\"Refer for a return interview\"], \"actions\": [{\"description\": \"Arrange the return interview\","
+                + " \"owner\": \"B. Example\", \"agency\": \"csc\", \"due\": \"2026-12-20\", \"case\": \"" + red.reference() + "\"}]}]}"));
+        Meeting next = schedule("2027-01-12T10:00:00Z");
+        Map<String, Object> agenda = store.inTransaction("t", tx -> service.views(next).agenda(tx, next, Audience.FULL));
+        Map<?, ?> review = (Map<?, ?>) ((List<?>) ((Map<?, ?>) ((List<?>) agenda.get("parts")).get(0)).get("items")).get(0);
+        List<?> due = (List<?>) review.get("actions");
+        assertEquals(1, due.size());
+        assertEquals("Arrange the return interview", ((Map<?, ?>) due.get(0)).get("description"));
+        assertEquals("overdue", ((Map<?, ?>) due.get(0)).get("state"));
+    }
+}

@@ -1,0 +1,103 @@
+package org.safeguard.core.store;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.safeguard.core.api.InvalidInputException;
+import org.safeguard.core.api.NotFoundException;
+import org.safeguard.core.api.Problem;
+import org.safeguard.core.store.internal.MailRows;
+
+/**
+ * The disclosure log: every document sent or exported — which document and version, which
+ * parts, to whom, on what basis, when — and what became of it. Append-only: entries and
+ * their outcomes are only ever added (the schema's triggers refuse anything else).
+ */
+public final class Disclosures {
+    private final Handle handle;
+    private final AuditTrail audit;
+    private final Instant now;
+
+    Disclosures(Handle handle, AuditTrail audit, Instant now) {
+        this.handle = handle;
+        this.audit = audit;
+        this.now = now;
+    }
+
+    /**
+     * Records a disclosure with its first outcome: QUEUED for a message waiting in the queue,
+     * SENT for a document handed over directly (an export). {@code mailMessageId} is the
+     * message carrying it, or {@code null}.
+     */
+    public Disclosure add(NewDisclosure d, Long mailMessageId, DisclosureOutcome outcome, String detail) {
+        List<Problem> problems = new ArrayList<>();
+        if (d.recipient() == null || d.recipient().isBlank()) {
+            problems.add(Problem.of("recipient", "name who the document goes to"));
+        }
+        if (d.recipientAgency() == null || d.recipientAgency().isBlank()) {
+            problems.add(Problem.of("agency", "name the recipient's agency"));
+        }
+        if (d.basis() == null || d.basis().isBlank()) {
+            problems.add(Problem.of("basis", "a disclosure is recorded with the basis for sharing"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("disclosure refused", problems);
+        }
+        long id = handle.createUpdate("""
+                INSERT INTO disclosure (document_kind, document_id, document_version, parts, recipient, recipient_name,
+                    recipient_agency, basis, disclosed, mail_message_id, recorded_by)
+                VALUES (:kind, :doc, :version, :parts, :to, :name, :agency, :basis, :now, :mail, :by)""")
+                .bind("kind", d.document().kind()).bind("doc", d.document().id()).bind("version", d.document().version())
+                .bind("parts", d.parts().name()).bind("to", MailQueue.normalise(d.recipient())).bind("name", d.recipientName())
+                .bind("agency", d.recipientAgency().strip()).bind("basis", d.basis().strip()).bind("now", now.toString())
+                .bind("mail", mailMessageId).bind("by", audit.actor())
+                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+        audit.record("disclose", "disclosure", id, "document=" + d.document().token() + " parts=" + d.parts());
+        addOutcome(id, outcome, detail);
+        return require(id);
+    }
+
+    /** Adds what became of a disclosure; the latest outcome is its current one. */
+    public Disclosure recordOutcome(long disclosureId, DisclosureOutcome outcome, String detail) {
+        require(disclosureId);
+        addOutcome(disclosureId, outcome, detail);
+        return require(disclosureId);
+    }
+
+    public Optional<Disclosure> find(long id) {
+        return handle.createQuery("SELECT * FROM disclosure_log WHERE id = ?").bind(0, id).map(MailRows::disclosure).findOne();
+    }
+
+    public Disclosure require(long id) {
+        return find(id).orElseThrow(() -> new NotFoundException("no disclosure with id " + id));
+    }
+
+    /** The disclosure a queued message carries. */
+    public Optional<Disclosure> forMail(long mailMessageId) {
+        return handle.createQuery("SELECT * FROM disclosure_log WHERE mail_message_id = ?")
+                .bind(0, mailMessageId).map(MailRows::disclosure).findOne();
+    }
+
+    /** Every disclosure of any version of a document, oldest first. */
+    public List<Disclosure> forDocument(String kind, long documentId) {
+        return handle.createQuery("SELECT * FROM disclosure_log WHERE document_kind = ? AND document_id = ? ORDER BY id")
+                .bind(0, kind).bind(1, documentId).map(MailRows::disclosure).list();
+    }
+
+    public List<Disclosure> latest(int limit) {
+        return handle.createQuery("SELECT * FROM disclosure_log ORDER BY id DESC LIMIT ?").bind(0, limit).map(MailRows::disclosure).list();
+    }
+
+    /** Every outcome of a disclosure, in order. */
+    public List<DisclosureOutcome> outcomes(long disclosureId) {
+        return handle.createQuery("SELECT outcome FROM disclosure_outcome WHERE disclosure_id = ? ORDER BY id")
+                .bind(0, disclosureId).mapTo(String.class).map(DisclosureOutcome::valueOf).list();
+    }
+
+    private void addOutcome(long disclosureId, DisclosureOutcome outcome, String detail) {
+        handle.createUpdate("INSERT INTO disclosure_outcome (disclosure_id, outcome, at, detail) VALUES (?, ?, ?, ?)")
+                .bind(0, disclosureId).bind(1, outcome.name()).bind(2, now.toString()).bind(3, detail == null ? "" : detail).execute();
+    }
+}

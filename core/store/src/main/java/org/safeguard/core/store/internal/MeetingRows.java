@@ -1,0 +1,61 @@
+package org.safeguard.core.store.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.jdbi.v3.core.statement.StatementContext;
+import org.safeguard.core.api.model.Attendance;
+import org.safeguard.core.api.model.Invitee;
+import org.safeguard.core.api.model.Meeting;
+import org.safeguard.core.api.model.MeetingAction;
+import org.safeguard.core.api.model.MeetingDocument;
+import org.safeguard.core.api.model.MinutesEntry;
+
+/** Row mappers for the meeting tables. */
+public final class MeetingRows {
+    private MeetingRows() {
+    }
+
+    public static Meeting meeting(ResultSet r, StatementContext ctx) throws SQLException {
+        return new Meeting(r.getLong("id"), r.getString("reference"), r.getString("area"), r.getString("meeting_type"),
+                r.getString("type_name"), instant(r, "starts_at"), instant(r, "ends_at"), r.getString("venue"),
+                r.getString("call_details"), r.getString("chair"), Meeting.Status.valueOf(r.getString("status")),
+                Meeting.Minutes.valueOf(r.getString("minutes")), instant(r, "recorded"));
+    }
+
+    public static Invitee invitee(ResultSet r, StatementContext ctx) throws SQLException {
+        return new Invitee(r.getLong("id"), r.getLong("meeting_id"), r.getString("name"), r.getString("email"),
+                r.getString("agency"), r.getString("role"), r.getInt("restricted") == 1);
+    }
+
+    public static Attendance attendance(ResultSet r, StatementContext ctx) throws SQLException {
+        return new Attendance(r.getLong("meeting_id"), r.getString("name"), r.getString("agency"),
+                Attendance.Status.valueOf(r.getString("status")));
+    }
+
+    public static MeetingDocument document(ResultSet r, StatementContext ctx) throws SQLException {
+        return new MeetingDocument(r.getLong("id"), r.getLong("meeting_id"), MeetingDocument.Kind.valueOf(r.getString("kind")),
+                r.getInt("version"), r.getString("fingerprint"), instant(r, "created"), r.getString("created_by"));
+    }
+
+    public static MinutesEntry minutes(ResultSet r, StatementContext ctx) throws SQLException {
+        long caseId = r.getLong("case_id");
+        return new MinutesEntry(r.getLong("id"), r.getLong("meeting_id"), r.getString("item"), r.getString("title"),
+                r.getInt("confidential") == 1, r.wasNull() ? null : caseId, r.getString("notes"), Json.strings(r.getString("decisions")));
+    }
+
+    public static MeetingAction action(ResultSet r, StatementContext ctx) throws SQLException {
+        long caseId = r.getLong("case_id");
+        Long c = r.wasNull() ? null : caseId;
+        return new MeetingAction(r.getLong("id"), r.getString("reference"), r.getLong("meeting_id"), r.getString("item"), c,
+                r.getString("description"), r.getString("owner"), r.getString("agency"), LocalDate.parse(r.getString("due")),
+                MeetingAction.Status.valueOf(r.getString("status")), instant(r, "closed"), r.getString("closed_note"),
+                instant(r, "recorded"));
+    }
+
+    private static Instant instant(ResultSet r, String column) throws SQLException {
+        String v = r.getString(column);
+        return v == null ? null : Instant.parse(v);
+    }
+}
