@@ -119,11 +119,13 @@ public final class MeetingService {
     /** The agenda's items as numbered for this meeting (the full audience's view). */
     public List<MinutesImport.AgendaItem> agendaItems(Tx tx, Meeting m) {
         List<MinutesImport.AgendaItem> out = new ArrayList<>();
-        for (Object p : (List<?>) views(m).agenda(tx, m, Audience.FULL).get("parts")) {
+        for (Object p : (List<?>) views(m).agenda(tx, m, Audience.FULL, null).get("parts")) {
             Map<?, ?> part = (Map<?, ?>) p;
-            for (Object i : (List<?>) part.get("items")) {
-                Map<?, ?> item = (Map<?, ?>) i;
-                out.add(new MinutesImport.AgendaItem((String) item.get("number"), (String) item.get("title"), (Boolean) part.get("confidential")));
+            for (Object s : (List<?>) part.get("sections")) {
+                for (Object i : (List<?>) ((Map<?, ?>) s).get("items")) {
+                    Map<?, ?> item = (Map<?, ?>) i;
+                    out.add(new MinutesImport.AgendaItem((String) item.get("number"), (String) item.get("title"), (Boolean) part.get("confidential")));
+                }
             }
         }
         return out;

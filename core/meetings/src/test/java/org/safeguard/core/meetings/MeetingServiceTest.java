@@ -70,6 +70,15 @@ class MeetingServiceTest {
         });
     }
 
+    /** The n-th item of a part (items of its sections in order). */
+    private static Map<?, ?> item(List<?> parts, int part, int n) {
+        List<Object> items = new java.util.ArrayList<>();
+        for (Object section : (List<?>) ((Map<?, ?>) parts.get(part)).get("sections")) {
+            items.addAll((List<?>) ((Map<?, ?>) section).get("items"));
+        }
+        return (Map<?, ?>) items.get(n);
+    }
+
     private Meeting schedule(String when) {
         return store.inTransaction("t", tx -> service.schedule(tx, "panel", Instant.parse(when), null, "Room 1, Example House",
                 null, "CSE coordinator", List.of(red.id(), green.id())));
@@ -106,8 +115,8 @@ class MeetingServiceTest {
     @Test
     void restrictedAudienceGetsNoTraceOfTheConfidentialPart() {
         Meeting m = schedule("2026-12-08T10:00:00Z");
-        Map<String, Object> full = store.inTransaction("t", tx -> service.views(m).agenda(tx, m, Audience.FULL));
-        Map<String, Object> restricted = store.inTransaction("t", tx -> service.views(m).agenda(tx, m, Audience.RESTRICTED));
+        Map<String, Object> full = store.inTransaction("t", tx -> service.views(m).agenda(tx, m, Audience.FULL, null));
+        Map<String, Object> restricted = store.inTransaction("t", tx -> service.views(m).agenda(tx, m, Audience.RESTRICTED, null));
         assertEquals(2, ((List<?>) full.get("parts")).size());
         assertEquals(1, ((List<?>) restricted.get("parts")).size());
         assertTrue(full.toString().contains("Intelligence about persons of concern"));
@@ -118,10 +127,10 @@ class MeetingServiceTest {
     @Test
     void perCaseItemsFollowTheirFilters() {
         Meeting m = schedule("2026-12-08T10:00:00Z");
-        Map<String, Object> full = store.inTransaction("t", tx -> service.views(m).agenda(tx, m, Audience.FULL));
+        Map<String, Object> full = store.inTransaction("t", tx -> service.views(m).agenda(tx, m, Audience.FULL, null));
         List<?> parts = (List<?>) full.get("parts");
-        Map<?, ?> onPanel = (Map<?, ?>) ((List<?>) ((Map<?, ?>) parts.get(0)).get("items")).get(1);
-        Map<?, ?> redOnly = (Map<?, ?>) ((List<?>) ((Map<?, ?>) parts.get(1)).get("items")).get(1);
+        Map<?, ?> onPanel = item(parts, 0, 1);
+        Map<?, ?> redOnly = item(parts, 1, 1);
         assertEquals(2, ((List<?>) onPanel.get("cases")).size());
         assertEquals(List.of(red.reference()), ((List<?>) redOnly.get("cases")).stream().map(c -> ((Map<?, ?>) c).get("reference")).toList());
         assertEquals("2.2", redOnly.get("number"));
@@ -143,11 +152,11 @@ class MeetingServiceTest {
                 + " \"decisions\": [\"Refer for a return interview\"], \"actions\": [{\"description\": \"Arrange the return interview\","
                 + " \"owner\": \"B. Example\", \"agency\": \"csc\", \"due\": \"2026-12-20\", \"case\": \"" + red.reference() + "\"}]}]}"));
         Meeting next = schedule("2027-01-12T10:00:00Z");
-        Map<String, Object> agenda = store.inTransaction("t", tx -> service.views(next).agenda(tx, next, Audience.FULL));
-        Map<?, ?> review = (Map<?, ?>) ((List<?>) ((Map<?, ?>) ((List<?>) agenda.get("parts")).get(0)).get("items")).get(0);
+        Map<String, Object> agenda = store.inTransaction("t", tx -> service.views(next).agenda(tx, next, Audience.FULL, null));
+        Map<?, ?> review = item((List<?>) agenda.get("parts"), 0, 0);
         List<?> due = (List<?>) review.get("actions");
         assertEquals(1, due.size());
         assertEquals("Arrange the return interview", ((Map<?, ?>) due.get(0)).get("description"));
-        assertEquals("overdue", ((Map<?, ?>) due.get(0)).get("state"));
+        assertEquals("Overdue", ((Map<?, ?>) due.get(0)).get("status"));
     }
 }

@@ -29,6 +29,7 @@ import org.safeguard.core.api.form.FormDefinition;
 import org.safeguard.core.api.form.FormProvider;
 import org.safeguard.core.api.instrument.Instrument;
 import org.safeguard.core.api.instrument.InstrumentProvider;
+import org.safeguard.core.api.template.TemplateProvider;
 import org.safeguard.core.runtime.internal.ApiPackages;
 import org.safeguard.core.runtime.internal.Files2;
 import org.safeguard.core.runtime.internal.QuietLogger;
@@ -60,6 +61,7 @@ public final class Container implements AutoCloseable {
     private final Contributions<CodeListProvider, CodeList> codeLists;
     private final Contributions<FormProvider, FormDefinition> forms;
     private final Contributions<AreaProvider, AreaProvider> areas;
+    private final Contributions<TemplateProvider, TemplateProvider> templates;
     private ScheduledExecutorService watcher;
     private final List<Runnable> changeListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final java.util.concurrent.atomic.AtomicBoolean notifyPending = new java.util.concurrent.atomic.AtomicBoolean();
@@ -76,6 +78,7 @@ public final class Container implements AutoCloseable {
         this.codeLists = new Contributions<>(ctx, CodeListProvider.class, CodeListProvider::codeLists, CodeList::id, this::policy);
         this.forms = new Contributions<>(ctx, FormProvider.class, FormProvider::forms, FormDefinition::id, this::policy);
         this.areas = new Contributions<>(ctx, AreaProvider.class, p -> List.of(p), p -> p.area().id(), this::policy);
+        this.templates = new Contributions<>(ctx, TemplateProvider.class, p -> List.of(p), TemplateProvider::area, this::policy);
     }
 
     /**
@@ -135,6 +138,7 @@ public final class Container implements AutoCloseable {
     public Contributions<CodeListProvider, CodeList> codeLists() { return codeLists; }
     public Contributions<FormProvider, FormDefinition> forms() { return forms; }
     public Contributions<AreaProvider, AreaProvider> areas() { return areas; }
+    public Contributions<TemplateProvider, TemplateProvider> templates() { return templates; }
 
     public List<AreaDescriptor> enabledAreas() {
         return areas.all().stream().map(AreaProvider::area).toList();
@@ -273,7 +277,8 @@ public final class Container implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        String providers = Stream.of(InstrumentProvider.class, CodeListProvider.class, FormProvider.class, AreaProvider.class)
+        String providers = Stream.of(InstrumentProvider.class, CodeListProvider.class, FormProvider.class, AreaProvider.class,
+                        TemplateProvider.class)
                 .map(c -> "(objectClass=" + c.getName() + ")").reduce("(|", String::concat) + ")";
         try {
             framework.getBundleContext().addServiceListener(event -> contributionsChanged(), providers);
@@ -297,6 +302,7 @@ public final class Container implements AutoCloseable {
         codeLists.close();
         forms.close();
         areas.close();
+        templates.close();
         stopQuietly(framework);
         if (watcher != null) {
             watcher.shutdownNow();

@@ -157,6 +157,20 @@ public final class MailQueue {
         return require(id);
     }
 
+    /**
+     * Brings every queued message's next attempt forward to now — for a coordinator who has
+     * fixed the mail settings and does not want to wait out the backoff. Messages being sent
+     * (SENDING) keep their claim, so nothing can go twice. Returns how many were brought forward.
+     */
+    public int retryNow() {
+        int n = handle.createUpdate("UPDATE mail_message SET next_attempt = ? WHERE status = 'QUEUED' AND next_attempt > ?")
+                .bind(0, at(now)).bind(1, at(now)).execute();
+        if (n > 0) {
+            audit.record("retry-now", "mail_message", null, "messages=" + n);
+        }
+        return n;
+    }
+
     public List<MailMessage> withStatus(MailStatus status) {
         return handle.createQuery("SELECT * FROM mail_message WHERE status = ? ORDER BY id")
                 .bind(0, status.name()).map(MailRows::message).list();

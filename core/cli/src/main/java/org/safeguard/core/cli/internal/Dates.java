@@ -11,7 +11,14 @@ import org.safeguard.core.api.Problem;
 final class Dates {
     private static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm");
+
     private Dates() {
+    }
+
+    /** A moment as the panel's clock shows it (UK local time), e.g. "2026-12-03 10:00". */
+    static String local(java.time.Instant at) {
+        return at == null ? "-" : LOCAL.format(at.atZone(org.safeguard.core.meetings.CaseFactsReader.ZONE));
     }
 
     static LocalDate parse(String subject, String value) {

@@ -14,6 +14,8 @@ import java.util.concurrent.Callable;
 import org.safeguard.core.api.SafeguardException;
 import org.safeguard.core.api.area.AreaDescriptor;
 import org.safeguard.core.api.instrument.Instrument;
+import org.safeguard.core.api.model.Meeting;
+import org.safeguard.core.api.model.MeetingAction;
 import org.safeguard.core.api.model.MissingEpisode;
 import org.safeguard.core.runtime.Home;
 import org.safeguard.core.runtime.internal.Files2;
@@ -27,7 +29,8 @@ import picocli.CommandLine.ParentCommand;
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Create a demonstration home (default ./safeguard-demo) with the Lancashire area and fictional children, "
-                + "referrals and CSE 2 assessments across the bands, and show what a coordinator would see. "
+                + "referrals and CSE 2 assessments across the bands, and a coordinator's month on the Multi-Agency CSE Meeting "
+                + "(invitation, agenda and minutes sent to the home's outbox, actions carried to the next meeting). "
                 + "Re-running replaces an earlier demo home; a home that is not a demo is never touched.")
 final class DemoCommand implements Callable<Integer> {
     static final String MARKER = "demo-home";
@@ -107,7 +110,8 @@ final class DemoCommand implements Callable<Integer> {
                 });
             }
         }
-        report(s);
+        List<Long> cases = s.store().inTransaction(s.actor, tx -> CaseViews.all(tx).stream().map(r -> r.c().id()).toList());
+        report(s, DemoMonth.run(s, AREA, cases, today));
         return 0;
     }
 
@@ -133,7 +137,7 @@ final class DemoCommand implements Callable<Integer> {
         return m;
     }
 
-    private void report(Session s) {
+    private void report(Session s, DemoMonth.Done month) {
         Instrument cse2 = InstrumentsCommand.require(s.container(), CSE2);
         List<CaseViews> rows = s.store().inTransaction(s.actor, CaseViews::all);
         s.out.println("Safeguard demonstration — " + s.home.root());
@@ -150,12 +154,31 @@ final class DemoCommand implements Callable<Integer> {
         for (MissingEpisode e : due) {
             String who = rows.stream().filter(r -> r.child().id() == e.childId()).findFirst().map(r -> r.child().reference()).orElse("?");
             boolean overdue = e.returnInterviewDue().isBefore(Instant.now());
-            s.out.println("Return interview " + (overdue ? "OVERDUE since " : "due by ") + e.returnInterviewDue() + " for " + who
-                    + " (returned " + e.returned() + ")");
+            s.out.println("Return interview " + (overdue ? "OVERDUE since " : "due by ") + Dates.local(e.returnInterviewDue()) + " for " + who
+                    + " (returned " + Dates.local(e.returned()) + ")");
         }
         cse2.warnings().forEach(w -> s.out.println("Note on CSE 2: " + w));
         s.out.println();
-        s.out.println("Next: safeguard --home " + s.home.root() + " case show 3");
-        s.out.println("      safeguard --home " + s.home.root() + " assess --instrument " + CSE2 + " --answer 1=2 --answer 2=1 --json");
+        reportMonth(s, month);
+        s.out.println();
+        String sg = "safeguard --home " + s.home.root();
+        s.out.println("Next: " + sg + " case show 3");
+        s.out.println("      " + sg + " meeting agenda " + month.next().id() + " --format pdf --out agenda.pdf");
+        s.out.println("      " + sg + " assess --instrument " + CSE2 + " --answer 1=2 --answer 2=1 --json");
+    }
+
+    private static void reportMonth(Session s, DemoMonth.Done month) {
+        Meeting held = month.held();
+        long overdue = month.actions().stream().filter(a -> a.status() == MeetingAction.Status.OPEN && a.due().isBefore(LocalDate.now())).count();
+        s.out.println("The coordinator's month: " + held.typeName());
+        s.out.println("  " + held.reference() + " held " + Dates.local(held.startsAt()) + " at " + held.venue() + " with "
+                + month.cases() + " cases on the panel; " + month.quorum().explain(s.meetings(AREA).area()) + ".");
+        s.out.println("  Invitation, agenda and minutes sent: " + month.messages() + " messages in " + s.home.outbox()
+                + " (safeguard disclosures list).");
+        s.out.println("  Minutes imported from " + month.minutesFile() + ": " + month.actions().size() + " actions, "
+                + overdue + " overdue (safeguard actions list).");
+        s.out.println("  Next meeting " + month.next().reference() + " (id " + month.next().id() + ") on " + Dates.local(month.next().startsAt())
+                + ": its agenda reviews " + month.actionsForReview() + " actions; send it with: safeguard meeting send "
+                + month.next().id() + " --doc agenda");
     }
 }

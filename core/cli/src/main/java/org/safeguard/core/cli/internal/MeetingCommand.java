@@ -25,7 +25,8 @@ import picocli.CommandLine.ParentCommand;
 /** {@code safeguard meeting …}: schedule, list, show, invite, attendance, minutes, agenda, send. */
 @Command(name = "meeting", mixinStandardHelpOptions = true, description = "Meetings of the types the area definition declares.",
         subcommands = {MeetingCommand.Schedule.class, MeetingCommand.ListMeetings.class, MeetingCommand.Show.class,
-                MeetingCommand.Invite.class, MeetingCommand.AttendanceCmd.class, MeetingCommand.Minutes.class})
+                MeetingCommand.Invite.class, MeetingCommand.AttendanceCmd.class, MeetingCommand.Agenda.class,
+                MeetingCommand.Minutes.class, MeetingCommand.Send.class})
 final class MeetingCommand extends GroupCommand {
 
     static Meeting require(Session s, long id) {
@@ -69,7 +70,7 @@ final class MeetingCommand extends GroupCommand {
             if (json) {
                 Output.json(s.out, toJson(m));
             } else {
-                s.out.println("Meeting " + m.reference() + " (id " + m.id() + "): " + m.typeName() + ", " + m.startsAt() + ", "
+                s.out.println("Meeting " + m.reference() + " (id " + m.id() + "): " + m.typeName() + ", " + Dates.local(m.startsAt()) + ", "
                         + cases.size() + " case" + (cases.size() == 1 ? "" : "s") + " on the panel.");
             }
             return 0;
@@ -93,7 +94,7 @@ final class MeetingCommand extends GroupCommand {
                 s.out.println("No meetings.");
             }
             meetings.forEach(m -> s.out.printf("%-4d %-7s %-34s %-22s %-10s minutes %s%n", m.id(), m.reference(), m.typeName(),
-                    m.startsAt(), m.status().name().toLowerCase(), m.minutes().name().toLowerCase()));
+                    Dates.local(m.startsAt()), m.status().name().toLowerCase(), m.minutes().name().toLowerCase()));
             return 0;
         }
     }
@@ -128,7 +129,7 @@ final class MeetingCommand extends GroupCommand {
                 Output.json(s.out, view);
                 return 0;
             }
-            s.out.println(m.reference() + " " + m.typeName() + " — " + m.startsAt() + ", " + Output.orDash(m.venue())
+            s.out.println(m.reference() + " " + m.typeName() + " — " + Dates.local(m.startsAt()) + ", " + Output.orDash(m.venue())
                     + (m.callDetails() == null ? "" : " / " + m.callDetails()));
             s.out.println("Status " + m.status().name().toLowerCase() + "; minutes " + m.minutes().name().toLowerCase() + "; " + view.get("quorum"));
             for (String key : List.of("invitees", "cases", "attendance", "actions")) {
@@ -201,17 +202,22 @@ final class MeetingCommand extends GroupCommand {
     }
 
     @Command(name = "minutes", mixinStandardHelpOptions = true,
-            description = "Record the minutes from a file (attendance, notes, decisions, actions per agenda item).")
+            description = "Record the minutes from a file (--import: attendance, notes, decisions, actions per agenda item), "
+                    + "or render them (--format, --audience, --out).")
     static final class Minutes implements Callable<Integer> {
         @ParentCommand MeetingCommand parent;
         @Parameters(paramLabel = "ID") long id;
-        @Option(names = "--import", required = true, paramLabel = "FILE") Path file;
+        @Option(names = "--import", paramLabel = "FILE") Path file;
+        @picocli.CommandLine.Mixin RenderOptions render;
 
         @Override
         public Integer call() throws Exception {
             Session s = parent.root.session();
             Meeting m = require(s, id);
             MeetingService service = s.meetings(m.area());
+            if (file == null) {
+                return render.write(s, service, m, Circulating.Doc.MINUTES);
+            }
             if (!Files.isRegularFile(file)) {
                 throw new SafeguardException("no such file: " + file);
             }
@@ -221,6 +227,55 @@ final class MeetingCommand extends GroupCommand {
             s.out.println("Minutes of " + m.reference() + " recorded: " + parsed.entries().size() + " items, "
                     + parsed.actions().size() + " actions. " + (q.quorate() ? "Quorate." : q.explain(service.area()) + " — they cannot be issued as decisions."));
             return 0;
+        }
+    }
+
+    @Command(name = "agenda", mixinStandardHelpOptions = true,
+            description = "Render the agenda from the meeting type's structure and the live cases and actions.")
+    static final class Agenda implements Callable<Integer> {
+        @ParentCommand MeetingCommand parent;
+        @Parameters(paramLabel = "ID") long id;
+        @picocli.CommandLine.Mixin RenderOptions render;
+
+        @Override
+        public Integer call() throws Exception {
+            Session s = parent.root.session();
+            Meeting m = require(s, id);
+            return render.write(s, s.meetings(m.area()), m, Circulating.Doc.AGENDA);
+        }
+    }
+
+    @Command(name = "send", mixinStandardHelpOptions = true,
+            description = "Send a document to the meeting's invitees (SMTP when configured, else the home's outbox/). "
+                    + "The same version goes to the same recipient once unless --resend.")
+    static final class Send implements Callable<Integer> {
+        @ParentCommand MeetingCommand parent;
+        @Parameters(paramLabel = "ID") long id;
+        @Option(names = "--doc", required = true, paramLabel = "agenda|minutes|invitation") Circulating.Doc doc;
+        @Option(names = "--resend", description = "Send again to recipients who already have this version.") boolean resend;
+        @Option(names = "--json") boolean json;
+
+        @Override
+        public Integer call() {
+            Session s = parent.root.session();
+            Meeting m = require(s, id);
+            Circulating.Sent sent = new Circulating(s, s.meetings(m.area())).send(m, doc, resend);
+            long queued = sent.queued().stream().filter(q -> q.queued()).count();
+            if (json) {
+                Output.json(s.out, Output.obj("meeting", m.id(), "document", doc.name().toLowerCase(), "version", sent.document().version(),
+                        "queued", queued, "skipped", sent.queued().size() - queued, "sent", sent.delivery().sent(),
+                        "retrying", sent.delivery().retrying(), "failed", sent.delivery().failed(),
+                        "stillQueued", sent.delivery().stillQueued(), "problems", sent.delivery().problems()));
+            } else {
+                s.out.println(m.reference() + " " + doc.name().toLowerCase() + " v" + sent.document().version() + ": " + queued + " queued"
+                        + (sent.queued().size() > queued ? ", " + (sent.queued().size() - queued) + " already sent this version (use --resend)" : "")
+                        + "; " + sent.delivery());
+                sent.delivery().problems().forEach(p -> s.out.println("  " + p));
+                if (sent.delivery().retrying() > 0) {
+                    s.out.println("Messages not sent stay queued and are retried (safeguard mail status; safeguard mail deliver --now).");
+                }
+            }
+            return sent.delivery().failed() > 0 || sent.delivery().retrying() > 0 ? Cli.REFUSED : 0;
         }
     }
 }

@@ -18,14 +18,17 @@ import picocli.CommandLine.ParentCommand;
  * replaced in or removed from the home's {@code plugins/} folder are installed, updated or
  * uninstalled without a restart; enabling and disabling take effect within a second. A saved
  * area definition is checked and applied within a second, or the last good one stays in force
- * and the errors are printed. Each change is reported on standard output.
+ * and the errors are printed. Queued mail is delivered every minute. Each change is reported on
+ * standard output.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Keep the container running: hot-deploys plugins from the home's plugins/ folder and "
-                + "reloads area definitions from areas/ when they are saved. Stop with Ctrl+C.")
+                + "reloads area definitions from areas/ when they are saved, delivers queued mail every minute. Stop with Ctrl+C.")
 final class ServeCommand implements java.util.concurrent.Callable<Integer> {
     /** How often the areas folder is looked at; a saved change applies within a second. */
     private static final long AREA_POLL_MILLIS = 300;
+    /** How often queued mail is delivered (retries wait out their own backoff). */
+    private static final long MAIL_SECONDS = 60;
 
     @ParentCommand
     Root root;
@@ -36,7 +39,8 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
         s.home.requireExisting();
         CountDownLatch stopped = new CountDownLatch(1);
         Container container = Container.start(s.home, s.distribution(), Container.Mode.SERVE, s.debug, line -> print(s, line));
-        AreaDefinitions areas = s.areaDefinitions(container);
+        s.attach(container);
+        AreaDefinitions areas = s.areaDefinitions();
         ScheduledExecutorService areaWatch = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "safeguard-area-watch");
             t.setDaemon(true);
@@ -54,6 +58,7 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
                 reload(s, areas);
             }
         }, AREA_POLL_MILLIS, AREA_POLL_MILLIS, TimeUnit.MILLISECONDS);
+        areaWatch.scheduleWithFixedDelay(() -> deliver(s), 1, MAIL_SECONDS, TimeUnit.SECONDS);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             areaWatch.shutdownNow();
             container.close();
@@ -76,6 +81,19 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
             }
         } catch (RuntimeException e) {
             print(s, "area definitions not reloaded: " + e.getMessage());
+        }
+    }
+
+    /** Delivers the mail that is due; reports only when something was sent or went wrong. */
+    private static void deliver(Session s) {
+        try {
+            var report = MailCommand.mailer(s).deliverPending();
+            if (report.sent() + report.retrying() + report.failed() > 0) {
+                print(s, "mail: " + report);
+                report.problems().forEach(p -> print(s, "mail: " + p));
+            }
+        } catch (RuntimeException e) {
+            print(s, "mail not delivered: " + e.getMessage());
         }
     }
 

@@ -10,6 +10,8 @@ import org.safeguard.core.api.area.AreaDescriptor;
 import java.util.Set;
 import org.safeguard.core.meetings.MeetingService;
 import org.safeguard.core.runtime.AreaDefinitions;
+import org.safeguard.core.render.Renderer;
+import org.safeguard.core.render.TemplateSources;
 import org.safeguard.core.runtime.Container;
 import org.safeguard.core.runtime.LiveVocabulary;
 import org.safeguard.core.runtime.Distribution;
@@ -28,6 +30,7 @@ final class Session implements AutoCloseable {
     final PrintStream err;
     private Store store;
     private Container container;
+    private Renderer renderer;
 
     Session(Home home, boolean debug, String actor, PrintStream out, PrintStream err) {
         this.home = home;
@@ -84,12 +87,15 @@ final class Session implements AutoCloseable {
 
     /** The home's area definitions, checked against the enabled plugins' vocabulary. */
     AreaDefinitions areaDefinitions() {
-        return areaDefinitions(container());
+        return new AreaDefinitions(home.requireExisting(), () -> LiveVocabulary.of(container(), this::templateNames));
     }
 
-    /** The same against another container (the one {@code serve} keeps running). */
-    AreaDefinitions areaDefinitions(Container running) {
-        return new AreaDefinitions(home.requireExisting(), () -> LiveVocabulary.of(running, this::templateNames));
+    /** Uses a container started elsewhere (the one {@code serve} keeps running) instead of starting one. */
+    void attach(Container running) {
+        if (container != null) {
+            throw new IllegalStateException("a container is already running for this command");
+        }
+        container = running;
     }
 
     /** The meeting work of an area, under the area definition in force (the last good one if the file has errors). */
@@ -104,9 +110,20 @@ final class Session implements AutoCloseable {
         return new MeetingService(definition, LiveVocabulary.of(container(), this::templateNames));
     }
 
-    /** Template names the rendering side can resolve: shared ones shipped in the distribution, and the home's overrides. */
+    /** Template names the renderer can resolve: shared, shipped by enabled plugins, and the home's overrides. */
     Set<String> templateNames() {
-        return TemplateNames.in(List.of(distribution().root().resolve("templates"), home.root().resolve("templates")));
+        return renderer().catalogue().names();
+    }
+
+    /** The process's one renderer: home overrides, then enabled plugins' templates, then the shared ones. */
+    Renderer renderer() {
+        if (renderer == null) {
+            Container c = container();
+            renderer = Renderer.create(TemplateSources.shared(distribution().root().resolve("templates"))
+                    .withHomeOverrides(home.root().resolve("templates"))
+                    .withPlugins(() -> c.templates().all()));
+        }
+        return renderer;
     }
 
     /** The area to work in: the one named, else the only enabled one. */

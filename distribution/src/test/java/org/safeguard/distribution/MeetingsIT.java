@@ -1,0 +1,341 @@
+package org.safeguard.distribution;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The coordinator's month through the shipped command line: the demo's outbox, redaction for a
+ * restricted invitee, the quorum gate on minutes, and delivery to a real SMTP server
+ * (GreenMail) including a server that is down and comes back.
+ */
+class MeetingsIT {
+    /** Every name of every fictional child the demo makes. */
+    private static final List<String> DEMO_NAMES = List.of("Alex", "Example", "Jordan", "Sample", "Sam", "Fictional", "Casey",
+            "Demonstration", "Morgan", "Testcase", "Taylor", "Illustration");
+
+    /** PDFBox (used here only to read the attached PDFs back) chats about fonts; a strong reference keeps it quiet. */
+    private static final java.util.logging.Logger PDFBOX = java.util.logging.Logger.getLogger("org.apache.pdfbox");
+
+    static {
+        PDFBOX.setLevel(java.util.logging.Level.SEVERE);
+    }
+
+    @TempDir
+    Path dir;
+
+    /** One message as it was written or received, with its parts taken apart. */
+    record Mail(MimeMessage message, String text, String html, byte[] pdf, String calendar) {
+        static Mail of(MimeMessage m) throws Exception {
+            List<Part> leaves = new ArrayList<>();
+            collect(m, leaves);
+            String text = null;
+            String html = null;
+            byte[] pdf = null;
+            String calendar = null;
+            for (Part p : leaves) {
+                if (p.isMimeType("text/plain") && text == null) {
+                    text = (String) p.getContent();
+                } else if (p.isMimeType("text/html")) {
+                    html = (String) p.getContent();
+                } else if (p.isMimeType("application/pdf")) {
+                    pdf = bytes(p.getInputStream());
+                } else if (p.isMimeType("text/calendar")) {
+                    calendar = p.getContent() instanceof String s ? s : new String(bytes(p.getInputStream()), java.nio.charset.StandardCharsets.UTF_8);
+                }
+            }
+            return new Mail(m, text, html, pdf, calendar);
+        }
+
+        static Mail read(Path eml) throws Exception {
+            try (InputStream in = Files.newInputStream(eml)) {
+                return of(new MimeMessage(jakarta.mail.Session.getInstance(new Properties()), in));
+            }
+        }
+
+        String to() throws Exception {
+            return message.getRecipients(jakarta.mail.Message.RecipientType.TO)[0].toString();
+        }
+
+        String pdfText() throws IOException {
+            try (PDDocument doc = PDDocument.load(pdf)) {
+                return new PDFTextStripper().getText(doc);
+            }
+        }
+
+        private static void collect(Part p, List<Part> out) throws Exception {
+            if (p.isMimeType("multipart/*")) {
+                Multipart mp = (Multipart) p.getContent();
+                for (int i = 0; i < mp.getCount(); i++) {
+                    BodyPart child = mp.getBodyPart(i);
+                    collect(child, out);
+                }
+            } else {
+                out.add(p);
+            }
+        }
+
+        private static byte[] bytes(InputStream in) throws IOException {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            in.transferTo(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static List<Path> outbox(Path home) throws IOException {
+        try (Stream<Path> files = Files.list(home.resolve("outbox"))) {
+            return files.filter(p -> p.toString().endsWith(".eml")).sorted().toList();
+        }
+    }
+
+    @Test
+    void theDemoMonthLeavesWellFormedMessagesThatNameNoChild() throws Exception {
+        Path home = dir.resolve("demo");
+        Safeguard.Result demo = Safeguard.exec(List.of(Safeguard.BIN.toString(), "demo", "--home", home.toString()), dir);
+        assertEquals(0, demo.exit(), demo.toString());
+        assertTrue(demo.out().contains("The coordinator's month"), demo.out());
+
+        List<Path> files = outbox(home);
+        assertEquals(36, files.size(), "invitation, agenda and minutes to the 12 invited agencies: " + files);
+        Set<String> messageIds = new HashSet<>();
+        int invitations = 0;
+        for (Path f : files) {
+            Mail mail = Mail.read(f);
+            MimeMessage m = mail.message();
+            assertNotNull(m.getFrom(), f + " has a From");
+            assertNotNull(m.getSentDate(), f + " has a Date");
+            assertNotNull(m.getMessageID(), f + " has a Message-ID");
+            assertTrue(messageIds.add(m.getMessageID()), "Message-IDs are unique: " + m.getMessageID());
+            assertTrue(mail.to().contains("@"), f + " has a To");
+            assertNotNull(mail.text(), f + " has a plain-text part");
+            assertNotNull(mail.html(), f + " has an HTML part");
+            String subject = m.getSubject();
+            assertTrue(subject.startsWith("Multi-Agency CSE Meeting, "), subject);
+            assertTrue(subject.contains("(M00001, v1)"), subject);
+            for (String name : DEMO_NAMES) {
+                assertFalse(subject.contains(name), "the subject names a child: " + subject);
+                assertFalse(f.getFileName().toString().contains(name), "the file name names a child: " + f);
+            }
+            if (subject.contains("invitation")) {
+                invitations++;
+                assertNotNull(mail.calendar(), f + " carries an iCalendar event");
+                assertTrue(mail.calendar().contains("METHOD:REQUEST"), mail.calendar());
+                assertTrue(mail.calendar().contains("BEGIN:VEVENT"), mail.calendar());
+            } else {
+                assertNotNull(mail.pdf(), f + " has the PDF attached");
+                assertArrayEquals("%PDF".getBytes(java.nio.charset.StandardCharsets.US_ASCII), java.util.Arrays.copyOf(mail.pdf(), 4));
+            }
+        }
+        assertEquals(12, invitations);
+
+        Safeguard.Result disclosures = Safeguard.run(home, "disclosures", "list", "--json");
+        assertEquals(0, disclosures.exit(), disclosures.toString());
+        List<Object> log = disclosures.jsonList();
+        assertEquals(36, log.size(), "one disclosure per recipient per document");
+        for (Object row : log) {
+            assertEquals("SENT", ((Map<?, ?>) row).get("outcome"), row.toString());
+            assertNotNull(((Map<?, ?>) row).get("basis"), row.toString());
+        }
+        Safeguard.Result actions = Safeguard.run(home, "actions", "list", "--json");
+        assertEquals(4, actions.jsonList().size(), actions.toString());
+
+        Safeguard.Result again = Safeguard.run(home, "meeting", "send", "1", "--doc", "agenda", "--json");
+        assertEquals(0, again.exit(), again.toString());
+        assertEquals(0, ((Number) again.json().get("queued")).intValue(), "the same version is not sent twice");
+        assertEquals(12, ((Number) again.json().get("skipped")).intValue());
+        Safeguard.Result minutesAgain = Safeguard.run(home, "meeting", "send", "1", "--doc", "minutes", "--json");
+        assertEquals(0, ((Number) minutesAgain.json().get("queued")).intValue(), minutesAgain.toString());
+        assertEquals(36, outbox(home).size());
+    }
+
+    /** A Lancashire home with one case on a scheduled panel, and a restricted invitee. */
+    private Path panelWithParent(String childFamilyName) throws Exception {
+        Path home = dir.resolve("home");
+        assertEquals(0, Safeguard.run(home, "init", "--area", "lancashire").exit());
+        Safeguard.Result referral = Safeguard.run(home, "referral", "add", "--referrer-name", "D. Worker", "--referrer-agency",
+                "Example High School", "--date", "2026-11-02", "--family-name", childFamilyName, "--first-name", "Robin",
+                "--dob", "03/04/2011", "--ethnicity", "W1", "--basis", "missing", "--signs", "absent-or-missing",
+                "--details", "Seen with older adults at a flat of concern.", "--json");
+        assertEquals(0, referral.exit(), referral.toString());
+        String caseId = String.valueOf(referral.json().get("case"));
+        Safeguard.Result scheduled = Safeguard.run(home, "meeting", "schedule", "--type", "multi-agency-cse", "--at", "2026-12-03T10:00",
+                "--venue", "Room 2, County Hall, Preston", "--chair", "C. Chair", "--case", caseId, "--json");
+        assertEquals(0, scheduled.exit(), scheduled.toString());
+        assertEquals(1, ((Number) scheduled.json().get("id")).intValue());
+        Safeguard.Result invited = Safeguard.run(home, "meeting", "invite", "1", "--name", "P. Carer", "--email", "carer@example.org",
+                "--agency", "family", "--restricted");
+        assertEquals(0, invited.exit(), invited.toString());
+        return home;
+    }
+
+    @Test
+    void aRestrictedInviteeNeverReceivesTheConfidentialPart() throws Exception {
+        Path home = panelWithParent("Redactiontest");
+
+        Safeguard.Result full = Safeguard.run(home, "meeting", "agenda", "1", "--format", "text");
+        assertEquals(0, full.exit(), full.toString());
+        assertTrue(full.out().contains("CSE-00001"), full.out());
+        assertTrue(full.out().contains("Redactiontest"), "the full agenda carries the case notes: " + full.out());
+        Safeguard.Result restricted = Safeguard.run(home, "meeting", "agenda", "1", "--format", "text", "--audience", "restricted");
+        assertEquals(0, restricted.exit(), restricted.toString());
+        assertRedacted(restricted.out());
+        assertTrue(restricted.out().contains("Opening"), "the open parts are there: " + restricted.out());
+
+        Safeguard.Result sent = Safeguard.run(home, "meeting", "send", "1", "--doc", "agenda");
+        assertEquals(0, sent.exit(), sent.toString());
+        boolean sawParent = false;
+        boolean sawMember = false;
+        for (Path f : outbox(home)) {
+            Mail mail = Mail.read(f);
+            if (mail.to().contains("carer@example.org")) {
+                sawParent = true;
+                assertRedacted(mail.text());
+                assertRedacted(mail.html());
+                assertRedacted(mail.pdfText());
+                assertFalse(mail.message().getSubject().contains("Redactiontest"));
+            } else {
+                sawMember = true;
+                assertTrue(mail.pdfText().contains("CSE-00001"), "a member's PDF has the case");
+            }
+        }
+        assertTrue(sawParent && sawMember);
+        List<Object> log = Safeguard.run(home, "disclosures", "list", "--json").jsonList();
+        Map<?, ?> carer = log.stream().map(o -> (Map<?, ?>) o).filter(d -> d.get("recipient").equals("carer@example.org")).findFirst().orElseThrow();
+        assertEquals("OPEN", carer.get("parts"));
+        assertTrue(log.stream().map(o -> (Map<?, ?>) o).filter(d -> !d.get("recipient").equals("carer@example.org"))
+                .allMatch(d -> d.get("parts").equals("OPEN_AND_CONFIDENTIAL")));
+    }
+
+    private static void assertRedacted(String rendering) {
+        assertNotNull(rendering);
+        for (String secret : List.of("CSE-00001", "Redactiontest", "Robin", "Cases", "CONFIDENTIAL", "case notes", "flat of concern")) {
+            assertFalse(rendering.contains(secret), "'" + secret + "' reached a restricted rendering:\n" + rendering);
+        }
+    }
+
+    @Test
+    void minutesOfAnInquorateMeetingAreNotIssuedAndTheMissingAgenciesAreNamed() throws Exception {
+        Path home = panelWithParent("Quorumtest");
+        Path minutes = dir.resolve("minutes.json");
+        Files.writeString(minutes, """
+                {"attendance": [{"name": "DS A. Officer", "agency": "police", "status": "present"},
+                                {"name": "E. Teacher", "agency": "education", "status": "present"},
+                                {"name": "S. Worker", "agency": "childrens-social-care", "status": "apologies"}],
+                 "items": [{"item": "1.1", "notes": "Apologies from children's social care."}]}
+                """);
+        Safeguard.Result imported = Safeguard.run(home, "meeting", "minutes", "1", "--import", minutes.toString());
+        assertEquals(0, imported.exit(), imported.toString());
+        assertTrue(imported.out().contains("cannot be issued"), imported.out());
+
+        Safeguard.Result send = Safeguard.run(home, "meeting", "send", "1", "--doc", "minutes");
+        assertEquals(1, send.exit(), send.toString());
+        assertTrue(send.err().contains("cannot be issued as decisions"), send.err());
+        assertTrue(send.err().contains("Children's social care"), "names the missing agency: " + send.err());
+        assertFalse(send.err().contains("Exception"), send.err());
+        assertEquals(List.of(), outbox(home), "nothing was sent");
+        assertEquals(List.of(), Safeguard.run(home, "disclosures", "list", "--json").jsonList());
+    }
+
+    @Test
+    void withSmtpConfiguredMailReachesTheServerOnceAndWaitsWhileItIsDown() throws Exception {
+        Path home = panelWithParent("Smtptest");
+        int port = freePort();
+        Files.writeString(home.resolve("conf/safeguard.properties"), "mail.smtp.host=127.0.0.1\nmail.smtp.port=" + port
+                + "\nmail.smtp.starttls=false\nmail.from=CSE Panel <cse-panel@example.org>\n");
+
+        // The server is down: the agenda stays queued, with a clear message and no stack trace.
+        Safeguard.Result down = Safeguard.run(home, "meeting", "send", "1", "--doc", "agenda", "--json");
+        assertEquals(1, down.exit(), down.toString());
+        assertEquals(13, ((Number) down.json().get("queued")).intValue(), down.toString());
+        assertEquals(0, ((Number) down.json().get("sent")).intValue());
+        assertEquals(13, ((Number) down.json().get("stillQueued")).intValue());
+        Safeguard.Result status = Safeguard.run(home, "mail", "status", "--json");
+        assertEquals(13, ((Number) ((Map<?, ?>) status.json().get("counts")).get("queued")).intValue(), status.toString());
+        assertTrue(status.out().contains("127.0.0.1:" + port), status.out());
+
+        GreenMail smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        try {
+            Safeguard.Result deliver = Safeguard.run(home, "mail", "deliver", "--now", "--json");
+            assertEquals(0, deliver.exit(), deliver.toString());
+            assertEquals(13, ((Number) deliver.json().get("sent")).intValue(), deliver.toString());
+            assertEquals(13, smtp.getReceivedMessages().length);
+
+            Safeguard.Result nothingLeft = Safeguard.run(home, "mail", "deliver", "--now", "--json");
+            assertEquals(0, ((Number) nothingLeft.json().get("sent")).intValue(), nothingLeft.toString());
+
+            Safeguard.Result invitation = Safeguard.run(home, "meeting", "send", "1", "--doc", "invitation", "--json");
+            assertEquals(0, invitation.exit(), invitation.toString());
+            assertEquals(13, ((Number) invitation.json().get("sent")).intValue());
+            Safeguard.Result repeat = Safeguard.run(home, "meeting", "send", "1", "--doc", "invitation", "--json");
+            assertEquals(0, ((Number) repeat.json().get("queued")).intValue(), "no duplicates: " + repeat);
+            assertEquals(26, smtp.getReceivedMessages().length);
+
+            Path minutes = dir.resolve("minutes.json");
+            Files.writeString(minutes, """
+                    {"attendance": [{"name": "DS A. Officer", "agency": "police", "status": "present"},
+                                    {"name": "S. Worker", "agency": "childrens-social-care", "status": "present"},
+                                    {"name": "N. Nurse", "agency": "nhs-providers", "status": "present"},
+                                    {"name": "E. Teacher", "agency": "education", "status": "present"}],
+                     "items": [{"item": "2.2", "notes": "Reviewed.", "decisions": ["Stays on the panel"],
+                                "actions": [{"description": "Hold the return interview", "owner": "DS A. Officer",
+                                             "agency": "police", "due": "2026-12-10", "case": "CSE-00001"}]}]}
+                    """);
+            assertEquals(0, Safeguard.run(home, "meeting", "minutes", "1", "--import", minutes.toString()).exit());
+            Safeguard.Result sentMinutes = Safeguard.run(home, "meeting", "send", "1", "--doc", "minutes", "--json");
+            assertEquals(0, sentMinutes.exit(), sentMinutes.toString());
+            assertEquals(13, ((Number) sentMinutes.json().get("sent")).intValue());
+            Safeguard.Result resent = Safeguard.run(home, "meeting", "send", "1", "--doc", "minutes", "--resend", "--json");
+            assertEquals(13, ((Number) resent.json().get("sent")).intValue(), "--resend sends again on purpose");
+            assertEquals(1, ((Number) resent.json().get("version")).intValue(), "the same minutes are the same version");
+            assertEquals(52, smtp.getReceivedMessages().length);
+
+            Set<String> kinds = new HashSet<>();
+            for (MimeMessage m : smtp.getReceivedMessages()) {
+                Mail mail = Mail.of(m);
+                assertEquals("cse-panel@example.org", ((jakarta.mail.internet.InternetAddress) m.getFrom()[0]).getAddress());
+                assertFalse(m.getSubject().contains("Smtptest") || m.getSubject().contains("Robin"), m.getSubject());
+                kinds.add(mail.calendar() != null ? "invitation" : mail.pdf() != null ? "paper" : "other");
+            }
+            assertEquals(Set.of("invitation", "paper"), kinds);
+            List<Object> log = Safeguard.run(home, "disclosures", "list", "--json").jsonList();
+            assertEquals(52, log.size());
+            assertTrue(log.stream().allMatch(d -> ((Map<?, ?>) d).get("outcome").equals("SENT")), log.toString());
+        } finally {
+            smtp.stop();
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            return s.getLocalPort();
+        }
+    }
+}
