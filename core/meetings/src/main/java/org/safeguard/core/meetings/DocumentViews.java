@@ -117,7 +117,12 @@ public final class DocumentViews {
 
     /** What one document needs to know about the meeting's panel, actions and minutes. */
     private record Context(Tx tx, Meeting meeting, LocalDate day, List<PanelCase> panel, List<MeetingAction> due,
-                           Map<String, MinutesEntry> recorded, List<MeetingAction> agreed) {
+                           Map<String, MinutesEntry> recorded, List<MeetingAction> agreed,
+                           Map<String, Optional<org.safeguard.core.api.instrument.Instrument>> instruments) {
+        /** An instrument version as recorded, decoded once per document however many cases use it. */
+        Optional<org.safeguard.core.api.instrument.Instrument> instrument(String id, String version) {
+            return instruments.computeIfAbsent(id + "@" + version, k -> tx.instrumentVersions().find(id, version));
+        }
     }
 
     /**
@@ -138,7 +143,7 @@ public final class DocumentViews {
         }
         List<MeetingAction> agreed = withMinutes ? tx.actions().forMeeting(meeting.id()).stream()
                 .filter(a -> a.status() != MeetingAction.Status.CANCELLED).toList() : List.of();
-        return new Context(tx, meeting, day, panel(tx, meeting, day), due, recorded, agreed);
+        return new Context(tx, meeting, day, panel(tx, meeting, day), due, recorded, agreed, new java.util.HashMap<>());
     }
 
     private List<Object> parts(Context ctx, Audience audience, boolean minutes, BiFunction<String, Map<String, Object>, Object> caseNotes) {
@@ -297,7 +302,7 @@ public final class DocumentViews {
     private Map<String, Object> caseNotesView(Context ctx, PanelCase pc) {
         Tx tx = ctx.tx;
         List<String> riskFactors = new ArrayList<>();
-        pc.latest.ifPresent(a -> tx.instrumentVersions().find(a.instrumentId(), a.instrumentVersion()).ifPresent(in ->
+        pc.latest.ifPresent(a -> ctx.instrument(a.instrumentId(), a.instrumentVersion()).ifPresent(in ->
                 in.factors().forEach(f -> {
                     Integer score = a.factorScores().get(f.id());
                     if (score != null && score >= f.maxScore() - 1 && score > 0) {

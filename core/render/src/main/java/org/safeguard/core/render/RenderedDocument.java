@@ -62,6 +62,18 @@ public final class RenderedDocument {
         return Markup.trusted(start >= 0 && end > start ? html.substring(start + 1, end).strip() : html);
     }
 
+    /** How many pages a PDF rendering has (for reports and benchmarks); only for PDF. */
+    public int pages() {
+        if (format != Format.PDF) {
+            throw new IllegalStateException("only a PDF rendering has pages, not " + format);
+        }
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.pdmodel.PDDocument.load(bytes)) {
+            return doc.getNumberOfPages();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("the rendered PDF cannot be read back: " + e.getMessage(), e);
+        }
+    }
+
     /** A file name for it, e.g. {@code case-notes.pdf}. */
     public String fileName() {
         return name.substring(name.lastIndexOf('/') + 1) + "." + format.extension();

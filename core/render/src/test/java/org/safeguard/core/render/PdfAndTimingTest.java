@@ -63,6 +63,7 @@ class PdfAndTimingTest {
         assertEquals("%PDF-", new String(bytes, 0, 5, StandardCharsets.US_ASCII));
         try (PDDocument doc = PDDocument.load(bytes)) {
             int pages = doc.getNumberOfPages();
+            assertEquals(pages, pdf.pages(), "RenderedDocument.pages() reads the same count");
             report.append(String.format("PDF: %d pages, %,d bytes%n", pages, bytes.length));
             assertTrue(pages > 10, "200 case blocks on " + pages + " pages?");
             String text = new PDFTextStripper().getText(doc);

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.safeguard.core.api.InvalidInputException;
+import org.safeguard.core.api.Problem;
 import org.safeguard.core.api.model.MeetingAction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -19,6 +21,16 @@ final class ActionsCommand extends GroupCommand {
         return Output.obj("id", a.id(), "reference", a.reference(), "meeting", a.meetingId(), "item", a.item(), "case", a.caseId(),
                 "description", a.description(), "owner", a.owner(), "agency", a.agency(), "due", a.due().toString(),
                 "status", a.state(LocalDate.now()));
+    }
+
+    /** An action as people write it: its reference (A00001) or its number. */
+    static long id(String action) {
+        String digits = action.strip().replaceFirst("^[Aa]", "");
+        try {
+            return Long.parseLong(digits);
+        } catch (NumberFormatException e) {
+            throw InvalidInputException.of("refused", Problem.of("action", "'" + action + "' is not an action (write A00001, or its number)"));
+        }
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "Actions: open, overdue, done, cancelled.")
@@ -49,13 +61,13 @@ final class ActionsCommand extends GroupCommand {
     @Command(name = "done", mixinStandardHelpOptions = true, description = "Mark an action done.")
     static final class Done implements Callable<Integer> {
         @ParentCommand ActionsCommand parent;
-        @Parameters(paramLabel = "ID") long id;
+        @Parameters(paramLabel = "ACTION", description = "A00001, or its number.") String action;
         @Option(names = "--note") String note;
 
         @Override
         public Integer call() {
             Session s = parent.root.session();
-            MeetingAction a = s.store().inTransaction(s.actor, tx -> tx.actions().close(id, MeetingAction.Status.DONE, note));
+            MeetingAction a = s.store().inTransaction(s.actor, tx -> tx.actions().close(id(action), MeetingAction.Status.DONE, note));
             s.out.println("Action " + a.reference() + " done.");
             return 0;
         }
@@ -64,13 +76,13 @@ final class ActionsCommand extends GroupCommand {
     @Command(name = "cancel", mixinStandardHelpOptions = true, description = "Cancel an action, with a reason.")
     static final class Cancel implements Callable<Integer> {
         @ParentCommand ActionsCommand parent;
-        @Parameters(paramLabel = "ID") long id;
+        @Parameters(paramLabel = "ACTION", description = "A00001, or its number.") String action;
         @Option(names = "--reason", required = true) String reason;
 
         @Override
         public Integer call() {
             Session s = parent.root.session();
-            MeetingAction a = s.store().inTransaction(s.actor, tx -> tx.actions().close(id, MeetingAction.Status.CANCELLED, reason));
+            MeetingAction a = s.store().inTransaction(s.actor, tx -> tx.actions().close(id(action), MeetingAction.Status.CANCELLED, reason));
             s.out.println("Action " + a.reference() + " cancelled.");
             return 0;
         }

@@ -132,12 +132,20 @@ final class MeetingCommand extends GroupCommand {
             s.out.println(m.reference() + " " + m.typeName() + " — " + Dates.local(m.startsAt()) + ", " + Output.orDash(m.venue())
                     + (m.callDetails() == null ? "" : " / " + m.callDetails()));
             s.out.println("Status " + m.status().name().toLowerCase() + "; minutes " + m.minutes().name().toLowerCase() + "; " + view.get("quorum"));
-            for (String key : List.of("invitees", "cases", "attendance", "actions")) {
-                s.out.println(key.substring(0, 1).toUpperCase() + key.substring(1) + ":");
-                ((List<?>) view.get(key)).forEach(x -> s.out.println("  " + ((Map<?, ?>) x).values()));
-            }
+            section(s, "Invitees", view, i -> i.get("name") + " <" + i.get("email") + "> (" + i.get("agency") + ")"
+                    + (Boolean.TRUE.equals(i.get("restricted")) ? ", restricted: never sent confidential parts" : ""));
+            section(s, "Cases", view, c -> c.get("reference") + (Boolean.TRUE.equals(c.get("proposedForDischarge")) ? " (proposed for discharge)" : ""));
+            section(s, "Attendance", view, a -> a.get("name") + " (" + a.get("agency") + "): " + a.get("status").toString().toLowerCase());
+            section(s, "Actions", view, a -> a.get("reference") + " " + a.get("status") + ", due " + a.get("due") + ": " + a.get("description")
+                    + " (" + a.get("owner") + ", " + a.get("agency") + ")");
             return 0;
         }
+    }
+
+    private static void section(Session s, String title, Map<String, Object> view, java.util.function.Function<Map<?, ?>, String> line) {
+        List<?> rows = (List<?>) view.get(title.toLowerCase());
+        s.out.println(title + ":" + (rows.isEmpty() ? " none" : ""));
+        rows.forEach(x -> s.out.println("  " + line.apply((Map<?, ?>) x)));
     }
 
     @Command(name = "invite", mixinStandardHelpOptions = true,

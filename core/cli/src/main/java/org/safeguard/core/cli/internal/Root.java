@@ -12,7 +12,7 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Multi-agency child sexual exploitation panels: referrals, risk assessments, cases.",
         subcommands = {InitCommand.class, PluginsCommand.class, InstrumentsCommand.class, ChildCommand.class,
                 ReferralCommand.class, CasesCommand.class, CaseCommand.class, AssessCommand.class, DemoCommand.class,
-                ServeCommand.class, AreasCommand.class, MeetingCommand.class, ActionsCommand.class, DisclosuresCommand.class, MailCommand.class,
+                ServeCommand.class, AreasCommand.class, MeetingCommand.class, ActionsCommand.class, DisclosuresCommand.class, MailCommand.class, BenchMeetingCommand.class,
                 CdsTrainingCommand.class},
         footer = {"", "The home is --home, else $SAFEGUARD_HOME, else ~/.safeguard."})
 public final class Root implements Runnable, AutoCloseable {
@@ -66,6 +66,7 @@ public final class Root implements Runnable, AutoCloseable {
     public void close() {
         if (session != null) {
             session.close();
+            session = null;
         }
     }
 }

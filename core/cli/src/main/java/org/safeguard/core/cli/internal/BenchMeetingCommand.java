@@ -1,0 +1,150 @@
+package org.safeguard.core.cli.internal;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import org.safeguard.core.api.area.AreaDescriptor;
+import org.safeguard.core.api.model.Meeting;
+import org.safeguard.core.meetings.Audience;
+import org.safeguard.core.meetings.MeetingService;
+import org.safeguard.core.render.Format;
+import org.safeguard.core.render.RenderedDocument;
+import org.safeguard.core.runtime.internal.Files2;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * Hidden, for developers: the time to render and send the agenda of a Lancashire Multi-Agency
+ * CSE Meeting with many cases, in a throwaway home with fictional children, through the same
+ * code as {@code meeting agenda} and {@code meeting send} (mail to the outbox). Prints figures;
+ * asserts nothing. See docs/architecture.md, "Benchmarks".
+ */
+@Command(name = "bench-meeting", hidden = true,
+        description = "Developers: time rendering and sending an agenda of N cases in a throwaway home.")
+final class BenchMeetingCommand implements Callable<Integer> {
+    private static final String AREA = "lancashire";
+    private static final String[] GIVEN = {"Ash", "Bailey", "Charlie", "Drew", "Eden", "Frankie", "Harper", "Jesse", "Kit", "Lee"};
+
+    @ParentCommand
+    Root root;
+
+    @Option(names = "--cases", defaultValue = "200", description = "Cases on the panel (default 200).")
+    int cases;
+
+    @Option(names = "--runs", defaultValue = "5", description = "Warm repetitions of each measurement (default 5).")
+    int runs;
+
+    @Override
+    public Integer call() throws Exception {
+        Path tmp = Files.createTempDirectory("safeguard-bench-");
+        try {
+            Session s = root.session(tmp.resolve("home"));
+            InitCommand.initialise(s, List.of(AREA));
+            AreaDescriptor area = s.area(AREA);
+            long t0 = System.nanoTime();
+            List<Long> caseIds = new ArrayList<>();
+            LocalDate today = LocalDate.now();
+            for (int i = 0; i < cases; i++) {
+                Map<String, Object> referral = new LinkedHashMap<>();
+                referral.put("referrerName", "D. Worker (fictional)");
+                referral.put("referrerAgency", "Example Youth Service");
+                referral.put("dateCompleted", today.minusDays(1 + i % 90).toString());
+                referral.put("familyName", "Benchmark");
+                referral.put("firstName", GIVEN[i % GIVEN.length]);
+                referral.put("dateOfBirth", today.minusYears(12 + i % 6).minusDays(i).toString());
+                referral.put("ethnicity", "W9");
+                referral.put("basisOfConcern", "missing");
+                referral.put("warningSigns", "absent-or-missing");
+                referral.put("details", "Fictional case " + (i + 1) + " for measuring.");
+                referral.put("parentsAware", "yes");
+                Referring.Outcome o = Referring.refer(s.container(), s.store(), s.actor, area, null, referral);
+                Map<String, String> answers = new LinkedHashMap<>();
+                for (int f = 1; f <= 11; f++) {
+                    answers.put(String.valueOf(f), String.valueOf((i + f) % 5));
+                }
+                Assessing.record(s.container(), s.store(), s.actor, "lancashire.cse2", answers, o.child().id(), true);
+                caseIds.add(o.onCase().id());
+            }
+            double setup = ms(System.nanoTime() - t0);
+            MeetingService service = s.meetings(AREA);
+            Instant at = Instant.now().plus(7, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
+            Meeting m = s.store().inTransaction(s.actor, tx -> service.schedule(tx, DemoMonth.TYPE, at, null, DemoMonth.VENUE, null,
+                    "C. Chair (fictional)", caseIds));
+            Circulating circulating = new Circulating(s, service);
+
+            s.out.printf("Agenda of a %s with %d cases (%d cores, Java %s); setup %.0f ms%n", m.typeName(), cases,
+                    Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), setup);
+            RenderedDocument pdf = null;
+            for (Format f : List.of(Format.TEXT, Format.HTML, Format.PDF)) {
+                Supplier<RenderedDocument> render = () -> s.store().inTransaction(s.actor, tx -> circulating.render(tx, m,
+                        Circulating.Doc.AGENDA, Audience.FULL, f));
+                long c = System.nanoTime();
+                RenderedDocument d = render.get();
+                double cold = ms(System.nanoTime() - c);
+                double[] warm = new double[runs];
+                for (int r = 0; r < runs; r++) {
+                    long w = System.nanoTime();
+                    d = render.get();
+                    warm[r] = ms(System.nanoTime() - w);
+                }
+                s.out.printf("render %-4s: first %7.1f ms, then median %7.1f ms (%d runs); %,d bytes%n", f, cold, median(warm), runs, d.size());
+                pdf = d;
+            }
+            s.out.printf("PDF: %d A4 pages, %,d bytes%n", pdf.pages(), pdf.size());
+
+            long c = System.nanoTime();
+            Circulating.Sent first = circulating.send(m, Circulating.Doc.AGENDA, false);
+            double cold = ms(System.nanoTime() - c);
+            double[] warm = new double[runs];
+            for (int r = 0; r < runs; r++) {
+                long w = System.nanoTime();
+                circulating.send(m, Circulating.Doc.AGENDA, true);
+                warm[r] = ms(System.nanoTime() - w);
+            }
+            s.out.printf("send agenda (render text, HTML and PDF, queue %d messages with their disclosures, write them to the outbox): "
+                    + "first %.0f ms, then median %.0f ms (%d runs, --resend)%n", first.queued().size(), cold, median(warm), runs);
+            long outbox;
+            try (var files = Files.list(s.home.outbox())) {
+                outbox = files.count();
+            }
+            s.out.printf("outbox: %d messages; heap peak %.0f MB%n", outbox, heapPeakMb());
+            return 0;
+        } finally {
+            root.close();
+            Files2.deleteTree(tmp);
+        }
+    }
+
+    private static double ms(long nanos) {
+        return nanos / 1e6;
+    }
+
+    private static double median(double[] values) {
+        double[] v = values.clone();
+        Arrays.sort(v);
+        return v.length == 0 ? Double.NaN : v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+    }
+
+    private static double heapPeakMb() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak / 1024.0 / 1024.0;
+    }
+}
