@@ -64,6 +64,10 @@ class LanguageTest {
         }
         add(texts, "area", new LancashireArea().area().name());
         new LancashireArea().defaultDefinition().ifPresent(d -> add(texts, "area/lancashire.area", d));
+        LancashireTemplates templates = new LancashireTemplates();
+        for (String name : templates.names()) {
+            add(texts, "templates/" + name, templates.template(name).orElseThrow());
+        }
         return texts;
     }
 

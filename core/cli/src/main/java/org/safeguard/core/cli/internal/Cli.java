@@ -21,6 +21,13 @@ public final class Cli {
     public static int run(String[] args, PrintStream out, PrintStream err) {
         Root root = new Root(out, err);
         CommandLine cl = new CommandLine(root);
+        String named = commandName(args);
+        for (Class<?> command : Root.COMMANDS) {
+            String name = command.getAnnotation(CommandLine.Command.class).name();
+            if (named == null || named.equals(name)) {
+                cl.addSubcommand(name, command);
+            }
+        }
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
@@ -39,6 +46,20 @@ public final class Cli {
         } finally {
             root.close();
         }
+    }
+
+    /** The subcommand a command line names, when it names one we have; else null (then all are added). */
+    static String commandName(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (Root.OPTIONS_WITH_VALUE.contains(a)) {
+                i++;
+            } else if (!a.startsWith("-")) {
+                String name = a;
+                return Root.COMMANDS.stream().anyMatch(c -> c.getAnnotation(CommandLine.Command.class).name().equals(name)) ? a : null;
+            }
+        }
+        return null;
     }
 
     private static String subcommandPath(CommandLine cl) {

@@ -2,6 +2,8 @@ package org.safeguard.core.cli.internal;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -10,12 +12,20 @@ import picocli.CommandLine.Model.CommandSpec;
 /** The {@code safeguard} command and its global options. */
 @Command(name = "safeguard", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Multi-agency child sexual exploitation panels: referrals, risk assessments, cases.",
-        subcommands = {InitCommand.class, PluginsCommand.class, InstrumentsCommand.class, ChildCommand.class,
-                ReferralCommand.class, CasesCommand.class, CaseCommand.class, AssessCommand.class, DemoCommand.class,
-                ServeCommand.class, AreasCommand.class, MeetingCommand.class, ActionsCommand.class, DisclosuresCommand.class, MailCommand.class, BenchMeetingCommand.class,
-                CdsTrainingCommand.class},
         footer = {"", "The home is --home, else $SAFEGUARD_HOME, else ~/.safeguard."})
 public final class Root implements Runnable, AutoCloseable {
+    /**
+     * The subcommands, in the order help lists them. {@link Cli} adds only the one a command line
+     * names (building picocli's model of every command costs a noticeable part of a start), and
+     * all of them for help, for no command, and for a name it does not know.
+     */
+    static final List<Class<?>> COMMANDS = List.of(InitCommand.class, PluginsCommand.class, InstrumentsCommand.class, ChildCommand.class,
+            ReferralCommand.class, CasesCommand.class, CaseCommand.class, AssessCommand.class, DemoCommand.class,
+            ServeCommand.class, AreasCommand.class, MeetingCommand.class, ActionsCommand.class, DisclosuresCommand.class,
+            MailCommand.class, BenchMeetingCommand.class, CdsTrainingCommand.class);
+
+    /** The global options that take a value, so the command name can be found after them. */
+    static final Set<String> OPTIONS_WITH_VALUE = Set.of("--home", "--user");
     private final PrintStream out;
     private final PrintStream err;
     private Session session;
