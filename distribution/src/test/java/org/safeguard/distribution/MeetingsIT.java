@@ -264,6 +264,38 @@ class MeetingsIT {
     }
 
     @Test
+    void minutesAndActionsRecordedFromTheCommandLineAppearInTheMinutes() throws Exception {
+        Path home = panelWithParent("Clitest");
+        Safeguard.Result item = Safeguard.run(home, "meeting", "minutes", "1", "--item", "2.2", "--notes", "Reviewed the safety plan.",
+                "--decision", "Stays on the panel");
+        assertEquals(0, item.exit(), item.toString());
+        Safeguard.Result wrongItem = Safeguard.run(home, "meeting", "minutes", "1", "--item", "2.9", "--notes", "x");
+        assertEquals(1, wrongItem.exit(), wrongItem.toString());
+        assertTrue(wrongItem.err().contains("there is no item 2.9"), wrongItem.err());
+        Safeguard.Result wrongAgency = Safeguard.run(home, "actions", "add", "--meeting", "1", "--item", "2.2", "--case", "CSE-00001",
+                "--agency", "polise", "--owner", "DS A. Officer", "--due", "2026-12-10", "--description", "Hold the return interview");
+        assertEquals(1, wrongAgency.exit(), wrongAgency.toString());
+        assertTrue(wrongAgency.err().contains("did you mean 'police'"), wrongAgency.err());
+        Safeguard.Result added = Safeguard.run(home, "actions", "add", "--meeting", "1", "--item", "2.2", "--case", "CSE-00001",
+                "--agency", "police", "--owner", "DS A. Officer", "--due", "2026-12-10", "--description", "Hold the return interview");
+        assertEquals(0, added.exit(), added.toString());
+        assertTrue(added.out().contains("A00001"), added.out());
+
+        Safeguard.Result minutes = Safeguard.run(home, "meeting", "minutes", "1", "--format", "text");
+        assertEquals(0, minutes.exit(), minutes.toString());
+        assertTrue(minutes.out().contains("Reviewed the safety plan."), minutes.out());
+        assertTrue(minutes.out().contains("Stays on the panel"), minutes.out());
+        assertTrue(minutes.out().contains("Hold the return interview"), minutes.out());
+        Safeguard.Result restricted = Safeguard.run(home, "meeting", "minutes", "1", "--format", "text", "--audience", "restricted");
+        assertFalse(restricted.out().contains("Reviewed the safety plan.") || restricted.out().contains("Hold the return interview"),
+                "the item is in the confidential part: " + restricted.out());
+
+        assertEquals(0, Safeguard.run(home, "actions", "done", "A00001", "--note", "Held").exit());
+        Map<?, ?> action = (Map<?, ?>) Safeguard.run(home, "actions", "list", "--all", "--json").jsonList().get(0);
+        assertEquals("done", String.valueOf(action.get("status")).toLowerCase(), action.toString());
+    }
+
+    @Test
     void withSmtpConfiguredMailReachesTheServerOnceAndWaitsWhileItIsDown() throws Exception {
         Path home = panelWithParent("Smtptest");
         int port = freePort();

@@ -14,6 +14,7 @@ import org.safeguard.core.api.model.CaseRecord;
 import org.safeguard.core.api.model.CaseStatus;
 import org.safeguard.core.api.model.Meeting;
 import org.safeguard.core.api.model.MeetingAction;
+import org.safeguard.core.api.model.MinutesEntry;
 import org.safeguard.core.store.NewMeeting;
 import org.safeguard.core.store.Tx;
 import org.safeguard.dsl.Vocabulary;
@@ -145,12 +146,47 @@ public final class MeetingService {
                 tx.actions().close(a.id(), MeetingAction.Status.CANCELLED, "replaced by re-imported minutes");
             }
         }
+        addActions(tx, m, parsed);
+        return parsed;
+    }
+
+    /**
+     * Amends the minutes item by item (the CLI's way, beside the file import): the items the
+     * file names get its notes and decisions, the other items keep theirs, its actions are added
+     * to those recorded, and its attendance (if any) is recorded. Refused once the minutes are
+     * issued.
+     */
+    public MinutesImport.Parsed amendMinutes(Tx tx, Meeting m, String json) {
+        if (m.minutes() == Meeting.Minutes.ISSUED) {
+            throw new SafeguardException("the minutes of " + m.reference() + " have been issued and are not changed; "
+                    + "record what follows at the next meeting");
+        }
+        List<String> panel = tx.meetings().cases(m.id()).stream().map(e -> tx.cases().require(e.getKey()).reference()).toList();
+        List<MinutesImport.AgendaItem> agenda = agendaItems(tx, m);
+        MinutesImport.Parsed parsed = MinutesImport.parse(json, m.id(), LocalDate.ofInstant(m.startsAt(), CaseFactsReader.ZONE),
+                agenda, area, panel);
+        if (!parsed.attendance().isEmpty()) {
+            attendance(tx, m, parsed.attendance());
+        }
+        java.util.Set<String> named = new java.util.HashSet<>();
+        parsed.entries().stream().filter(e -> !e.notes().isEmpty() || !e.decisions().isEmpty()).forEach(e -> named.add(e.item()));
+        if (!named.isEmpty() || m.minutes() == Meeting.Minutes.NONE) {
+            List<MinutesEntry> merged = new ArrayList<>(tx.meetings().minutes(m.id()).stream().filter(e -> !named.contains(e.item())).toList());
+            parsed.entries().stream().filter(e -> named.contains(e.item())).forEach(merged::add);
+            List<String> order = agenda.stream().map(MinutesImport.AgendaItem::number).toList();
+            merged.sort(java.util.Comparator.comparingInt(e -> order.indexOf(e.item())));
+            tx.meetings().replaceMinutes(m.id(), merged);
+        }
+        addActions(tx, m, parsed);
+        return parsed;
+    }
+
+    private static void addActions(Tx tx, Meeting m, MinutesImport.Parsed parsed) {
         for (MinutesImport.NewAction a : parsed.actions()) {
             Long caseId = a.caseReference() == null ? null : tx.cases().list().stream()
                     .filter(c -> c.reference().equals(a.caseReference())).findFirst().map(CaseRecord::id).orElse(null);
             tx.actions().add(m.id(), a.item(), caseId, a.description(), a.owner(), a.agency(), a.due());
         }
-        return parsed;
     }
 
     /** Minutes go out as the meeting's decisions only from a quorate meeting; says why not otherwise. */

@@ -159,4 +159,28 @@ class MeetingServiceTest {
         assertEquals("Arrange the return interview", ((Map<?, ?>) due.get(0)).get("description"));
         assertEquals("Overdue", ((Map<?, ?>) due.get(0)).get("status"));
     }
+
+    @Test
+    void minutesAmendedItemByItemKeepTheOtherItemsAndAreFrozenOnceIssued() {
+        Meeting m = schedule("2026-12-08T10:00:00Z");
+        store.useTransaction("t", tx -> service.importMinutes(tx, m, "{\"items\": [{\"item\": \"1.1\", \"notes\": \"Apologies noted.\"},"
+                + " {\"item\": \"1.2\", \"notes\": \"First draft.\"}]}"));
+        store.useTransaction("t", tx -> service.amendMinutes(tx, tx.meetings().require(m.id()),
+                "{\"items\": [{\"item\": \"1.2\", \"notes\": \"Reviewed.\", \"decisions\": [\"Stays on the panel\"]}]}"));
+        store.useTransaction("t", tx -> service.amendMinutes(tx, tx.meetings().require(m.id()),
+                "{\"items\": [{\"item\": \"1.2\", \"actions\": [{\"description\": \"Share the plan\", \"owner\": \"B. Example\","
+                        + " \"agency\": \"csc\", \"due\": \"2026-12-20\"}]}]}"));
+        var entries = store.inTransaction("t", tx -> tx.meetings().minutes(m.id()));
+        assertEquals(List.of("1.1", "1.2"), entries.stream().map(e -> e.item()).toList(), "agenda order, nothing lost");
+        assertEquals("Apologies noted.", entries.get(0).notes());
+        assertEquals("Reviewed.", entries.get(1).notes(), "an action alone leaves the item's notes as they were");
+        assertEquals(List.of("Stays on the panel"), entries.get(1).decisions());
+        assertEquals(1, store.inTransaction("t", tx -> tx.actions().forMeeting(m.id())).size());
+
+        store.useTransaction("t", tx -> tx.meetings().setMinutes(m.id(), Meeting.Minutes.ISSUED));
+        SafeguardException frozen = assertThrows(SafeguardException.class, () -> store.useTransaction("t", tx -> service.amendMinutes(tx,
+                tx.meetings().require(m.id()), "{\"items\": [{\"item\": \"1.1\", \"notes\": \"Changed.\"}]}")));
+        assertTrue(frozen.getMessage().contains("have been issued"), frozen.getMessage());
+        assertEquals("Apologies noted.", store.inTransaction("t", tx -> tx.meetings().minutes(m.id())).get(0).notes());
+    }
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.safeguard.core.api.InvalidInputException;
 import org.safeguard.core.api.Problem;
+import org.safeguard.core.api.model.Meeting;
 import org.safeguard.core.api.model.MeetingAction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -14,7 +15,7 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code safeguard actions list|done|cancel}: actions agreed at meetings. */
 @Command(name = "actions", mixinStandardHelpOptions = true, description = "Actions agreed at meetings.",
-        subcommands = {ActionsCommand.ListActions.class, ActionsCommand.Done.class, ActionsCommand.Cancel.class})
+        subcommands = {ActionsCommand.ListActions.class, ActionsCommand.Add.class, ActionsCommand.Done.class, ActionsCommand.Cancel.class})
 final class ActionsCommand extends GroupCommand {
 
     static Map<String, Object> toJson(MeetingAction a) {
@@ -54,6 +55,34 @@ final class ActionsCommand extends GroupCommand {
             LocalDate today = LocalDate.now();
             actions.forEach(a -> s.out.printf("%-6s %-9s due %s  %-40s %s (%s)%n", a.reference(), a.state(today), a.due(),
                     a.description(), a.owner(), a.agency()));
+            return 0;
+        }
+    }
+
+    @Command(name = "add", mixinStandardHelpOptions = true, description = "Record an action agreed at a meeting, against its agenda item.")
+    static final class Add implements Callable<Integer> {
+        @ParentCommand ActionsCommand parent;
+        @Option(names = "--meeting", required = true, paramLabel = "ID") long meeting;
+        @Option(names = "--item", required = true, paramLabel = "N", description = "The agenda item, e.g. 2.2.") String item;
+        @Option(names = "--description", required = true, paramLabel = "TEXT") String description;
+        @Option(names = "--owner", required = true, paramLabel = "NAME") String owner;
+        @Option(names = "--agency", required = true, paramLabel = "ID", description = "An agency id of the area definition.") String agency;
+        @Option(names = "--due", required = true, paramLabel = "YYYY-MM-DD") String due;
+        @Option(names = "--case", paramLabel = "REFERENCE", description = "A case on the meeting's panel, e.g. CSE-00004.") String caseReference;
+
+        @Override
+        public Integer call() throws Exception {
+            Session s = parent.root.session();
+            Meeting m = MeetingCommand.require(s, meeting);
+            var service = s.meetings(m.area());
+            String json = com.fasterxml.jackson.jr.ob.JSON.std.asString(Map.of("items", List.of(Output.obj("item", item,
+                    "actions", List.of(Output.obj("description", description, "owner", owner, "agency", agency, "due", due, "case", caseReference))))));
+            MeetingAction added = s.store().inTransaction(s.actor, tx -> {
+                service.amendMinutes(tx, tx.meetings().require(meeting), json);
+                List<MeetingAction> all = tx.actions().forMeeting(meeting);
+                return all.get(all.size() - 1);
+            });
+            s.out.println("Action " + added.reference() + " recorded against item " + item + " of " + m.reference() + ", due " + added.due() + ".");
             return 0;
         }
     }

@@ -210,12 +210,16 @@ final class MeetingCommand extends GroupCommand {
     }
 
     @Command(name = "minutes", mixinStandardHelpOptions = true,
-            description = "Record the minutes from a file (--import: attendance, notes, decisions, actions per agenda item), "
-                    + "or render them (--format, --audience, --out).")
+            description = {"Record the minutes from a file (--import: attendance, notes, decisions, actions per agenda item),",
+                    "or one item at a time (--item with --notes and --decision; actions with 'safeguard actions add'),",
+                    "or render them (--format, --audience, --out)."})
     static final class Minutes implements Callable<Integer> {
         @ParentCommand MeetingCommand parent;
         @Parameters(paramLabel = "ID") long id;
         @Option(names = "--import", paramLabel = "FILE") Path file;
+        @Option(names = "--item", paramLabel = "N", description = "An agenda item number, e.g. 2.2: record its notes and decisions.") String item;
+        @Option(names = "--notes", paramLabel = "TEXT") String notes;
+        @Option(names = "--decision", paramLabel = "TEXT", description = "Repeatable.") List<String> decisions = new ArrayList<>();
         @picocli.CommandLine.Mixin RenderOptions render;
 
         @Override
@@ -223,6 +227,22 @@ final class MeetingCommand extends GroupCommand {
             Session s = parent.root.session();
             Meeting m = require(s, id);
             MeetingService service = s.meetings(m.area());
+            if (item != null) {
+                if (file != null) {
+                    throw new SafeguardException("give either --import FILE or --item, not both");
+                }
+                if (notes == null && decisions.isEmpty()) {
+                    throw new SafeguardException("say what was minuted for item " + item + ": --notes, --decision, or both");
+                }
+                String json = com.fasterxml.jackson.jr.ob.JSON.std.asString(Map.of("items",
+                        List.of(Output.obj("item", item, "notes", notes, "decisions", decisions))));
+                s.store().useTransaction(s.actor, tx -> service.amendMinutes(tx, tx.meetings().require(id), json));
+                s.out.println("Item " + item + " of " + m.reference() + " minuted.");
+                return 0;
+            }
+            if (notes != null || !decisions.isEmpty()) {
+                throw new SafeguardException("--notes and --decision belong to an agenda item: add --item N");
+            }
             if (file == null) {
                 return render.write(s, service, m, Circulating.Doc.MINUTES);
             }

@@ -41,8 +41,9 @@ public final class MeetingRows {
 
     public static MinutesEntry minutes(ResultSet r, StatementContext ctx) throws SQLException {
         long caseId = r.getLong("case_id");
+        Long c = r.wasNull() ? null : caseId; // before any other column is read: wasNull() is about the last one
         return new MinutesEntry(r.getLong("id"), r.getLong("meeting_id"), r.getString("item"), r.getString("title"),
-                r.getInt("confidential") == 1, r.wasNull() ? null : caseId, r.getString("notes"), Json.strings(r.getString("decisions")));
+                r.getInt("confidential") == 1, c, r.getString("notes"), Json.strings(r.getString("decisions")));
     }
 
     public static MeetingAction action(ResultSet r, StatementContext ctx) throws SQLException {
