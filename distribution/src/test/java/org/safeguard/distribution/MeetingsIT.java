@@ -148,6 +148,9 @@ class MeetingsIT {
                 assertNotNull(mail.calendar(), f + " carries an iCalendar event");
                 assertTrue(mail.calendar().contains("METHOD:REQUEST"), mail.calendar());
                 assertTrue(mail.calendar().contains("BEGIN:VEVENT"), mail.calendar());
+                String unfolded = mail.calendar().replace("\r\n ", "");
+                assertTrue(unfolded.contains("ORGANIZER;CN=") && unfolded.contains(":mailto:safeguard@localhost") && !unfolded.contains("mailto:Safeguard <"),
+                        "the organiser is a bare address: " + unfolded);
             } else {
                 assertNotNull(mail.pdf(), f + " has the PDF attached");
                 assertArrayEquals("%PDF".getBytes(java.nio.charset.StandardCharsets.US_ASCII), java.util.Arrays.copyOf(mail.pdf(), 4));

@@ -214,6 +214,15 @@ public final class MailSettings {
     public Optional<String> password() { return Optional.ofNullable(password); }
     /** The sender, as an RFC 5322 address ({@code Name <address>} or a bare address). */
     public String from() { return from; }
+
+    /** The sender's bare address, e.g. {@code cse-panel@example.org} from {@code "CSE Panel <cse-panel@example.org>"}. */
+    public String fromAddress() {
+        try {
+            return new InternetAddress(from, true).getAddress();
+        } catch (AddressException e) {
+            throw new IllegalStateException("mail.from was checked when the settings were read", e);
+        }
+    }
     public Duration timeout() { return timeout; }
 
     @Override

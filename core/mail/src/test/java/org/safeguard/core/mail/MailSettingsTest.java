@@ -29,6 +29,7 @@ class MailSettingsTest {
         MailSettings s = MailSettings.load(home.resolve("conf/safeguard.properties"), Map.of());
         assertTrue(s.outboxMode());
         assertEquals("CSE Panel <cse@example.org>", s.from());
+        assertEquals("cse@example.org", s.fromAddress(), "the bare address, for a calendar ORGANIZER");
     }
 
     @Test

@@ -150,7 +150,7 @@ final class Circulating {
             Instant end = m.endsAt() != null ? m.endsAt() : m.startsAt().plus(Duration.ofHours(2));
             String where = m.venue() != null ? m.venue() : m.callDetails();
             b.invite(new CalendarInvite(m.reference() + "@" + service.area().id() + ".safeguard", version.version() - 1, m.startsAt(), end,
-                    m.typeName(), where, new CalendarInvite.Person(settings.from(), s.actor), List.of()));
+                    m.typeName(), where, new CalendarInvite.Person(settings.fromAddress(), s.actor), List.of()));
         }
         return b.build();
     }
