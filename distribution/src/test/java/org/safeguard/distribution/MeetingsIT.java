@@ -173,6 +173,13 @@ class MeetingsIT {
         assertEquals(0, again.exit(), again.toString());
         assertEquals(0, ((Number) again.json().get("queued")).intValue(), "the same version is not sent twice");
         assertEquals(12, ((Number) again.json().get("skipped")).intValue());
+        Safeguard.Result next = Safeguard.run(home, "meeting", "agenda", "2", "--format", "text");
+        assertEquals(0, next.exit(), next.toString());
+        String discharge = next.out().substring(next.out().indexOf("Cases proposed for discharge"));
+        assertTrue(discharge.contains("CSE-00001"), "the case the minutes proposed for discharge: " + discharge);
+        String review = next.out().substring(next.out().indexOf("Review of actions"), next.out().indexOf("Cases proposed for discharge"));
+        assertTrue(review.contains("Hold the return interview"), "actions carried to the next meeting: " + review);
+
         Safeguard.Result minutesAgain = Safeguard.run(home, "meeting", "send", "1", "--doc", "minutes", "--json");
         assertEquals(0, ((Number) minutesAgain.json().get("queued")).intValue(), minutesAgain.toString());
         assertEquals(36, outbox(home).size());

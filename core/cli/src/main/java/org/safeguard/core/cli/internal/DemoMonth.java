@@ -61,8 +61,11 @@ final class DemoMonth {
         }
         s.store().useTransaction(s.actor, tx -> service.importMinutes(tx, tx.meetings().require(held.id()), json));
         // The next meeting is fixed before the minutes go, so they can say when it is.
-        Meeting next = s.store().inTransaction(s.actor, tx -> service.schedule(tx, TYPE, at(nextOn, 10, 0), at(nextOn, 12, 30), VENUE, null,
-                "C. Chair (fictional)", cases));
+        Meeting next = s.store().inTransaction(s.actor, tx -> {
+            Meeting m = service.schedule(tx, TYPE, at(nextOn, 10, 0), at(nextOn, 12, 30), VENUE, null, "C. Chair (fictional)", cases);
+            service.addCase(tx, m, cases.get(0), true); // as the minutes decided
+            return m;
+        });
         messages += circulating.send(held, Circulating.Doc.MINUTES, false).queued().size();
         int sent = messages;
         return s.store().inTransaction(s.actor, tx -> new Done(tx.meetings().require(held.id()), cases.size(), next, service.quorum(tx, held), file, sent,
@@ -85,7 +88,8 @@ final class DemoMonth {
                                 "notes", "Each case reviewed from its CSE 3 case notes. CSE-00004 had two missing episodes since referral; "
                                         + "the return interview is overdue. CSE-00006 is linked by police intelligence to an address of concern.",
                                 "decisions", List.of("CSE-00004 and CSE-00006 stay at RED and are reviewed at every meeting",
-                                        "CSE-00005 to be assessed with the CSE 2 before the next meeting"),
+                                        "CSE-00005 to be assessed with the CSE 2 before the next meeting",
+                                        "CSE-00001 to be proposed for discharge at the next meeting if no new concerns arise"),
                                 "actions", List.of(
                                         action("Hold the return interview and share its outcome with the CSE team", "DS A. Officer (fictional)",
                                                 "police", heldOn.plusDays(3), "CSE-00004"),

@@ -25,7 +25,7 @@ import picocli.CommandLine.ParentCommand;
 /** {@code safeguard meeting …}: schedule, list, show, invite, attendance, minutes, agenda, send. */
 @Command(name = "meeting", mixinStandardHelpOptions = true, description = "Meetings of the types the area definition declares.",
         subcommands = {MeetingCommand.Schedule.class, MeetingCommand.ListMeetings.class, MeetingCommand.Show.class,
-                MeetingCommand.Invite.class, MeetingCommand.AttendanceCmd.class, MeetingCommand.Agenda.class,
+                MeetingCommand.Invite.class, MeetingCommand.Cases.class, MeetingCommand.AttendanceCmd.class, MeetingCommand.Agenda.class,
                 MeetingCommand.Minutes.class, MeetingCommand.Send.class})
 final class MeetingCommand extends GroupCommand {
 
@@ -172,6 +172,36 @@ final class MeetingCommand extends GroupCommand {
             }
             s.store().useTransaction(s.actor, tx -> tx.meetings().invite(id, name, email, agency, null, restricted));
             s.out.println("Invited to " + m.reference() + (restricted ? " (restricted: confidential parts are never sent)" : "") + ".");
+            return 0;
+        }
+    }
+
+    @Command(name = "cases", mixinStandardHelpOptions = true,
+            description = "Put cases on the meeting's panel (--add), or propose cases on it for discharge (--discharge).")
+    static final class Cases implements Callable<Integer> {
+        @ParentCommand MeetingCommand parent;
+        @Parameters(paramLabel = "ID") long id;
+        @Option(names = "--add", paramLabel = "CASE", split = ",", description = "Case ids. Repeatable.") List<Long> add = new ArrayList<>();
+        @Option(names = "--discharge", paramLabel = "CASE", split = ",",
+                description = "Case ids to list under the agenda's cases proposed for discharge (added to the panel if need be).")
+        List<Long> discharge = new ArrayList<>();
+
+        @Override
+        public Integer call() {
+            Session s = parent.root.session();
+            Meeting m = require(s, id);
+            MeetingService service = s.meetings(m.area());
+            if (add.isEmpty() && discharge.isEmpty()) {
+                throw new SafeguardException("say which cases: --add CASE or --discharge CASE");
+            }
+            int n = s.store().inTransaction(s.actor, tx -> {
+                Meeting current = tx.meetings().require(id);
+                add.stream().filter(c -> !discharge.contains(c)).forEach(c -> service.addCase(tx, current, c, false));
+                discharge.forEach(c -> service.addCase(tx, current, c, true));
+                return tx.meetings().cases(id).size();
+            });
+            s.out.println(m.reference() + ": " + n + " case" + (n == 1 ? "" : "s") + " on the panel"
+                    + (discharge.isEmpty() ? "" : ", " + discharge.size() + " proposed for discharge") + ".");
             return 0;
         }
     }
