@@ -44,13 +44,13 @@ public record QuorumCheck(boolean quorate, List<String> present, int needed, Lis
         if (needed == 0) {
             return "the meeting type has no quorum rule";
         }
-        String count = present.size() + " of the " + needed + " agencies needed were represented";
+        String represented = present.size() + (present.size() == 1 ? " agency" : " agencies") + " represented";
         if (quorate) {
-            return "quorate: " + count + " (" + String.join(", ", names(area, present)) + ")";
+            return "quorate: " + represented + " (" + String.join(", ", names(area, present)) + "), at least " + needed + " needed";
         }
         List<String> why = new ArrayList<>();
         if (present.size() < needed) {
-            why.add("only " + count);
+            why.add("only " + represented + ", at least " + needed + " needed");
         }
         if (!missingRequired.isEmpty()) {
             why.add("not represented: " + String.join(", ", names(area, missingRequired)));

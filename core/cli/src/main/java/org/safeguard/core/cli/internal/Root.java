@@ -22,7 +22,8 @@ public final class Root implements Runnable, AutoCloseable {
     static final List<Class<?>> COMMANDS = List.of(InitCommand.class, PluginsCommand.class, InstrumentsCommand.class, ChildCommand.class,
             ReferralCommand.class, CasesCommand.class, CaseCommand.class, AssessCommand.class, DemoCommand.class,
             ServeCommand.class, AreasCommand.class, MeetingCommand.class, ActionsCommand.class, DisclosuresCommand.class,
-            MailCommand.class, BenchMeetingCommand.class, CdsTrainingCommand.class);
+            MailCommand.class, MissingCommand.class, PersonCommand.class,
+            LocationCommand.class, DecisionCommand.class, AuditCommand.class, BenchMeetingCommand.class, CdsTrainingCommand.class);
 
     /** The global options that take a value, so the command name can be found after them. */
     static final Set<String> OPTIONS_WITH_VALUE = Set.of("--home", "--user");

@@ -1,0 +1,85 @@
+package org.safeguard.core.cli.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.safeguard.core.api.model.CaseRecord;
+import org.safeguard.core.api.model.Decision;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code safeguard decision add|list}: the decision log of a case. Append-only: a decision is never edited, a new one is recorded. */
+@Command(name = "decision", mixinStandardHelpOptions = true, description = "The decision log: decisions on a case, with reasons and who made them.",
+        subcommands = {DecisionCommand.Add.class, DecisionCommand.ListDecisions.class})
+final class DecisionCommand extends GroupCommand {
+
+    static Map<String, Object> toJson(Decision d) {
+        return Output.obj("id", d.id(), "case", d.caseId(), "kind", d.kind(), "decision", d.decision(), "reasons", d.reasons(),
+                "decidedBy", d.decidedBy(), "decidedOn", d.decidedOn().toString(), "recordedBy", d.recordedBy(), "recorded", d.recorded().toString());
+    }
+
+    @Command(name = "add", mixinStandardHelpOptions = true,
+            description = {"Record a decision on a case (to refer or not, to share or not, to discharge …) with its reasons.",
+                    "The log is append-only: to change a decision, record the new one."})
+    static final class Add implements Callable<Integer> {
+        @ParentCommand DecisionCommand parent;
+        @Option(names = "--case", required = true, paramLabel = "ID", description = "The case id.") long caseId;
+        @Option(names = "--kind", required = true, paramLabel = "TEXT", description = "What was decided about, e.g. share, refer, discharge.") String kind;
+        @Option(names = "--decision", required = true, paramLabel = "TEXT", description = "What was decided.") String decision;
+        @Option(names = "--reasons", required = true, paramLabel = "TEXT", description = "Why.") String reasons;
+        @Option(names = "--by", paramLabel = "NAME", description = "The accountable decision-maker(s) (default: you, as --user).") String by;
+        @Option(names = "--on", paramLabel = "DATE", description = "When it was decided, YYYY-MM-DD or DD/MM/YYYY (default: today).") String on;
+        @Option(names = "--json", description = "Print JSON.") boolean json;
+
+        @Override
+        public Integer call() {
+            Session s = parent.root.session();
+            String k = PersonCommand.required("kind", kind);
+            String what = PersonCommand.required("decision", decision);
+            String why = PersonCommand.required("reasons", reasons);
+            String who = by == null ? s.actor : PersonCommand.required("by", by);
+            LocalDate day = on == null ? LocalDate.now() : Dates.pastOrToday("on", on);
+            var added = s.store().inTransaction(s.actor, tx -> {
+                CaseRecord c = tx.cases().require(caseId);
+                return Map.entry(c, tx.decisions().add(caseId, k, what, why, who, day));
+            });
+            Decision d = added.getValue();
+            if (json) {
+                Output.json(s.out, toJson(d));
+            } else {
+                s.out.println("Decision " + d.id() + " recorded on " + added.getKey().reference() + " (" + d.kind() + ", " + d.decidedOn()
+                        + ", decided by " + d.decidedBy() + ").");
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "The decisions recorded on a case, in the order they were recorded.")
+    static final class ListDecisions implements Callable<Integer> {
+        @ParentCommand DecisionCommand parent;
+        @Option(names = "--case", required = true, paramLabel = "ID", description = "The case id.") long caseId;
+        @Option(names = "--json", description = "Print JSON.") boolean json;
+
+        @Override
+        public Integer call() {
+            Session s = parent.root.session();
+            List<Decision> decisions = s.store().inTransaction(s.actor, tx -> {
+                tx.cases().require(caseId);
+                tx.audit().record("list", "decision", null, "case=" + caseId);
+                return tx.decisions().forCase(caseId);
+            });
+            if (json) {
+                Output.json(s.out, decisions.stream().map(DecisionCommand::toJson).toList());
+                return 0;
+            }
+            if (decisions.isEmpty()) {
+                s.out.println("No decisions recorded on case " + caseId + ".");
+            }
+            decisions.forEach(d -> s.out.println(d.id() + "  " + d.decidedOn() + "  " + d.kind() + ": " + d.decision() + " — " + d.reasons()
+                    + " (" + d.decidedBy() + ")"));
+            return 0;
+        }
+    }
+}

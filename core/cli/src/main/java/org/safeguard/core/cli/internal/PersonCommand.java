@@ -1,0 +1,125 @@
+package org.safeguard.core.cli.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.safeguard.core.api.InvalidInputException;
+import org.safeguard.core.api.Problem;
+import org.safeguard.core.api.SafeguardException;
+import org.safeguard.core.api.model.Child;
+import org.safeguard.core.api.model.PersonOfConcern;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code safeguard person add|link|list}: persons of concern (alleged or known offenders, suspects) and the children they are linked to. */
+@Command(name = "person", mixinStandardHelpOptions = true, description = "Persons of concern and the children they are linked to.",
+        subcommands = {PersonCommand.Add.class, PersonCommand.Link.class, PersonCommand.ListPersons.class})
+final class PersonCommand extends GroupCommand {
+
+    static Map<String, Object> toJson(PersonOfConcern p) {
+        return Output.obj("id", p.id(), "reference", p.reference(), "name", p.name(), "aliases", p.aliases(),
+                "dateOfBirth", p.dateOfBirth() == null ? null : p.dateOfBirth().toString(), "gender", p.gender(),
+                "gangAffiliation", p.gangAffiliation(), "offendingHistory", p.offendingHistory());
+    }
+
+    /** A person of concern as people write it: the reference (P00001) or the number. */
+    static long id(String person) {
+        String digits = person.strip().replaceFirst("^[Pp]", "");
+        try {
+            return Long.parseLong(digits);
+        } catch (NumberFormatException e) {
+            throw InvalidInputException.of("refused", Problem.of("person", "'" + person + "' is not a person of concern (write P00001, or its number)"));
+        }
+    }
+
+    static String required(String option, String value) {
+        if (value == null || value.isBlank()) {
+            throw InvalidInputException.of("refused", Problem.of(option, "is empty"));
+        }
+        return value.strip();
+    }
+
+    @Command(name = "add", mixinStandardHelpOptions = true, description = "Record a person of concern.")
+    static final class Add implements Callable<Integer> {
+        @ParentCommand PersonCommand parent;
+        @Option(names = "--name", required = true, description = "The name they are known by.") String name;
+        @Option(names = "--alias", paramLabel = "NAME", description = "Another name they use. Repeatable.") List<String> aliases = new ArrayList<>();
+        @Option(names = "--dob", paramLabel = "DATE", description = "Date of birth, YYYY-MM-DD or DD/MM/YYYY.") String dob;
+        @Option(names = "--gender") String gender;
+        @Option(names = "--gang", paramLabel = "TEXT", description = "Gang or group affiliation.") String gang;
+        @Option(names = "--offending-history", paramLabel = "TEXT") String offendingHistory;
+        @Option(names = "--json", description = "Print JSON.") boolean json;
+
+        @Override
+        public Integer call() {
+            Session s = parent.root.session();
+            String n = required("name", name);
+            LocalDate birth = Dates.pastOrToday("dob", dob);
+            List<String> also = aliases.stream().map(String::strip).filter(a -> !a.isEmpty()).toList();
+            PersonOfConcern p = s.store().inTransaction(s.actor, tx -> tx.personsOfConcern().add(n, also, birth, gender, gang, offendingHistory));
+            if (json) {
+                Output.json(s.out, toJson(p));
+            } else {
+                s.out.println("Person of concern " + p.reference() + " recorded (id " + p.id() + ").");
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "link", mixinStandardHelpOptions = true, description = "Link a person of concern to a child.")
+    static final class Link implements Callable<Integer> {
+        @ParentCommand PersonCommand parent;
+        @Parameters(paramLabel = "PERSON", description = "P00001, or its number.") String person;
+        @Option(names = "--child", required = true, paramLabel = "ID", description = "The child's id.") long child;
+        @Option(names = "--relationship", required = true, paramLabel = "TEXT", description = "How they are connected to the child.") String relationship;
+
+        @Override
+        public Integer call() {
+            Session s = parent.root.session();
+            long personId = id(person);
+            String how = required("relationship", relationship);
+            var linked = s.store().inTransaction(s.actor, tx -> {
+                PersonOfConcern p = tx.personsOfConcern().require(personId);
+                Child c = tx.children().require(child);
+                if (tx.personsOfConcern().linkedTo(child).stream().anyMatch(x -> x.id() == personId)) {
+                    throw new SafeguardException("person of concern " + p.reference() + " is already linked to child " + c.reference());
+                }
+                tx.personsOfConcern().linkChild(personId, child, how);
+                return Map.entry(p, c);
+            });
+            s.out.println("Person of concern " + linked.getKey().reference() + " linked to child " + linked.getValue().reference() + ".");
+            return 0;
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "The persons of concern linked to a child.")
+    static final class ListPersons implements Callable<Integer> {
+        @ParentCommand PersonCommand parent;
+        @Option(names = "--child", required = true, paramLabel = "ID", description = "The child's id.") long child;
+        @Option(names = "--json", description = "Print JSON.") boolean json;
+
+        @Override
+        public Integer call() {
+            Session s = parent.root.session();
+            List<PersonOfConcern> persons = s.store().inTransaction(s.actor, tx -> {
+                tx.children().require(child);
+                tx.audit().record("list", "person_of_concern", null, "child=" + child);
+                return tx.personsOfConcern().linkedTo(child);
+            });
+            if (json) {
+                Output.json(s.out, persons.stream().map(PersonCommand::toJson).toList());
+                return 0;
+            }
+            if (persons.isEmpty()) {
+                s.out.println("No persons of concern linked to child " + child + ".");
+            }
+            persons.forEach(p -> s.out.printf("%-6s %-28s %s%n", p.reference(), p.name(),
+                    p.aliases().isEmpty() ? "" : "also known as " + String.join(", ", p.aliases())));
+            return 0;
+        }
+    }
+}
