@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.apache.felix.framework.FrameworkFactory;
 import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleActivator;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleEvent;
 import org.osgi.framework.BundleException;
@@ -96,7 +97,11 @@ public final class Container implements AutoCloseable {
         Map<String, Object> config = new HashMap<>();
         config.put(Constants.FRAMEWORK_STORAGE, storage.toString());
         config.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
-        config.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, ApiPackages.exportClause());
+        // Declarative Services runs on the host class path, started with the system bundle: its
+        // classes then come from the start-up archive, and there is nothing to resolve for it.
+        config.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, ApiPackages.exportClause() + "," + ApiPackages.hostedScrExports());
+        config.put(Constants.FRAMEWORK_SYSTEMCAPABILITIES_EXTRA, SCR_CAPABILITIES);
+        config.put("felix.systembundle.activators", List.of(scrActivator()));
         config.put("felix.log.logger", new QuietLogger(events, debug));
         config.put("felix.cache.locking", "false");
         if (mode == Mode.SERVE) {
@@ -227,6 +232,20 @@ public final class Container implements AutoCloseable {
             }
         }
         awaitComponents(plugins);
+    }
+
+    /** What Felix SCR offers as a bundle, offered by the system bundle instead (OSGi Compendium 112.4, 112.9). */
+    private static final String SCR_CAPABILITIES = "osgi.extender;osgi.extender=\"osgi.component\";version:Version=\"1.5.0\";"
+            + "uses:=\"org.osgi.service.component\","
+            + "osgi.service;objectClass:List<String>=\"org.osgi.service.component.runtime.ServiceComponentRuntime\";"
+            + "uses:=\"org.osgi.service.component.runtime\"";
+
+    private static BundleActivator scrActivator() {
+        try {
+            return (BundleActivator) Class.forName("org.apache.felix.scr.impl.Activator").getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException | LinkageError e) {
+            throw new SafeguardException("Declarative Services (Felix SCR) is not on the class path; the installation is incomplete", e);
+        }
     }
 
     /** Declarative Services registers a started bundle's components; wait until it has. */
