@@ -38,8 +38,9 @@ import org.safeguard.core.runtime.internal.QuietLogger;
 /**
  * The embedded Apache Felix framework with Declarative Services, and the registries of what
  * the enabled plugins contribute. The libraries (JDBI, SQLite, mail, templates) stay on the
- * host class path; the system bundle exports only the core API packages, so plugins can
- * import nothing else.
+ * host class path, and so does Declarative Services (Felix SCR), started with the system
+ * bundle; the system bundle exports the core API packages (and SCR's own), so plugins can
+ * import nothing else of the core.
  *
  * <p>{@link Mode#COMMAND} installs the home's enabled plugins once, for one command.
  * {@link Mode#SERVE} also starts FileInstall on the home's {@code plugins/} folder, so a jar
@@ -49,6 +50,12 @@ import org.safeguard.core.runtime.internal.QuietLogger;
 public final class Container implements AutoCloseable {
     /** How long to wait for a started plugin's components to register their services. */
     private static final long COMPONENT_WAIT_MILLIS = 5_000;
+
+    /** What Felix SCR offers as a bundle, offered by the system bundle instead (OSGi Compendium 112.4, 112.9). */
+    private static final String SCR_CAPABILITIES = "osgi.extender;osgi.extender=\"osgi.component\";version:Version=\"1.5.0\";"
+            + "uses:=\"org.osgi.service.component\","
+            + "osgi.service;objectClass:List<String>=\"org.osgi.service.component.runtime.ServiceComponentRuntime\";"
+            + "uses:=\"org.osgi.service.component.runtime\"";
 
     public enum Mode { COMMAND, SERVE }
 
@@ -233,12 +240,6 @@ public final class Container implements AutoCloseable {
         }
         awaitComponents(plugins);
     }
-
-    /** What Felix SCR offers as a bundle, offered by the system bundle instead (OSGi Compendium 112.4, 112.9). */
-    private static final String SCR_CAPABILITIES = "osgi.extender;osgi.extender=\"osgi.component\";version:Version=\"1.5.0\";"
-            + "uses:=\"org.osgi.service.component\","
-            + "osgi.service;objectClass:List<String>=\"org.osgi.service.component.runtime.ServiceComponentRuntime\";"
-            + "uses:=\"org.osgi.service.component.runtime\"";
 
     private static BundleActivator scrActivator() {
         try {
