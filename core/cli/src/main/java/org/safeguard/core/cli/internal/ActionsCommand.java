@@ -77,11 +77,11 @@ final class ActionsCommand extends GroupCommand {
             var service = s.meetings(m.area());
             String json = com.fasterxml.jackson.jr.ob.JSON.std.asString(Map.of("items", List.of(Output.obj("item", item,
                     "actions", List.of(Output.obj("description", description, "owner", owner, "agency", agency, "due", due, "case", caseReference))))));
-            MeetingAction added = s.store().inTransaction(s.actor, tx -> {
+            MeetingAction added = MeetingCommand.asOptions(() -> s.store().inTransaction(s.actor, tx -> {
                 service.amendMinutes(tx, tx.meetings().require(meeting), json);
                 List<MeetingAction> all = tx.actions().forMeeting(meeting);
                 return all.get(all.size() - 1);
-            });
+            }));
             s.out.println("Action " + added.reference() + " recorded against item " + item + " of " + m.reference() + ", due " + added.due() + ".");
             return 0;
         }

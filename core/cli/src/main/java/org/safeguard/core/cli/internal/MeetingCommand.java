@@ -142,6 +142,26 @@ final class MeetingCommand extends GroupCommand {
         }
     }
 
+    /**
+     * Runs a minutes change built from command-line options, naming each problem by its option
+     * ("--agency") rather than by its place in the equivalent minutes file ("items[1].actions[1].agency").
+     */
+    static <T> T asOptions(java.util.function.Supplier<T> change) {
+        try {
+            return change.get();
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException(e.getMessage().split(": ", 2)[0], e.problems().stream()
+                    .map(p -> new Problem("--" + p.subject().replaceAll("^.*\\.", ""), p.message(), p.suggestion())).toList());
+        }
+    }
+
+    static void asOptions(Runnable change) {
+        asOptions(() -> {
+            change.run();
+            return null;
+        });
+    }
+
     private static void section(Session s, String title, Map<String, Object> view, java.util.function.Function<Map<?, ?>, String> line) {
         List<?> rows = (List<?>) view.get(title.toLowerCase());
         s.out.println(title + ":" + (rows.isEmpty() ? " none" : ""));
@@ -266,7 +286,7 @@ final class MeetingCommand extends GroupCommand {
                 }
                 String json = com.fasterxml.jackson.jr.ob.JSON.std.asString(Map.of("items",
                         List.of(Output.obj("item", item, "notes", notes, "decisions", decisions))));
-                s.store().useTransaction(s.actor, tx -> service.amendMinutes(tx, tx.meetings().require(id), json));
+                asOptions(() -> s.store().useTransaction(s.actor, tx -> service.amendMinutes(tx, tx.meetings().require(id), json)));
                 s.out.println("Item " + item + " of " + m.reference() + " minuted.");
                 return 0;
             }
