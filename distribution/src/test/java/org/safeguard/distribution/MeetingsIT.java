@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -173,6 +174,15 @@ class MeetingsIT {
         assertEquals(0, again.exit(), again.toString());
         assertEquals(0, ((Number) again.json().get("queued")).intValue(), "the same version is not sent twice");
         assertEquals(12, ((Number) again.json().get("skipped")).intValue());
+        Map<?, ?> held = (Map<?, ?>) Safeguard.run(home, "meeting", "show", "1", "--json").json().get("papers");
+        assertEquals(1, ((Number) held.get("sentVersion")).intValue(), held.toString());
+        Map<String, Object> coming = Safeguard.run(home, "meeting", "show", "2", "--json").json();
+        Map<?, ?> papers = (Map<?, ?>) coming.get("papers");
+        String startsAt = (String) coming.get("startsAt");
+        assertEquals(java.time.LocalDate.ofInstant(java.time.Instant.parse(startsAt), java.time.ZoneId.of("Europe/London")).minusDays(7).toString(),
+                papers.get("due"), "the Lancashire agenda goes 7 days before: " + papers);
+        assertNull(papers.get("sentVersion"), papers.toString());
+
         Safeguard.Result next = Safeguard.run(home, "meeting", "agenda", "2", "--format", "text");
         assertEquals(0, next.exit(), next.toString());
         String discharge = next.out().substring(next.out().indexOf("Cases proposed for discharge"));

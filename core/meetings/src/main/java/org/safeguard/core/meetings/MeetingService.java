@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.safeguard.core.api.NotFoundException;
 import org.safeguard.core.api.SafeguardException;
 import org.safeguard.core.api.Suggestions;
@@ -19,6 +20,7 @@ import org.safeguard.core.store.NewMeeting;
 import org.safeguard.core.store.Tx;
 import org.safeguard.dsl.Vocabulary;
 import org.safeguard.dsl.eval.Evaluator;
+import org.safeguard.dsl.eval.WorkingCalendar;
 import org.safeguard.dsl.model.Agency;
 import org.safeguard.dsl.model.AreaDefinition;
 import org.safeguard.dsl.model.MeetingType;
@@ -187,6 +189,39 @@ public final class MeetingService {
                     .filter(c -> c.reference().equals(a.caseReference())).findFirst().map(CaseRecord::id).orElse(null);
             tx.actions().add(m.id(), a.item(), caseId, a.description(), a.owner(), a.agency(), a.due());
         }
+    }
+
+    /**
+     * The day the papers should go out: the type's {@code agenda sent … before}, counted back
+     * from the meeting day (working days skip weekends and the area's holidays). Empty when the
+     * type sets no lead time.
+     */
+    public Optional<LocalDate> papersDue(Meeting m) {
+        LocalDate day = LocalDate.ofInstant(m.startsAt(), CaseFactsReader.ZONE);
+        return type(m.meetingType()).agendaSentBefore().map(t -> switch (t.unit()) {
+            case HOURS -> LocalDate.ofInstant(m.startsAt().minusSeconds(3600L * t.amount()), CaseFactsReader.ZONE);
+            case DAYS -> day.minusDays(t.amount());
+            case WEEKS -> day.minusWeeks(t.amount());
+            case MONTHS -> day.minusMonths(t.amount());
+            case YEARS -> day.minusYears(t.amount());
+            case WORKING_DAYS -> {
+                WorkingCalendar calendar = WorkingCalendar.of(area.calendar());
+                LocalDate d = day;
+                for (int left = t.amount(); left > 0; ) {
+                    d = d.minusDays(1);
+                    if (calendar.isWorkingDay(d)) {
+                        left--;
+                    }
+                }
+                yield d;
+            }
+        });
+    }
+
+    /** The day the minutes are due: the type's {@code minutes due … after} the meeting. Empty when it sets none. */
+    public Optional<LocalDate> minutesDue(Meeting m) {
+        return type(m.meetingType()).minutesDueAfter()
+                .map(t -> LocalDate.ofInstant(WorkingCalendar.of(area.calendar()).due(m.startsAt(), t), CaseFactsReader.ZONE));
     }
 
     /** Minutes go out as the meeting's decisions only from a quorate meeting; says why not otherwise. */

@@ -183,4 +183,11 @@ class MeetingServiceTest {
         assertTrue(frozen.getMessage().contains("have been issued"), frozen.getMessage());
         assertEquals("Apologies noted.", store.inTransaction("t", tx -> tx.meetings().minutes(m.id())).get(0).notes());
     }
+
+    @Test
+    void papersAndMinutesFallDueByTheTypesLeadTimes() {
+        Meeting m = schedule("2026-12-08T10:00:00Z");
+        assertEquals(LocalDate.of(2026, 12, 1), service.papersDue(m).orElseThrow(), "agenda sent 7 days before");
+        assertEquals(LocalDate.of(2026, 12, 15), service.minutesDue(m).orElseThrow(), "minutes due 7 days after");
+    }
 }

@@ -14,6 +14,7 @@ import org.safeguard.core.api.Problem;
 import org.safeguard.core.api.SafeguardException;
 import org.safeguard.core.api.model.Attendance;
 import org.safeguard.core.api.model.Meeting;
+import org.safeguard.core.api.model.MeetingDocument;
 import org.safeguard.core.meetings.CaseFactsReader;
 import org.safeguard.core.meetings.MeetingService;
 import org.safeguard.core.meetings.QuorumCheck;
@@ -121,8 +122,11 @@ final class MeetingCommand extends GroupCommand {
                         "status", a.status().name())).toList());
                 QuorumCheck q = service.quorum(tx, m);
                 v.put("quorate", q.quorate());
-                v.put("quorum", q.explain(service.area()));
+                v.put("quorum", tx.meetings().attendance(id).isEmpty() ? "attendance not recorded yet" : q.explain(service.area()));
                 v.put("actions", tx.actions().forMeeting(id).stream().map(ActionsCommand::toJson).toList());
+                v.put("papers", paperwork(service.papersDue(m), tx.meetings().latestDocument(id, MeetingDocument.Kind.AGENDA)));
+                v.put("minutesDue", paperwork(service.minutesDue(m), m.minutes() == Meeting.Minutes.ISSUED
+                        ? tx.meetings().latestDocument(id, MeetingDocument.Kind.MINUTES) : java.util.Optional.empty()));
                 return v;
             });
             if (json) {
@@ -132,6 +136,7 @@ final class MeetingCommand extends GroupCommand {
             s.out.println(m.reference() + " " + m.typeName() + " — " + Dates.local(m.startsAt()) + ", " + Output.orDash(m.venue())
                     + (m.callDetails() == null ? "" : " / " + m.callDetails()));
             s.out.println("Status " + m.status().name().toLowerCase() + "; minutes " + m.minutes().name().toLowerCase() + "; " + view.get("quorum"));
+            s.out.println("Papers: " + describe((Map<?, ?>) view.get("papers")) + "; minutes: " + describe((Map<?, ?>) view.get("minutesDue")) + ".");
             section(s, "Invitees", view, i -> i.get("name") + " <" + i.get("email") + "> (" + i.get("agency") + ")"
                     + (Boolean.TRUE.equals(i.get("restricted")) ? ", restricted: never sent confidential parts" : ""));
             section(s, "Cases", view, c -> c.get("reference") + (Boolean.TRUE.equals(c.get("proposedForDischarge")) ? " (proposed for discharge)" : ""));
@@ -160,6 +165,21 @@ final class MeetingCommand extends GroupCommand {
             change.run();
             return null;
         });
+    }
+
+    /** When a document is due by the meeting type's lead time, and whether (which version, when) it went. */
+    private static Map<String, Object> paperwork(java.util.Optional<java.time.LocalDate> due, java.util.Optional<MeetingDocument> sent) {
+        boolean late = due.isPresent() && sent.isEmpty() && due.get().isBefore(java.time.LocalDate.now(CaseFactsReader.ZONE));
+        return Output.obj("due", due.map(Object::toString).orElse(null), "sentVersion", sent.map(MeetingDocument::version).orElse(null),
+                "sentAt", sent.map(d -> d.created().toString()).orElse(null), "overdue", late);
+    }
+
+    private static String describe(Map<?, ?> p) {
+        String due = p.get("due") == null ? "no lead time set" : "due by " + p.get("due");
+        if (p.get("sentVersion") != null) {
+            return due + ", v" + p.get("sentVersion") + " sent " + Dates.local(java.time.Instant.parse((String) p.get("sentAt")));
+        }
+        return due + (Boolean.TRUE.equals(p.get("overdue")) ? ", NOT SENT — overdue" : ", not sent yet");
     }
 
     private static void section(Session s, String title, Map<String, Object> view, java.util.function.Function<Map<?, ?>, String> line) {
