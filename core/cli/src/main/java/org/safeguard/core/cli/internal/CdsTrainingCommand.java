@@ -4,8 +4,10 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.safeguard.core.api.instrument.Factor;
 import org.safeguard.core.api.instrument.Instrument;
@@ -15,6 +17,7 @@ import org.safeguard.core.runtime.Home;
 import org.safeguard.core.runtime.PluginInfo;
 import org.safeguard.core.runtime.Plugins;
 import org.safeguard.core.runtime.internal.Files2;
+import org.safeguard.dsl.model.MeetingType;
 import picocli.CommandLine.Command;
 
 /**
@@ -53,11 +56,37 @@ final class CdsTrainingCommand implements Callable<Integer> {
                 String[] parts = spec.split(" ");
                 Cli.run(new String[] {"--home", home.root().toString(), "assess", "--instrument", parts[0], "--answer", parts[1], "--json"}, sink, sink);
             }
-            Cli.run(new String[] {"--home", home.root().toString(), "child", "add", "--family-name", "Training", "--given-name", "Run"}, sink, sink);
-            Cli.run(new String[] {"--home", home.root().toString(), "cases", "list", "--json"}, sink, sink);
+            String h = home.root().toString();
+            Cli.run(new String[] {"--home", h, "child", "add", "--family-name", "Training", "--given-name", "Run"}, sink, sink);
+            Cli.run(new String[] {"--home", h, "cases", "list", "--json"}, sink, sink);
+            meetingWork(h, sink);
             return 0;
         } finally {
             Files2.deleteTree(tmp);
         }
+    }
+
+    /**
+     * A coordinator's commands on the first meeting type of the first area definition in force:
+     * schedule, the agenda as text and HTML, the invitation sent to the throwaway outbox, lists.
+     * Nothing when no area defines a meeting type.
+     */
+    private static void meetingWork(String home, PrintStream sink) {
+        Optional<String> type;
+        try (Root root = new Root(sink, sink)) {
+            Session s = root.session(Path.of(home));
+            type = s.areaDefinitions().load().stream().flatMap(l -> l.inForce().stream())
+                    .flatMap(d -> d.meetings().stream()).map(MeetingType::id).findFirst();
+        }
+        if (type.isEmpty()) {
+            return;
+        }
+        String at = LocalDate.now().plusDays(14) + "T10:00";
+        Cli.run(new String[] {"--home", home, "meeting", "schedule", "--type", type.get(), "--at", at, "--venue", "Training room"}, sink, sink);
+        Cli.run(new String[] {"--home", home, "meeting", "agenda", "1", "--format", "text"}, sink, sink);
+        Cli.run(new String[] {"--home", home, "meeting", "agenda", "1", "--format", "html"}, sink, sink);
+        Cli.run(new String[] {"--home", home, "meeting", "send", "1", "--doc", "invitation"}, sink, sink);
+        Cli.run(new String[] {"--home", home, "meeting", "list", "--json"}, sink, sink);
+        Cli.run(new String[] {"--home", home, "actions", "list"}, sink, sink);
     }
 }
