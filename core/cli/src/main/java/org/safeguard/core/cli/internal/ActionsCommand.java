@@ -1,5 +1,6 @@
 package org.safeguard.core.cli.internal;
 
+import com.fasterxml.jackson.jr.ob.JSON;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -75,7 +76,7 @@ final class ActionsCommand extends GroupCommand {
             Session s = parent.root.session();
             Meeting m = MeetingCommand.require(s, meeting);
             var service = s.meetings(m.area());
-            String json = com.fasterxml.jackson.jr.ob.JSON.std.asString(Map.of("items", List.of(Output.obj("item", item,
+            String json = JSON.std.asString(Map.of("items", List.of(Output.obj("item", item,
                     "actions", List.of(Output.obj("description", description, "owner", owner, "agency", agency, "due", due, "case", caseReference))))));
             MeetingAction added = MeetingCommand.asOptions(() -> s.store().inTransaction(s.actor, tx -> {
                 service.amendMinutes(tx, tx.meetings().require(meeting), json);

@@ -1,14 +1,19 @@
 package org.safeguard.core.cli.internal;
 
+import com.fasterxml.jackson.jr.ob.JSON;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.safeguard.core.api.InvalidInputException;
 import org.safeguard.core.api.Problem;
 import org.safeguard.core.api.SafeguardException;
@@ -19,6 +24,7 @@ import org.safeguard.core.meetings.CaseFactsReader;
 import org.safeguard.core.meetings.MeetingService;
 import org.safeguard.core.meetings.QuorumCheck;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -126,7 +132,7 @@ final class MeetingCommand extends GroupCommand {
                 v.put("actions", tx.actions().forMeeting(id).stream().map(ActionsCommand::toJson).toList());
                 v.put("papers", paperwork(service.papersDue(m), tx.meetings().latestDocument(id, MeetingDocument.Kind.AGENDA)));
                 v.put("minutesDue", paperwork(service.minutesDue(m), m.minutes() == Meeting.Minutes.ISSUED
-                        ? tx.meetings().latestDocument(id, MeetingDocument.Kind.MINUTES) : java.util.Optional.empty()));
+                        ? tx.meetings().latestDocument(id, MeetingDocument.Kind.MINUTES) : Optional.empty()));
                 return v;
             });
             if (json) {
@@ -151,7 +157,7 @@ final class MeetingCommand extends GroupCommand {
      * Runs a minutes change built from command-line options, naming each problem by its option
      * ("--agency") rather than by its place in the equivalent minutes file ("items[1].actions[1].agency").
      */
-    static <T> T asOptions(java.util.function.Supplier<T> change) {
+    static <T> T asOptions(Supplier<T> change) {
         try {
             return change.get();
         } catch (InvalidInputException e) {
@@ -168,8 +174,8 @@ final class MeetingCommand extends GroupCommand {
     }
 
     /** When a document is due by the meeting type's lead time, and whether (which version, when) it went. */
-    private static Map<String, Object> paperwork(java.util.Optional<java.time.LocalDate> due, java.util.Optional<MeetingDocument> sent) {
-        boolean late = due.isPresent() && sent.isEmpty() && due.get().isBefore(java.time.LocalDate.now(CaseFactsReader.ZONE));
+    private static Map<String, Object> paperwork(Optional<LocalDate> due, Optional<MeetingDocument> sent) {
+        boolean late = due.isPresent() && sent.isEmpty() && due.get().isBefore(LocalDate.now(CaseFactsReader.ZONE));
         return Output.obj("due", due.map(Object::toString).orElse(null), "sentVersion", sent.map(MeetingDocument::version).orElse(null),
                 "sentAt", sent.map(d -> d.created().toString()).orElse(null), "overdue", late);
     }
@@ -177,12 +183,12 @@ final class MeetingCommand extends GroupCommand {
     private static String describe(Map<?, ?> p) {
         String due = p.get("due") == null ? "no lead time set" : "due by " + p.get("due");
         if (p.get("sentVersion") != null) {
-            return due + ", v" + p.get("sentVersion") + " sent " + Dates.local(java.time.Instant.parse((String) p.get("sentAt")));
+            return due + ", v" + p.get("sentVersion") + " sent " + Dates.local(Instant.parse((String) p.get("sentAt")));
         }
         return due + (Boolean.TRUE.equals(p.get("overdue")) ? ", NOT SENT — overdue" : ", not sent yet");
     }
 
-    private static void section(Session s, String title, Map<String, Object> view, java.util.function.Function<Map<?, ?>, String> line) {
+    private static void section(Session s, String title, Map<String, Object> view, Function<Map<?, ?>, String> line) {
         List<?> rows = (List<?>) view.get(title.toLowerCase());
         s.out.println(title + ":" + (rows.isEmpty() ? " none" : ""));
         rows.forEach(x -> s.out.println("  " + line.apply((Map<?, ?>) x)));
@@ -290,7 +296,7 @@ final class MeetingCommand extends GroupCommand {
         @Option(names = "--item", paramLabel = "N", description = "An agenda item number, e.g. 2.2: record its notes and decisions.") String item;
         @Option(names = "--notes", paramLabel = "TEXT") String notes;
         @Option(names = "--decision", paramLabel = "TEXT", description = "Repeatable.") List<String> decisions = new ArrayList<>();
-        @picocli.CommandLine.Mixin RenderOptions render;
+        @Mixin RenderOptions render;
 
         @Override
         public Integer call() throws Exception {
@@ -304,7 +310,7 @@ final class MeetingCommand extends GroupCommand {
                 if (notes == null && decisions.isEmpty()) {
                     throw new SafeguardException("say what was minuted for item " + item + ": --notes, --decision, or both");
                 }
-                String json = com.fasterxml.jackson.jr.ob.JSON.std.asString(Map.of("items",
+                String json = JSON.std.asString(Map.of("items",
                         List.of(Output.obj("item", item, "notes", notes, "decisions", decisions))));
                 asOptions(() -> s.store().useTransaction(s.actor, tx -> service.amendMinutes(tx, tx.meetings().require(id), json)));
                 s.out.println("Item " + item + " of " + m.reference() + " minuted.");
@@ -333,7 +339,7 @@ final class MeetingCommand extends GroupCommand {
     static final class Agenda implements Callable<Integer> {
         @ParentCommand MeetingCommand parent;
         @Parameters(paramLabel = "ID") long id;
-        @picocli.CommandLine.Mixin RenderOptions render;
+        @Mixin RenderOptions render;
 
         @Override
         public Integer call() throws Exception {
