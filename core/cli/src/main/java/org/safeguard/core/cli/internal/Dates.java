@@ -1,11 +1,14 @@
 package org.safeguard.core.cli.internal;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import org.safeguard.core.api.InvalidInputException;
 import org.safeguard.core.api.Problem;
+import org.safeguard.core.meetings.CaseFactsReader;
 
 /** Dates as people type them on the command line: YYYY-MM-DD or DD/MM/YYYY, checked strictly. */
 final class Dates {
@@ -17,8 +20,8 @@ final class Dates {
     }
 
     /** A moment as the panel's clock shows it (UK local time), e.g. "2026-12-03 10:00". */
-    static String local(java.time.Instant at) {
-        return at == null ? "-" : LOCAL.format(at.atZone(org.safeguard.core.meetings.CaseFactsReader.ZONE));
+    static String local(Instant at) {
+        return at == null ? "-" : LOCAL.format(at.atZone(CaseFactsReader.ZONE));
     }
 
     static LocalDate parse(String subject, String value) {
@@ -34,6 +37,27 @@ final class Dates {
                 throw InvalidInputException.of("refused", Problem.of(subject, "'" + value + "' is not a date (write YYYY-MM-DD or DD/MM/YYYY)"));
             }
         }
+    }
+
+    /** A date and time as people type it, in UK local time (YYYY-MM-DDTHH:MM); null stays null. */
+    static Instant localDateTime(String subject, String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDateTime.parse(value.trim().replace(' ', 'T')).atZone(CaseFactsReader.ZONE).toInstant();
+        } catch (DateTimeParseException e) {
+            throw InvalidInputException.of("refused", Problem.of(subject, "'" + value + "' is not a date and time (write YYYY-MM-DDTHH:MM, local time)"));
+        }
+    }
+
+    /** As {@link #localDateTime}, refusing a moment in the future: something that has happened. */
+    static Instant pastLocalDateTime(String subject, String value) {
+        Instant at = localDateTime(subject, value);
+        if (at != null && at.isAfter(Instant.now())) {
+            throw InvalidInputException.of("refused", Problem.of(subject, value.trim() + " is in the future"));
+        }
+        return at;
     }
 
     static LocalDate pastOrToday(String subject, String value) {

@@ -5,8 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -40,14 +38,6 @@ final class MeetingCommand extends GroupCommand {
         return s.store().inTransaction(s.actor, tx -> tx.meetings().require(id));
     }
 
-    static Instant parseWhen(String value) {
-        try {
-            return LocalDateTime.parse(value.trim().replace(' ', 'T')).atZone(CaseFactsReader.ZONE).toInstant();
-        } catch (DateTimeParseException e) {
-            throw InvalidInputException.of("refused", Problem.of("at", "'" + value + "' is not a date and time (write YYYY-MM-DDTHH:MM, local time)"));
-        }
-    }
-
     static Map<String, Object> toJson(Meeting m) {
         return Output.obj("id", m.id(), "reference", m.reference(), "area", m.area(), "type", m.meetingType(), "typeName", m.typeName(),
                 "startsAt", m.startsAt().toString(), "venue", m.venue(), "callDetails", m.callDetails(), "chair", m.chair(),
@@ -71,8 +61,8 @@ final class MeetingCommand extends GroupCommand {
         public Integer call() {
             Session s = parent.root.session();
             MeetingService service = s.meetings(s.area(area).id());
-            Instant start = parseWhen(at);
-            Instant end = until == null ? null : parseWhen(until);
+            Instant start = Dates.localDateTime("at", at);
+            Instant end = Dates.localDateTime("until", until);
             Meeting m = s.store().inTransaction(s.actor, tx -> service.schedule(tx, type, start, end, venue, call, chair, cases));
             if (json) {
                 Output.json(s.out, toJson(m));

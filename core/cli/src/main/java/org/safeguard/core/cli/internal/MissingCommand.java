@@ -1,8 +1,6 @@
 package org.safeguard.core.cli.internal;
 
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -13,7 +11,6 @@ import org.safeguard.core.api.Problem;
 import org.safeguard.core.api.SafeguardException;
 import org.safeguard.core.api.model.Child;
 import org.safeguard.core.api.model.MissingEpisode;
-import org.safeguard.core.meetings.CaseFactsReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -25,20 +22,9 @@ import picocli.CommandLine.ParentCommand;
 final class MissingCommand extends GroupCommand {
 
     /** A moment as people type it, in UK local time; a missing episode is recorded after the fact, so never in the future. */
+    /** A moment that has happened, typed in UK local time. */
     static Instant when(String option, String value) {
-        if (value == null) {
-            return null;
-        }
-        Instant at;
-        try {
-            at = LocalDateTime.parse(value.trim().replace(' ', 'T')).atZone(CaseFactsReader.ZONE).toInstant();
-        } catch (DateTimeParseException e) {
-            throw InvalidInputException.of("refused", Problem.of(option, "'" + value + "' is not a date and time (write YYYY-MM-DDTHH:MM, local time)"));
-        }
-        if (at.isAfter(Instant.now())) {
-            throw InvalidInputException.of("refused", Problem.of(option, value.trim() + " is in the future"));
-        }
-        return at;
+        return Dates.pastLocalDateTime(option, value);
     }
 
     /** Where the return interview stands, as a word for JSON: held, not-required, awaiting-return, due, overdue. */

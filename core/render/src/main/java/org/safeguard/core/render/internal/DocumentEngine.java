@@ -98,29 +98,30 @@ public final class DocumentEngine {
             throw new RenderException(file, "'" + name + "' is not a document name: lower-case letters, digits, '-' and '/' only");
         }
         Map<String, Object> view = ViewObjects.convert(viewModel);
-        Template template;
-        try {
-            template = velocity.getTemplate(file, "UTF-8");
+        String text = reportingErrors(file, () -> {
+            Template template = velocity.getTemplate(file, "UTF-8");
             if (format != Format.TEXT) {
                 interpolation.check(template);
             }
-        } catch (RenderException e) {
-            throw e;
-        } catch (ResourceNotFoundException e) {
-            throw errors.notFound(file, e);
-        } catch (VelocityException e) {
-            throw errors.fromEngine(file, e);
-        }
-        VelocityContext context = new VelocityContext(view);
-        EventCartridge cartridge = new EventCartridge();
-        cartridge.addEventHandler(failures);
-        if (format != Format.TEXT) {
-            cartridge.addEventHandler(ESCAPING);
-        }
-        cartridge.attachToContext(context);
-        StringWriter out = new StringWriter(16 * 1024);
-        try {
+            VelocityContext context = new VelocityContext(view);
+            EventCartridge cartridge = new EventCartridge();
+            cartridge.addEventHandler(failures);
+            if (format != Format.TEXT) {
+                cartridge.addEventHandler(ESCAPING);
+            }
+            cartridge.attachToContext(context);
+            StringWriter out = new StringWriter(16 * 1024);
             template.merge(context, out);
+            return out.toString();
+        });
+        byte[] bytes = format == Format.PDF ? Pdf.convert(text, file, errors) : text.getBytes(StandardCharsets.UTF_8);
+        return new RenderedDocument(name, format, bytes);
+    }
+
+    /** Runs the engine, turning whatever it throws into a RenderException that names the template. */
+    private String reportingErrors(String file, java.util.function.Supplier<String> work) {
+        try {
+            return work.get();
         } catch (RenderException e) {
             throw e;
         } catch (ResourceNotFoundException e) {
@@ -130,9 +131,6 @@ public final class DocumentEngine {
         } catch (RuntimeException e) {
             throw errors.at(file, 0, 0, "the template failed: " + e.getClass().getSimpleName(), e);
         }
-        String text = out.toString();
-        byte[] bytes = format == Format.PDF ? Pdf.convert(text, file, errors) : text.getBytes(StandardCharsets.UTF_8);
-        return new RenderedDocument(name, format, bytes);
     }
 
     public TemplateCatalogue catalogue() {
