@@ -6,12 +6,12 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
-import org.safeguard.core.api.model.Assessment;
-import org.safeguard.core.api.model.AssessmentStatus;
-import org.safeguard.core.api.model.CaseRecord;
-import org.safeguard.core.api.model.Child;
-import org.safeguard.core.api.model.MissingEpisode;
-import org.safeguard.core.api.model.Referral;
+import org.safeguard.core.model.Assessment;
+import org.safeguard.core.model.AssessmentStatus;
+import org.safeguard.core.model.CaseRecord;
+import org.safeguard.core.model.Child;
+import org.safeguard.core.model.MissingEpisode;
+import org.safeguard.core.model.Referral;
 import org.safeguard.core.store.Tx;
 import org.safeguard.dsl.eval.CaseSnapshot;
 

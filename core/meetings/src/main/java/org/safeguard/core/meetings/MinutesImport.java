@@ -13,8 +13,8 @@ import org.safeguard.core.api.InvalidInputException;
 import org.safeguard.core.api.Problem;
 import org.safeguard.core.api.SafeguardException;
 import org.safeguard.core.api.Suggestions;
-import org.safeguard.core.api.model.Attendance;
-import org.safeguard.core.api.model.MinutesEntry;
+import org.safeguard.core.model.Attendance;
+import org.safeguard.core.model.MinutesEntry;
 import org.safeguard.dsl.model.AreaDefinition;
 
 /**

@@ -5,7 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.safeguard.core.api.model.Attendance;
+import org.safeguard.core.model.Attendance;
 import org.safeguard.dsl.model.AreaDefinition;
 import org.safeguard.dsl.model.MeetingType;
 import org.safeguard.dsl.model.Quorum;

@@ -6,7 +6,7 @@ import java.util.List;
 import org.jdbi.v3.core.Handle;
 import org.safeguard.core.api.NotFoundException;
 import org.safeguard.core.api.SafeguardException;
-import org.safeguard.core.api.model.MeetingAction;
+import org.safeguard.core.model.MeetingAction;
 import org.safeguard.core.store.internal.MeetingRows;
 
 /** Actions agreed at meetings, tracked until done or cancelled and carried to the next meeting. */

@@ -1,5 +1,6 @@
 package org.safeguard.core.store;
 
+import java.util.Collection;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -7,8 +8,8 @@ import org.jdbi.v3.core.Handle;
 import org.safeguard.core.api.NotFoundException;
 import org.safeguard.core.api.SafeguardException;
 import org.safeguard.core.api.instrument.InstrumentResult;
-import org.safeguard.core.api.model.Assessment;
-import org.safeguard.core.api.model.AssessmentStatus;
+import org.safeguard.core.model.Assessment;
+import org.safeguard.core.model.AssessmentStatus;
 import org.safeguard.core.store.internal.Json;
 import org.safeguard.core.store.internal.Rows;
 
@@ -73,5 +74,14 @@ public final class Assessments {
     public List<Long> superseded(long caseId) {
         return handle.createQuery("SELECT supersedes FROM assessment WHERE case_id = ? AND supersedes IS NOT NULL")
                 .bind(0, caseId).mapTo(Long.class).list();
+    }
+
+    /** Every assessment of these cases, in id order, in one query. */
+    public List<Assessment> forCases(Collection<Long> caseIds) {
+        if (caseIds.isEmpty()) {
+            return List.of();
+        }
+        return handle.createQuery("SELECT * FROM assessment WHERE case_id IN (<ids>) ORDER BY id").bindList("ids", List.copyOf(caseIds))
+                .map(Rows::assessment).list();
     }
 }

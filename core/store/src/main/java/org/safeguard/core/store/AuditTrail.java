@@ -3,7 +3,7 @@ package org.safeguard.core.store;
 import java.time.Instant;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
-import org.safeguard.core.api.model.AuditEntry;
+import org.safeguard.core.model.AuditEntry;
 import org.safeguard.core.store.internal.Rows;
 
 /**

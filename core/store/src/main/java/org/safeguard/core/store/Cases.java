@@ -1,5 +1,8 @@
 package org.safeguard.core.store;
 
+import java.util.Map;
+import java.util.LinkedHashMap;
+import java.util.Collection;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -7,8 +10,8 @@ import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.safeguard.core.api.NotFoundException;
 import org.safeguard.core.api.SafeguardException;
-import org.safeguard.core.api.model.CaseRecord;
-import org.safeguard.core.api.model.CaseStatus;
+import org.safeguard.core.model.CaseRecord;
+import org.safeguard.core.model.CaseStatus;
 import org.safeguard.core.store.internal.Rows;
 
 /** Cases: one child in one area; at most one open at a time per child and area. */
@@ -73,5 +76,15 @@ public final class Cases {
                 .bind(0, how.name()).bind(1, on.toString()).bind(2, reason).bind(3, id).execute();
         audit.record(how.name().toLowerCase(), "case", id, "");
         return require(id);
+    }
+
+    /** The cases with these ids, by id, in one query (those that do not exist are absent). */
+    public Map<Long, CaseRecord> withIds(Collection<Long> ids) {
+        Map<Long, CaseRecord> out = new LinkedHashMap<>();
+        if (!ids.isEmpty()) {
+            handle.createQuery("SELECT * FROM safeguarding_case WHERE id IN (<ids>) ORDER BY id").bindList("ids", List.copyOf(ids))
+                    .map(Rows::caseRecord).forEach(c -> out.put(c.id(), c));
+        }
+        return out;
     }
 }

@@ -1,11 +1,14 @@
 package org.safeguard.core.store;
 
+import java.util.Map;
+import java.util.LinkedHashMap;
+import java.util.Collection;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.safeguard.core.api.NotFoundException;
-import org.safeguard.core.api.model.Child;
+import org.safeguard.core.model.Child;
 import org.safeguard.core.store.internal.Json;
 import org.safeguard.core.store.internal.Rows;
 
@@ -56,5 +59,15 @@ public final class Children {
 
     public List<Child> list() {
         return handle.createQuery("SELECT * FROM child ORDER BY id").map(Rows::child).list();
+    }
+
+    /** The children with these ids, by id, in one query (those that do not exist are absent). */
+    public Map<Long, Child> withIds(Collection<Long> ids) {
+        Map<Long, Child> out = new LinkedHashMap<>();
+        if (!ids.isEmpty()) {
+            handle.createQuery("SELECT * FROM child WHERE id IN (<ids>) ORDER BY id").bindList("ids", List.copyOf(ids))
+                    .map(Rows::child).forEach(c -> out.put(c.id(), c));
+        }
+        return out;
     }
 }

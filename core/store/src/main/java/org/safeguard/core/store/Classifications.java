@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
-import org.safeguard.core.api.model.Classification;
+import org.safeguard.core.model.Classification;
 import org.safeguard.core.store.internal.Rows;
 
 /** The append-only history of a case's classifications, one scheme at a time. */

@@ -6,7 +6,7 @@ import java.util.List;
 import org.jdbi.v3.core.Handle;
 import org.safeguard.core.api.InvalidInputException;
 import org.safeguard.core.api.Problem;
-import org.safeguard.core.api.model.Decision;
+import org.safeguard.core.model.Decision;
 import org.safeguard.core.store.internal.Rows;
 
 /** The decision log: append-only, every decision with its reasons and accountable decision-makers. */

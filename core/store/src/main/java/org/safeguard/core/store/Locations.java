@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
 import org.safeguard.core.api.NotFoundException;
-import org.safeguard.core.api.model.Location;
-import org.safeguard.core.api.model.LocationKind;
+import org.safeguard.core.model.Location;
+import org.safeguard.core.model.LocationKind;
 import org.safeguard.core.store.internal.Rows;
 
 /** Locations and their links to children and persons of concern. */

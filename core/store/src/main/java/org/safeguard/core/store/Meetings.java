@@ -6,11 +6,11 @@ import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.safeguard.core.api.NotFoundException;
 import org.safeguard.core.api.SafeguardException;
-import org.safeguard.core.api.model.Attendance;
-import org.safeguard.core.api.model.Invitee;
-import org.safeguard.core.api.model.Meeting;
-import org.safeguard.core.api.model.MeetingDocument;
-import org.safeguard.core.api.model.MinutesEntry;
+import org.safeguard.core.model.Attendance;
+import org.safeguard.core.model.Invitee;
+import org.safeguard.core.model.Meeting;
+import org.safeguard.core.model.MeetingDocument;
+import org.safeguard.core.model.MinutesEntry;
 import org.safeguard.core.store.internal.Json;
 import org.safeguard.core.store.internal.MeetingRows;
 

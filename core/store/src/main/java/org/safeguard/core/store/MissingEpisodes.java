@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.safeguard.core.api.NotFoundException;
 import org.safeguard.core.api.SafeguardException;
-import org.safeguard.core.api.model.MissingEpisode;
+import org.safeguard.core.model.MissingEpisode;
 import org.safeguard.core.store.internal.Rows;
 
 /** Missing episodes of a child, their return and the return interview. */

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
 import org.safeguard.core.api.NotFoundException;
-import org.safeguard.core.api.model.PersonOfConcern;
+import org.safeguard.core.model.PersonOfConcern;
 import org.safeguard.core.store.internal.Json;
 import org.safeguard.core.store.internal.Rows;
 

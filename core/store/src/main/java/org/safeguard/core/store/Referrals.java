@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
-import org.safeguard.core.api.model.Referral;
+import org.safeguard.core.model.Referral;
 import org.safeguard.core.store.internal.Json;
 import org.safeguard.core.store.internal.Rows;
 

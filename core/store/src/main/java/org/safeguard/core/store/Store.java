@@ -39,8 +39,17 @@ public final class Store implements AutoCloseable {
 
     /** Runs {@code work} in one transaction on behalf of {@code actor}; rolls back if it throws. */
     public <R> R inTransaction(String actor, Function<Tx, R> work) {
+        return inTransaction(actor, clock, work);
+    }
+
+    /**
+     * Runs {@code work} in one transaction on behalf of {@code actor}, its timestamps taken from
+     * {@code at} (the caller's clock: the application layer passes the request's, so a fixed
+     * clock fixes every time the work writes); rolls back if it throws.
+     */
+    public <R> R inTransaction(String actor, Clock at, Function<Tx, R> work) {
         try {
-            return jdbi.inTransaction(handle -> work.apply(new Tx(handle, actor, clock.instant())));
+            return jdbi.inTransaction(handle -> work.apply(new Tx(handle, actor, at.instant())));
         } catch (SafeguardException e) {
             throw e;
         } catch (org.jdbi.v3.core.JdbiException e) {

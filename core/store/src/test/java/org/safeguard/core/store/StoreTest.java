@@ -24,13 +24,13 @@ import org.safeguard.core.api.SafeguardException;
 import org.safeguard.core.api.instrument.FactorOption;
 import org.safeguard.core.api.instrument.Instrument;
 import org.safeguard.core.api.instrument.InstrumentResult;
-import org.safeguard.core.api.model.Assessment;
-import org.safeguard.core.api.model.AssessmentStatus;
-import org.safeguard.core.api.model.CaseRecord;
-import org.safeguard.core.api.model.CaseStatus;
-import org.safeguard.core.api.model.Child;
-import org.safeguard.core.api.model.LocationKind;
-import org.safeguard.core.api.model.MissingEpisode;
+import org.safeguard.core.model.Assessment;
+import org.safeguard.core.model.AssessmentStatus;
+import org.safeguard.core.model.CaseRecord;
+import org.safeguard.core.model.CaseStatus;
+import org.safeguard.core.model.Child;
+import org.safeguard.core.model.LocationKind;
+import org.safeguard.core.model.MissingEpisode;
 import org.safeguard.core.store.internal.Database;
 
 class StoreTest {

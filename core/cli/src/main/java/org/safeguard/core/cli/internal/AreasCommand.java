@@ -1,13 +1,11 @@
 package org.safeguard.core.cli.internal;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.safeguard.core.api.NotFoundException;
-import org.safeguard.core.api.SafeguardException;
+import org.safeguard.core.api.RefusedException;
 import org.safeguard.core.runtime.AreaDefinitions;
 import org.safeguard.dsl.CheckResult;
 import org.safeguard.dsl.Diagnostic;
@@ -49,14 +47,10 @@ final class AreasCommand extends GroupCommand {
         @Override
         public Integer call() {
             Session s = parent.root.session();
-            AreaDefinitions areas = s.areaDefinitions();
             List<Object> results = new ArrayList<>();
             boolean allValid = true;
             for (Path file : files) {
-                if (!Files.isRegularFile(file)) {
-                    throw new SafeguardException("no such file: " + file);
-                }
-                CheckResult r = areas.check(file);
+                CheckResult r = s.app().areas().check(s.ctx(), file);
                 allValid &= !r.hasErrors();
                 if (json) {
                     results.add(Output.obj("file", file.toString(), "valid", !r.hasErrors(),
@@ -87,7 +81,7 @@ final class AreasCommand extends GroupCommand {
         @Override
         public Integer call() {
             Session s = parent.root.session();
-            List<AreaDefinitions.Loaded> loaded = s.areaDefinitions().load();
+            List<AreaDefinitions.Loaded> loaded = s.app().areas().list(s.ctx());
             if (json) {
                 Output.json(s.out, loaded.stream().map(l -> Output.obj("file", l.file().getFileName().toString(),
                         "area", l.inForce().map(AreaDefinition::id).orElse(null), "applied", l.applied(),
@@ -126,9 +120,8 @@ final class AreasCommand extends GroupCommand {
         @Override
         public Integer call() {
             Session s = parent.root.session();
-            AreaDefinitions.Loaded l = s.areaDefinitions().find(id)
-                    .orElseThrow(() -> new NotFoundException("no area definition '" + id + "' in " + s.home.areas()));
-            AreaDefinition d = l.inForce().orElseThrow(() -> new SafeguardException(
+            AreaDefinitions.Loaded l = s.app().areas().find(s.ctx(), id);
+            AreaDefinition d = l.inForce().orElseThrow(() -> new RefusedException("area-definition-never-valid",
                     l.file().getFileName() + " has errors and no good version was ever applied; see: safeguard areas check " + l.file()));
             if (!l.applied()) {
                 s.err.println("safeguard: " + l.file().getFileName() + " has errors; showing the last good version (" + l.lastGood() + ")");

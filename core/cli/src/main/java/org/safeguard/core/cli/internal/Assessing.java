@@ -4,9 +4,9 @@ import java.util.Map;
 import org.safeguard.core.api.SafeguardException;
 import org.safeguard.core.api.instrument.Instrument;
 import org.safeguard.core.api.instrument.InstrumentResult;
-import org.safeguard.core.api.model.Assessment;
-import org.safeguard.core.api.model.AssessmentStatus;
-import org.safeguard.core.api.model.CaseRecord;
+import org.safeguard.core.model.Assessment;
+import org.safeguard.core.model.AssessmentStatus;
+import org.safeguard.core.model.CaseRecord;
 import org.safeguard.core.runtime.Container;
 import org.safeguard.core.store.Store;
 

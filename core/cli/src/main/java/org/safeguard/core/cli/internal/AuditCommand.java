@@ -9,7 +9,7 @@ import java.util.concurrent.Callable;
 import org.safeguard.core.api.InvalidInputException;
 import org.safeguard.core.api.Problem;
 import org.safeguard.core.api.Suggestions;
-import org.safeguard.core.api.model.AuditEntry;
+import org.safeguard.core.model.AuditEntry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;

@@ -16,9 +16,9 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.safeguard.core.api.area.AreaDescriptor;
-import org.safeguard.core.api.model.Meeting;
+import org.safeguard.core.model.Meeting;
 import org.safeguard.core.meetings.Audience;
-import org.safeguard.core.meetings.MeetingService;
+import org.safeguard.core.meetings.AreaMeetings;
 import org.safeguard.core.render.Format;
 import org.safeguard.core.render.RenderedDocument;
 import org.safeguard.core.runtime.internal.Files2;
@@ -52,7 +52,7 @@ final class BenchMeetingCommand implements Callable<Integer> {
         Path tmp = Files.createTempDirectory("safeguard-bench-");
         try {
             Session s = root.session(tmp.resolve("home"));
-            InitCommand.initialise(s, List.of(AREA));
+            s.app().homes().init(s.ctx(), List.of(AREA));
             AreaDescriptor area = s.area(AREA);
             long t0 = System.nanoTime();
             List<Long> caseIds = new ArrayList<>();
@@ -79,7 +79,7 @@ final class BenchMeetingCommand implements Callable<Integer> {
                 caseIds.add(o.onCase().id());
             }
             double setup = ms(System.nanoTime() - t0);
-            MeetingService service = s.meetings(AREA);
+            AreaMeetings service = s.meetings(AREA);
             Instant at = Instant.now().plus(7, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
             Meeting m = s.store().inTransaction(s.actor, tx -> service.schedule(tx, DemoMonth.TYPE, at, null, DemoMonth.VENUE, null,
                     "C. Chair (fictional)", caseIds));

@@ -1,29 +1,19 @@
 package org.safeguard.core.cli.internal;
 
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.safeguard.core.api.InvalidInputException;
 import org.safeguard.core.api.Problem;
-import org.safeguard.core.api.SafeguardException;
 import org.safeguard.core.api.Suggestions;
-import org.safeguard.core.api.area.AreaDescriptor;
 import org.safeguard.core.api.codes.Code;
-import org.safeguard.core.api.codes.CodeList;
-import org.safeguard.core.api.form.FieldDefinition;
-import org.safeguard.core.api.model.Assessment;
-import org.safeguard.core.api.model.CaseRecord;
-import org.safeguard.core.api.model.CaseStatus;
-import org.safeguard.core.api.model.Classification;
-import org.safeguard.core.api.model.Decision;
-import org.safeguard.core.api.model.MissingEpisode;
-import org.safeguard.core.api.model.Referral;
-import org.safeguard.core.runtime.Container;
+import org.safeguard.core.model.Assessment;
+import org.safeguard.core.model.CaseRecord;
+import org.safeguard.core.model.CaseStatus;
+import org.safeguard.core.model.Classification;
+import org.safeguard.core.app.CaseService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -33,15 +23,11 @@ import picocli.CommandLine.ParentCommand;
  * {@code safeguard case show|classify|close}: everything recorded on a case, a change of its
  * classification, and closing it. {@code show} reads only the store, so it works the same
  * whether or not the plugin that recorded the assessments is still enabled; {@code classify}
- * checks the value against the area plugin's code list, so it needs the plugin.
+ * needs the area's plugin for its code lists.
  */
 @Command(name = "case", mixinStandardHelpOptions = true, description = "Look at one case, classify it, close it.",
         subcommands = {CaseCommand.Show.class, CaseCommand.Classify.class, CaseCommand.Close.class})
 final class CaseCommand extends GroupCommand {
-
-    record Detail(CaseViews view, List<Referral> referrals, List<Assessment> assessments, List<Long> superseded,
-                  List<Classification> history, List<Decision> decisions, List<MissingEpisode> missing) {
-    }
 
     @Command(name = "show", mixinStandardHelpOptions = true, description = "Show a case: referrals, assessments, classification history.")
     static final class Show implements Callable<Integer> {
@@ -54,23 +40,18 @@ final class CaseCommand extends GroupCommand {
         @Override
         public Integer call() {
             Session s = parent.root.session();
-            Detail d = s.store().inTransaction(s.actor, tx -> {
-                var c = tx.cases().require(id);
-                tx.audit().read("case", id);
-                return new Detail(CaseViews.of(tx, c), tx.referrals().forCase(id), tx.assessments().forCase(id),
-                        tx.assessments().superseded(id), tx.classifications().history(id), tx.decisions().forCase(id),
-                        tx.missingEpisodes().forChild(c.childId()));
-            });
+            var ctx = s.ctx();
+            CaseService.Detail d = s.app().cases().show(ctx, id);
             if (json) {
-                Output.json(s.out, toJson(d));
+                Output.json(s.out, toJson(d, ctx.today()));
             } else {
-                print(s, d);
+                print(s, d, ctx.today());
             }
             return 0;
         }
 
-        private static Map<String, Object> toJson(Detail d) {
-            Map<String, Object> m = d.view().toJson();
+        private static Map<String, Object> toJson(CaseService.Detail d, LocalDate today) {
+            Map<String, Object> m = CaseViews.toJson(d.summary(), today);
             m.put("referrals", d.referrals().stream().map(r -> Output.obj("id", r.id(), "form", r.formId(), "formVersion", r.formVersion(),
                     "received", r.received().toString(), "referrerAgency", r.referrerAgency(), "basis", r.basis(),
                     "warningSigns", r.warningSigns())).toList());
@@ -78,23 +59,24 @@ final class CaseCommand extends GroupCommand {
                     "version", a.instrumentVersion(), "status", a.status().name(), "superseded", d.superseded().contains(a.id()),
                     "complete", a.complete(), "score", a.score(), "band", a.band(), "level", a.level(), "answers", a.factorScores(),
                     "supplementary", a.supplementary(), "assessor", a.assessor(), "recorded", a.recorded().toString())).toList());
-            m.put("classifications", d.history().stream().map(h -> Output.obj("scheme", h.scheme(), "value", h.value(),
+            m.put("classifications", d.classifications().stream().map(h -> Output.obj("scheme", h.scheme(), "value", h.value(),
                     "previous", h.previous(), "rationale", h.rationale(), "author", h.author(), "recorded", h.recorded().toString())).toList());
             m.put("decisions", d.decisions().stream().map(x -> Output.obj("kind", x.kind(), "decision", x.decision(),
                     "reasons", x.reasons(), "decidedBy", x.decidedBy(), "decidedOn", x.decidedOn().toString())).toList());
-            m.put("missingEpisodes", d.missing().stream().map(e -> Output.obj("started", e.started().toString(),
+            m.put("missingEpisodes", d.missingEpisodes().stream().map(e -> Output.obj("started", e.started().toString(),
                     "returned", e.returned() == null ? null : e.returned().toString(),
                     "returnInterviewDue", e.returnInterviewDue() == null ? null : e.returnInterviewDue().toString(),
                     "returnInterviewHeld", e.returnInterviewHeld() == null ? null : e.returnInterviewHeld().toString())).toList());
             return m;
         }
 
-        private static void print(Session s, Detail d) {
-            var v = d.view();
-            s.out.println("Case " + v.c().reference() + " (id " + v.c().id() + ") — " + v.c().area() + ", " + v.c().status().name().toLowerCase()
-                    + ", opened " + v.c().opened() + (v.c().closed() == null ? "" : ", closed " + v.c().closed() + " (" + v.c().closeReason() + ")"));
+        private static void print(Session s, CaseService.Detail d, LocalDate today) {
+            var v = d.summary();
+            var c = v.onCase();
+            s.out.println("Case " + c.reference() + " (id " + c.id() + ") — " + c.area() + ", " + c.status().name().toLowerCase()
+                    + ", opened " + c.opened() + (c.closed() == null ? "" : ", closed " + c.closed() + " (" + c.closeReason() + ")"));
             s.out.println("Child " + v.child().reference() + " " + v.child().displayName()
-                    + (v.child().dateOfBirth() == null ? "" : ", age " + v.child().ageOn(java.time.LocalDate.now())));
+                    + (v.child().dateOfBirth() == null ? "" : ", age " + v.child().ageOn(today)));
             s.out.println("Current risk: " + v.risk());
             s.out.println();
             s.out.println("Referrals");
@@ -112,16 +94,16 @@ final class CaseCommand extends GroupCommand {
                 s.out.println("  #" + a.id() + " " + a.recorded().toString().substring(0, 10) + " " + a.instrumentId() + " "
                         + a.instrumentVersion() + " [" + state + "] " + result + " — " + a.assessor());
             }
-            if (!d.history().isEmpty()) {
+            if (!d.classifications().isEmpty()) {
                 s.out.println();
                 s.out.println("Classification history");
-                d.history().forEach(h -> s.out.println("  " + h.recorded().toString().substring(0, 10) + " " + h.scheme() + ": "
+                d.classifications().forEach(h -> s.out.println("  " + h.recorded().toString().substring(0, 10) + " " + h.scheme() + ": "
                         + (h.previous() == null ? "" : h.previous() + " → ") + h.value() + " — " + h.rationale() + " (" + h.author() + ")"));
             }
-            if (!d.missing().isEmpty()) {
+            if (!d.missingEpisodes().isEmpty()) {
                 s.out.println();
                 s.out.println("Missing episodes");
-                d.missing().forEach(e -> s.out.println("  " + Dates.local(e.started()) + " → " + Dates.local(e.returned())
+                d.missingEpisodes().forEach(e -> s.out.println("  " + Dates.local(e.started()) + " → " + Dates.local(e.returned())
                         + (e.returnInterviewDue() == null ? "" : "; return interview due " + Dates.local(e.returnInterviewDue())
                         + (e.returnInterviewHeld() == null ? " (not yet held)" : ", held " + Dates.local(e.returnInterviewHeld())))));
             }
@@ -131,34 +113,6 @@ final class CaseCommand extends GroupCommand {
                 d.decisions().forEach(x -> s.out.println("  " + x.decidedOn() + " " + x.kind() + ": " + x.decision() + " — " + x.reasons()
                         + " (" + x.decidedBy() + ")"));
             }
-        }
-    }
-
-    /**
-     * The schemes a case in {@code areaId} may be classified by: the code lists of the plugin that
-     * offers the area, except those that describe the child or the referral (the lists the
-     * area's referral form uses, its ethnicity and warning-sign lists). Sorted by id.
-     */
-    static Map<String, CodeList> schemes(Container container, String areaId) {
-        AreaDescriptor area = container.enabledAreas().stream().filter(a -> a.id().equals(areaId)).findFirst()
-                .orElseThrow(() -> new SafeguardException("area " + areaId + " is not enabled in this home; classifying a case needs its plugin"));
-        String plugin = container.areas().entries().stream().filter(e -> e.id().equals(areaId)).map(e -> e.pluginId()).findFirst().orElse(null);
-        Set<String> aboutTheChild = new HashSet<>();
-        area.ethnicityList().ifPresent(aboutTheChild::add);
-        area.warningSigns().ifPresent(aboutTheChild::add);
-        area.referralForm().flatMap(id -> container.forms().find(id)).ifPresent(form -> codeListsOf(form.fields(), aboutTheChild));
-        Map<String, CodeList> out = new TreeMap<>();
-        container.codeLists().entries().stream().filter(e -> e.pluginId().equals(plugin) && !aboutTheChild.contains(e.id()))
-                .forEach(e -> out.put(e.id(), e.item()));
-        return out;
-    }
-
-    private static void codeListsOf(List<FieldDefinition> fields, Set<String> into) {
-        for (FieldDefinition f : fields) {
-            if (f.codeListId() != null) {
-                into.add(f.codeListId());
-            }
-            codeListsOf(f.fields(), into);
         }
     }
 
@@ -177,29 +131,10 @@ final class CaseCommand extends GroupCommand {
         @Override
         public Integer call() {
             Session s = parent.root.session();
-            String why = PersonCommand.required("rationale", rationale);
-            Container container = s.container();
-            var outcome = s.store().inTransaction(s.actor, tx -> {
-                CaseRecord c = tx.cases().require(id);
-                if (c.status() != CaseStatus.OPEN) {
-                    throw new SafeguardException("case " + c.reference() + " is " + c.status().name().toLowerCase(Locale.ROOT) + "; only an open case is classified");
-                }
-                Map<String, CodeList> schemes = schemes(container, c.area());
-                CodeList list = schemes.get(scheme.strip());
-                if (list == null) {
-                    throw InvalidInputException.of("refused", new Problem("scheme", container.instruments().find(scheme.strip()).isPresent()
-                            ? "'" + scheme + "' is an instrument: its level comes from a final assessment (safeguard assess --final)"
-                            : "'" + scheme + "' is not a classification scheme of area " + c.area() + " (" + String.join(", ", schemes.keySet()) + ")",
-                            Suggestions.closest(scheme.strip(), schemes.keySet()).orElse(null)));
-                }
-                Code code = list.find(value).orElseThrow(() -> InvalidInputException.of("refused", new Problem("value",
-                        "'" + value + "' is not in " + list.title() + " (" + String.join(", ", list.codeValues()) + ")",
-                        Suggestions.closest(value.strip(), list.codeValues()).orElse(null))));
-                return Map.entry(c, Map.entry(code, tx.classifications().change(c.id(), list.id(), code.code(), why, null)));
-            });
-            CaseRecord c = outcome.getKey();
-            Code code = outcome.getValue().getKey();
-            var changed = outcome.getValue().getValue();
+            CaseService.Classified outcome = s.app().cases().classify(s.ctx(), id, scheme, value, rationale);
+            CaseRecord c = outcome.onCase();
+            Code code = outcome.code();
+            var changed = outcome.change();
             if (changed.isEmpty()) {
                 s.out.println("Case " + c.reference() + " is already " + code.code() + " in " + scheme.strip() + "; nothing recorded.");
             } else {
@@ -226,7 +161,6 @@ final class CaseCommand extends GroupCommand {
         @Override
         public Integer call() {
             Session s = parent.root.session();
-            String why = PersonCommand.required("reason", reason);
             List<String> allowed = List.of("closed", "discharged");
             String typed = how.strip().toLowerCase(Locale.ROOT);
             if (!allowed.contains(typed)) {
@@ -234,15 +168,8 @@ final class CaseCommand extends GroupCommand {
                         + (typed.equals("transferred") ? " (a transfer to another area is not recorded by this command)" : ""),
                         Suggestions.closest(typed, allowed).orElse(null)));
             }
-            CaseStatus status = CaseStatus.valueOf(typed.toUpperCase(Locale.ROOT));
-            LocalDate day = on == null ? LocalDate.now() : Dates.pastOrToday("on", on);
-            CaseRecord c = s.store().inTransaction(s.actor, tx -> {
-                CaseRecord open = tx.cases().require(id);
-                if (open.status() == CaseStatus.OPEN && day.isBefore(open.opened())) {
-                    throw InvalidInputException.of("refused", Problem.of("on", day + " is before the case was opened (" + open.opened() + ")"));
-                }
-                return tx.cases().close(id, status, why, day);
-            });
+            CaseRecord c = s.app().cases().close(s.ctx(), id, CaseStatus.valueOf(typed.toUpperCase(Locale.ROOT)), reason,
+                    on == null ? null : Dates.parse("on", on));
             s.out.println("Case " + c.reference() + " " + typed + " on " + c.closed() + ".");
             return 0;
         }

@@ -1,6 +1,8 @@
 package org.safeguard.core.cli.internal;
 
+import java.time.LocalDate;
 import java.util.List;
+import org.safeguard.core.app.CaseService;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -22,28 +24,26 @@ final class CasesCommand extends GroupCommand {
         @Override
         public Integer call() {
             Session s = parent.root.session();
-            List<CaseViews> rows = s.store().inTransaction(s.actor, tx -> {
-                tx.audit().record("list", "case", null, "");
-                return CaseViews.all(tx);
-            }).stream().filter(r -> all || r.c().status().name().equals("OPEN")).toList();
+            var ctx = s.ctx();
+            List<CaseService.Summary> rows = s.app().cases().list(ctx, all);
             if (json) {
-                Output.json(s.out, rows.stream().map(CaseViews::toJson).toList());
+                Output.json(s.out, rows.stream().map(r -> CaseViews.toJson(r, ctx.today())).toList());
                 return 0;
             }
-            print(s, rows);
+            print(s, rows, ctx.today());
             return 0;
         }
 
-        static void print(Session s, List<CaseViews> rows) {
+        static void print(Session s, List<CaseService.Summary> rows, LocalDate today) {
             if (rows.isEmpty()) {
                 s.out.println("No open cases.");
                 return;
             }
             s.out.printf("%-4s %-10s %-12s %-7s %-24s %-4s %-10s %s%n", "ID", "CASE", "AREA", "CHILD", "NAME", "AGE", "OPENED", "CURRENT RISK");
-            for (CaseViews r : rows) {
-                Integer age = r.child().ageOn(java.time.LocalDate.now());
-                s.out.printf("%-4d %-10s %-12s %-7s %-24s %-4s %-10s %s%s%n", r.c().id(), r.c().reference(), r.c().area(),
-                        r.child().reference(), r.child().displayName(), age == null ? "" : age, r.c().opened(), r.risk(),
+            for (CaseService.Summary r : rows) {
+                Integer age = r.child().ageOn(today);
+                s.out.printf("%-4d %-10s %-12s %-7s %-24s %-4s %-10s %s%s%n", r.onCase().id(), r.onCase().reference(), r.onCase().area(),
+                        r.child().reference(), r.child().displayName(), age == null ? "" : age, r.onCase().opened(), r.risk(),
                         r.drafts() > 0 ? "  [" + r.drafts() + " draft" + (r.drafts() > 1 ? "s" : "") + "]" : "");
             }
         }

@@ -12,7 +12,7 @@ import org.safeguard.core.api.area.AreaDescriptor;
 import org.safeguard.core.api.codes.CodeList;
 import org.safeguard.core.api.form.CoreField;
 import org.safeguard.core.api.form.FieldDefinition;
-import org.safeguard.core.api.model.Child;
+import org.safeguard.core.model.Child;
 import org.safeguard.core.store.NewChild;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -10,10 +10,10 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.safeguard.core.api.model.Child;
-import org.safeguard.core.api.model.Invitee;
-import org.safeguard.core.api.model.Meeting;
-import org.safeguard.core.api.model.MeetingDocument;
+import org.safeguard.core.model.Child;
+import org.safeguard.core.model.Invitee;
+import org.safeguard.core.model.Meeting;
+import org.safeguard.core.model.MeetingDocument;
 import org.safeguard.core.mail.Attachment;
 import org.safeguard.core.mail.CalendarInvite;
 import org.safeguard.core.mail.DeliveryReport;
@@ -24,7 +24,7 @@ import org.safeguard.core.mail.OutgoingMail;
 import org.safeguard.core.mail.Recipient;
 import org.safeguard.core.meetings.Audience;
 import org.safeguard.core.meetings.DocumentViews;
-import org.safeguard.core.meetings.MeetingService;
+import org.safeguard.core.meetings.AreaMeetings;
 import org.safeguard.core.render.Format;
 import org.safeguard.core.render.RenderedDocument;
 import org.safeguard.core.render.Renderer;
@@ -43,10 +43,10 @@ final class Circulating {
     enum Doc { AGENDA, MINUTES, INVITATION }
 
     private final Session s;
-    private final MeetingService service;
+    private final AreaMeetings service;
     private final Renderer renderer;
 
-    Circulating(Session s, MeetingService service) {
+    Circulating(Session s, AreaMeetings service) {
         this.s = s;
         this.service = service;
         this.renderer = s.renderer();

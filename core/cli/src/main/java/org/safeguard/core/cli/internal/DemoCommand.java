@@ -14,9 +14,9 @@ import java.util.concurrent.Callable;
 import org.safeguard.core.api.SafeguardException;
 import org.safeguard.core.api.area.AreaDescriptor;
 import org.safeguard.core.api.instrument.Instrument;
-import org.safeguard.core.api.model.Meeting;
-import org.safeguard.core.api.model.MeetingAction;
-import org.safeguard.core.api.model.MissingEpisode;
+import org.safeguard.core.model.Meeting;
+import org.safeguard.core.model.MeetingAction;
+import org.safeguard.core.model.MissingEpisode;
 import org.safeguard.core.runtime.Home;
 import org.safeguard.core.runtime.internal.Files2;
 import picocli.CommandLine.Command;
@@ -71,7 +71,7 @@ final class DemoCommand implements Callable<Integer> {
         Home h = new Home(where);
         prepare(h);
         Session s = root.session(where);
-        InitCommand.initialise(s, List.of(AREA));
+        s.app().homes().init(s.ctx(), List.of(AREA));
         try {
             Files.writeString(h.conf().resolve(MARKER), "This home was made by 'safeguard demo' and is replaced when the demo runs again.\n");
         } catch (IOException e) {
@@ -110,7 +110,7 @@ final class DemoCommand implements Callable<Integer> {
                 });
             }
         }
-        List<Long> cases = s.store().inTransaction(s.actor, tx -> CaseViews.all(tx).stream().map(r -> r.c().id()).toList());
+        List<Long> cases = s.app().cases().list(s.ctx(), false).stream().map(r -> r.onCase().id()).toList();
         report(s, DemoMonth.run(s, AREA, cases, today));
         return 0;
     }
@@ -139,11 +139,11 @@ final class DemoCommand implements Callable<Integer> {
 
     private void report(Session s, DemoMonth.Done month) {
         Instrument cse2 = InstrumentsCommand.require(s.container(), CSE2);
-        List<CaseViews> rows = s.store().inTransaction(s.actor, CaseViews::all);
+        List<org.safeguard.core.app.CaseService.Summary> rows = s.app().cases().list(s.ctx(), false);
         s.out.println("Safeguard demonstration — " + s.home.root());
         s.out.println("Area: Pan-Lancashire (plugin lancashire). All children below are fictional.");
         s.out.println();
-        CasesCommand.ListCases.print(s, rows);
+        CasesCommand.ListCases.print(s, rows, s.ctx().today());
         s.out.println();
         Map<String, Integer> byBand = new TreeMap<>();
         rows.forEach(r -> byBand.merge(r.current().map(a -> a.band()).orElse("not yet assessed"), 1, Integer::sum));

@@ -11,10 +11,10 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import org.safeguard.core.api.SafeguardException;
-import org.safeguard.core.api.model.Meeting;
-import org.safeguard.core.api.model.MeetingAction;
+import org.safeguard.core.model.Meeting;
+import org.safeguard.core.model.MeetingAction;
 import org.safeguard.core.meetings.CaseFactsReader;
-import org.safeguard.core.meetings.MeetingService;
+import org.safeguard.core.meetings.AreaMeetings;
 import org.safeguard.core.meetings.QuorumCheck;
 
 /**
@@ -38,7 +38,7 @@ final class DemoMonth {
     }
 
     static Done run(Session s, String area, List<Long> cases, LocalDate today) {
-        MeetingService service = s.meetings(area);
+        AreaMeetings service = s.meetings(area);
         LocalDate heldOn = weekday(today.minusDays(14));
         LocalDate nextOn = weekday(heldOn.plusMonths(1));
         Meeting held = s.store().inTransaction(s.actor, tx -> service.schedule(tx, TYPE, at(heldOn, 10, 0), at(heldOn, 12, 30), VENUE, null,

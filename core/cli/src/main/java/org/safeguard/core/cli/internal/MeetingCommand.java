@@ -15,11 +15,11 @@ import java.util.function.Supplier;
 import org.safeguard.core.api.InvalidInputException;
 import org.safeguard.core.api.Problem;
 import org.safeguard.core.api.SafeguardException;
-import org.safeguard.core.api.model.Attendance;
-import org.safeguard.core.api.model.Meeting;
-import org.safeguard.core.api.model.MeetingDocument;
+import org.safeguard.core.model.Attendance;
+import org.safeguard.core.model.Meeting;
+import org.safeguard.core.model.MeetingDocument;
 import org.safeguard.core.meetings.CaseFactsReader;
-import org.safeguard.core.meetings.MeetingService;
+import org.safeguard.core.meetings.AreaMeetings;
 import org.safeguard.core.meetings.QuorumCheck;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -60,7 +60,7 @@ final class MeetingCommand extends GroupCommand {
         @Override
         public Integer call() {
             Session s = parent.root.session();
-            MeetingService service = s.meetings(s.area(area).id());
+            AreaMeetings service = s.meetings(s.area(area).id());
             Instant start = Dates.localDateTime("at", at);
             Instant end = Dates.localDateTime("until", until);
             Meeting m = s.store().inTransaction(s.actor, tx -> service.schedule(tx, type, start, end, venue, call, chair, cases));
@@ -106,7 +106,7 @@ final class MeetingCommand extends GroupCommand {
         public Integer call() {
             Session s = parent.root.session();
             Meeting m = require(s, id);
-            MeetingService service = s.meetings(m.area());
+            AreaMeetings service = s.meetings(m.area());
             Map<String, Object> view = s.store().inTransaction(s.actor, tx -> {
                 tx.audit().read("meeting", id);
                 Map<String, Object> v = toJson(m);
@@ -199,7 +199,7 @@ final class MeetingCommand extends GroupCommand {
         public Integer call() {
             Session s = parent.root.session();
             Meeting m = require(s, id);
-            MeetingService service = s.meetings(m.area());
+            AreaMeetings service = s.meetings(m.area());
             if (!agency.equals("family") && service.area().agency(agency).isEmpty()) {
                 throw new SafeguardException("'" + agency + "' is not an agency of " + m.area() + " (or 'family')");
             }
@@ -226,7 +226,7 @@ final class MeetingCommand extends GroupCommand {
         public Integer call() {
             Session s = parent.root.session();
             Meeting m = require(s, id);
-            MeetingService service = s.meetings(m.area());
+            AreaMeetings service = s.meetings(m.area());
             if (add.isEmpty() && discharge.isEmpty()) {
                 throw new SafeguardException("say which cases: --add CASE or --discharge CASE");
             }
@@ -254,7 +254,7 @@ final class MeetingCommand extends GroupCommand {
         public Integer call() {
             Session s = parent.root.session();
             Meeting m = require(s, id);
-            MeetingService service = s.meetings(m.area());
+            AreaMeetings service = s.meetings(m.area());
             List<Attendance> all = new ArrayList<>();
             add(all, present, Attendance.Status.PRESENT);
             add(all, apologies, Attendance.Status.APOLOGIES);
@@ -292,7 +292,7 @@ final class MeetingCommand extends GroupCommand {
         public Integer call() throws Exception {
             Session s = parent.root.session();
             Meeting m = require(s, id);
-            MeetingService service = s.meetings(m.area());
+            AreaMeetings service = s.meetings(m.area());
             if (item != null) {
                 if (file != null) {
                     throw new SafeguardException("give either --import FILE or --item, not both");

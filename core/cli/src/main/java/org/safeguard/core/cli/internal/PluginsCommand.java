@@ -3,7 +3,6 @@ package org.safeguard.core.cli.internal;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.safeguard.core.runtime.PluginInfo;
-import org.safeguard.core.runtime.Plugins;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -13,11 +12,6 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "plugins", mixinStandardHelpOptions = true, description = "List, enable and disable area plugins.",
         subcommands = {PluginsCommand.ListPlugins.class, PluginsCommand.Enable.class, PluginsCommand.Disable.class})
 final class PluginsCommand extends GroupCommand {
-
-    Plugins plugins() {
-        Session s = root.session();
-        return new Plugins(s.home.requireExisting(), s.distribution());
-    }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "Installed and available plugins.")
     static final class ListPlugins implements Callable<Integer> {
@@ -30,7 +24,7 @@ final class PluginsCommand extends GroupCommand {
         @Override
         public Integer call() {
             Session s = parent.root.session();
-            List<PluginInfo> list = parent.plugins().list();
+            List<PluginInfo> list = s.app().plugins().list(s.ctx());
             if (json) {
                 Output.json(s.out, list.stream().map(p -> Output.obj("id", p.id(), "name", p.name(), "version", p.version(),
                         "state", p.state())).toList());
@@ -55,11 +49,7 @@ final class PluginsCommand extends GroupCommand {
         @Override
         public Integer call() {
             Session s = parent.root.session();
-            PluginInfo p = parent.plugins().enable(id);
-            s.store().useTransaction(s.actor, tx -> tx.audit().record("enable", "plugin", null, "plugin=" + p.id()));
-            if (s.container().areas().find(p.id()).isPresent()) {
-                InitCommand.writeDefaultDefinitions(s, List.of(p.id()));
-            }
+            PluginInfo p = s.app().plugins().enable(s.ctx(), id);
             s.out.println("Plugin " + p.id() + " " + p.version() + " enabled.");
             return 0;
         }
@@ -77,8 +67,7 @@ final class PluginsCommand extends GroupCommand {
         @Override
         public Integer call() {
             Session s = parent.root.session();
-            PluginInfo p = parent.plugins().disable(id);
-            s.store().useTransaction(s.actor, tx -> tx.audit().record("disable", "plugin", null, "plugin=" + p.id()));
+            PluginInfo p = s.app().plugins().disable(s.ctx(), id);
             s.out.println("Plugin " + p.id() + " disabled. Recorded assessments stay readable; no new work starts with it.");
             return 0;
         }

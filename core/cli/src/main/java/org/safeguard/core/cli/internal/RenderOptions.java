@@ -5,9 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import org.safeguard.core.api.SafeguardException;
-import org.safeguard.core.api.model.Meeting;
+import org.safeguard.core.model.Meeting;
 import org.safeguard.core.meetings.Audience;
-import org.safeguard.core.meetings.MeetingService;
+import org.safeguard.core.meetings.AreaMeetings;
 import org.safeguard.core.render.Format;
 import org.safeguard.core.render.RenderedDocument;
 import picocli.CommandLine.Option;
@@ -19,7 +19,7 @@ final class RenderOptions {
             description = "restricted leaves every confidential part out entirely. Default: full.") Audience audience = Audience.FULL;
     @Option(names = "--out", paramLabel = "FILE", description = "Write to a file (owner-only) instead of standard output; needed for pdf.") Path out;
 
-    int write(Session s, MeetingService service, Meeting m, Circulating.Doc doc) throws IOException {
+    int write(Session s, AreaMeetings service, Meeting m, Circulating.Doc doc) throws IOException {
         if (format == Format.PDF && out == null) {
             throw new SafeguardException("a PDF goes to a file: add --out FILE");
         }

@@ -1,6 +1,9 @@
 package org.safeguard.core.cli.internal;
 
 import java.io.PrintStream;
+import java.time.Clock;
+import org.safeguard.core.app.Application;
+import org.safeguard.core.app.RequestContext;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -8,7 +11,7 @@ import org.safeguard.core.api.NotFoundException;
 import org.safeguard.core.api.SafeguardException;
 import org.safeguard.core.api.area.AreaDescriptor;
 import java.util.Set;
-import org.safeguard.core.meetings.MeetingService;
+import org.safeguard.core.meetings.AreaMeetings;
 import org.safeguard.core.runtime.AreaDefinitions;
 import org.safeguard.core.render.Renderer;
 import org.safeguard.core.render.TemplateSources;
@@ -28,9 +31,11 @@ final class Session implements AutoCloseable {
     final String actor;
     final PrintStream out;
     final PrintStream err;
+    private Application.Mode mode = Application.Mode.COMMAND;
     private Store store;
     private Container container;
     private Renderer renderer;
+    private Application app;
 
     Session(Home home, boolean debug, String actor, PrintStream out, PrintStream err) {
         this.home = home;
@@ -57,6 +62,37 @@ final class Session implements AutoCloseable {
         }
         String env = System.getenv("SAFEGUARD_USER");
         return env != null && !env.isBlank() ? env : System.getProperty("user.name", "unknown");
+    }
+
+    /** The application on the home, opened on first use: what every command calls. */
+    Application app() {
+        if (app == null) {
+            app = Application.open(home, distribution(), mode, debug, new Application.Events() {
+                @Override
+                public void container(String line) {
+                    containerEvent(line);
+                }
+
+                @Override
+                public void warning(String message) {
+                    err.println("safeguard: " + message);
+                }
+            });
+        }
+        return app;
+    }
+
+    /** Who is acting in this command, on the system clock. */
+    RequestContext ctx() {
+        return RequestContext.of(actor, Clock.systemUTC());
+    }
+
+    /** Makes the application keep its container running ({@code serve}); before first use only. */
+    void serving() {
+        if (app != null) {
+            throw new IllegalStateException("the application is already open");
+        }
+        mode = Application.Mode.SERVE;
     }
 
     Distribution distribution() {
@@ -99,7 +135,7 @@ final class Session implements AutoCloseable {
     }
 
     /** The meeting work of an area, under the area definition in force (the last good one if the file has errors). */
-    MeetingService meetings(String areaId) {
+    AreaMeetings meetings(String areaId) {
         AreaDefinitions.Loaded loaded = areaDefinitions().find(areaId).orElseThrow(() -> new NotFoundException(
                 "no area definition for " + areaId + " in " + home.areas() + " (safeguard areas list)"));
         var definition = loaded.inForce().orElseThrow(() -> new SafeguardException(loaded.file().getFileName()
@@ -107,7 +143,7 @@ final class Session implements AutoCloseable {
         if (!loaded.applied()) {
             err.println("safeguard: " + loaded.file().getFileName() + " has errors; the last good version (" + loaded.lastGood() + ") is used");
         }
-        return new MeetingService(definition, LiveVocabulary.of(container(), this::templateNames));
+        return new AreaMeetings(definition, LiveVocabulary.of(container(), this::templateNames));
     }
 
     /** Template names the renderer can resolve: shared, shipped by enabled plugins, and the home's overrides. */
@@ -146,6 +182,9 @@ final class Session implements AutoCloseable {
 
     @Override
     public void close() {
+        if (app != null) {
+            app.close();
+        }
         if (container != null) {
             container.close();
         }

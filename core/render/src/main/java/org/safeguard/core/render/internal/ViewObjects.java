@@ -20,11 +20,11 @@ import org.safeguard.core.render.Markup;
  * maps of their components; enums become their names; an empty Optional becomes a missing value.
  * Anything else, a live domain or persistence object, a date or an array, is refused with the
  * path to it, so no template can reach a method the view model did not mean to offer. Records of
- * the core model ({@code org.safeguard.core.api.model}) are refused too: they are domain objects,
+ * the core model ({@code org.safeguard.core.model}) are refused too: they are domain objects,
  * not views.
  */
 final class ViewObjects {
-    private static final String DOMAIN_PACKAGE = "org.safeguard.core.api.model";
+    private static final String DOMAIN_PACKAGE = "org.safeguard.core.model";
     private static final int MAX_DEPTH = 32;
 
     private ViewObjects() {

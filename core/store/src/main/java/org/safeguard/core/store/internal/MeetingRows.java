@@ -5,12 +5,12 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.jdbi.v3.core.statement.StatementContext;
-import org.safeguard.core.api.model.Attendance;
-import org.safeguard.core.api.model.Invitee;
-import org.safeguard.core.api.model.Meeting;
-import org.safeguard.core.api.model.MeetingAction;
-import org.safeguard.core.api.model.MeetingDocument;
-import org.safeguard.core.api.model.MinutesEntry;
+import org.safeguard.core.model.Attendance;
+import org.safeguard.core.model.Invitee;
+import org.safeguard.core.model.Meeting;
+import org.safeguard.core.model.MeetingAction;
+import org.safeguard.core.model.MeetingDocument;
+import org.safeguard.core.model.MinutesEntry;
 
 /** Row mappers for the meeting tables. */
 public final class MeetingRows {

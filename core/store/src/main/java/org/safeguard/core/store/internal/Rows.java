@@ -5,19 +5,19 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.jdbi.v3.core.statement.StatementContext;
-import org.safeguard.core.api.model.Assessment;
-import org.safeguard.core.api.model.AssessmentStatus;
-import org.safeguard.core.api.model.AuditEntry;
-import org.safeguard.core.api.model.CaseRecord;
-import org.safeguard.core.api.model.CaseStatus;
-import org.safeguard.core.api.model.Child;
-import org.safeguard.core.api.model.Classification;
-import org.safeguard.core.api.model.Decision;
-import org.safeguard.core.api.model.Location;
-import org.safeguard.core.api.model.LocationKind;
-import org.safeguard.core.api.model.MissingEpisode;
-import org.safeguard.core.api.model.PersonOfConcern;
-import org.safeguard.core.api.model.Referral;
+import org.safeguard.core.model.Assessment;
+import org.safeguard.core.model.AssessmentStatus;
+import org.safeguard.core.model.AuditEntry;
+import org.safeguard.core.model.CaseRecord;
+import org.safeguard.core.model.CaseStatus;
+import org.safeguard.core.model.Child;
+import org.safeguard.core.model.Classification;
+import org.safeguard.core.model.Decision;
+import org.safeguard.core.model.Location;
+import org.safeguard.core.model.LocationKind;
+import org.safeguard.core.model.MissingEpisode;
+import org.safeguard.core.model.PersonOfConcern;
+import org.safeguard.core.model.Referral;
 
 /** Row mappers from the schema's columns to the model's records. */
 public final class Rows {

@@ -1,0 +1,91 @@
+package org.safeguard.core.app;
+
+import java.util.function.Consumer;
+import org.safeguard.core.app.internal.Wiring;
+import org.safeguard.core.runtime.Container;
+import org.safeguard.core.runtime.Distribution;
+import org.safeguard.core.runtime.Home;
+
+/**
+ * The application for one home: the one place its services are built and wired (the store,
+ * the container with the home's enabled plugins, the renderer, the area definitions in force)
+ * and the services every front end calls. Parts are opened on first use, so a command that
+ * only previews a score never opens the database. One instance per process (a command, or
+ * {@code serve}); thread-safe for the services' calls, closed once at the end.
+ */
+public final class Application implements AutoCloseable {
+    /** How the container runs: for one command, or kept running by {@code serve}. */
+    public enum Mode { COMMAND, SERVE }
+
+    /**
+     * What the application has to say while it works, for the front end to show or log as it
+     * sees fit: plugin lifecycle lines from the container, and warnings (an area file with
+     * errors whose last good version is used). Never a child's details.
+     */
+    public interface Events {
+        void container(String line);
+
+        void warning(String message);
+
+        /** Events that go nowhere. */
+        static Events ignore() {
+            return new Events() {
+                @Override public void container(String line) { }
+                @Override public void warning(String message) { }
+            };
+        }
+
+        /** Every event as a line to one consumer. */
+        static Events lines(Consumer<String> out) {
+            return new Events() {
+                @Override public void container(String line) { out.accept(line); }
+                @Override public void warning(String message) { out.accept(message); }
+            };
+        }
+    }
+
+    private final Wiring wiring;
+
+    private Application(Wiring wiring) {
+        this.wiring = wiring;
+    }
+
+    /**
+     * The application on a home (which need not exist yet: {@link #homes()} creates it), with
+     * the distribution's shared templates, service bundles and shipped plugins.
+     */
+    public static Application open(Home home, Distribution distribution, Mode mode, boolean debug, Events events) {
+        return new Application(new Wiring(home, distribution, mode, debug, events));
+    }
+
+    /** The home this application works on. */
+    public Home home() {
+        return wiring.home();
+    }
+
+    /** The running container; started on first use. */
+    public Container container() {
+        return wiring.container();
+    }
+
+    public HomeService homes() {
+        return wiring.service(HomeService.class);
+    }
+
+    public PluginService plugins() {
+        return wiring.service(PluginService.class);
+    }
+
+    public AreaService areas() {
+        return wiring.service(AreaService.class);
+    }
+
+    public CaseService cases() {
+        return wiring.service(CaseService.class);
+    }
+
+    @Override
+    public void close() {
+        wiring.close();
+    }
+}

@@ -1,0 +1,29 @@
+package org.safeguard.core.app;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.safeguard.core.runtime.AreaDefinitions;
+import org.safeguard.dsl.CheckResult;
+import org.safeguard.dsl.model.AreaDefinition;
+
+/**
+ * The home's area definitions. They are checked once per process, when first needed; a file
+ * with errors is never applied and its last good version stays in force. {@link #reload}
+ * checks them again (what {@code serve} does when a file is saved or a plugin changes).
+ */
+public interface AreaService {
+    /** Checks files without applying anything. */
+    CheckResult check(RequestContext ctx, Path file);
+
+    /** Every area file's state: applied, or in error with the last good version in force (or none). */
+    List<AreaDefinitions.Loaded> list(RequestContext ctx);
+
+    /** The state of the file defining an area. */
+    AreaDefinitions.Loaded find(RequestContext ctx, String areaId);
+
+    /** The definition in force for an area. */
+    AreaDefinition inForce(RequestContext ctx, String areaId);
+
+    /** Checks every area file again and applies those that check clean. */
+    List<AreaDefinitions.Loaded> reload(RequestContext ctx);
+}

@@ -1,0 +1,76 @@
+package org.safeguard.core.app;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.safeguard.core.api.codes.Code;
+import org.safeguard.core.api.codes.CodeList;
+import org.safeguard.core.model.Assessment;
+import org.safeguard.core.model.CaseRecord;
+import org.safeguard.core.model.CaseStatus;
+import org.safeguard.core.model.Child;
+import org.safeguard.core.model.Classification;
+import org.safeguard.core.model.Decision;
+import org.safeguard.core.model.MissingEpisode;
+import org.safeguard.core.model.Referral;
+
+/**
+ * Cases: listing them with their current risk, showing everything recorded on one (an audited
+ * read), changing a case's classification in one of its area's schemes, and closing it.
+ * Implementations are thread-safe.
+ */
+public interface CaseService {
+    /**
+     * A case as a list shows it.
+     *
+     * @param onCase  the case
+     * @param child   its child
+     * @param current the latest final assessment, if any
+     * @param drafts  how many draft assessments it has
+     */
+    record Summary(CaseRecord onCase, Child child, Optional<Assessment> current, int drafts) {
+        /** The current risk in words: level, band and score, or "not yet assessed". */
+        public String risk() {
+            return current.map(a -> a.level() + " (" + a.band() + ") " + a.score()).orElse("not yet assessed");
+        }
+    }
+
+    /** Everything recorded on a case, each list in the order it was recorded. */
+    record Detail(Summary summary, List<Referral> referrals, List<Assessment> assessments, Set<Long> superseded,
+                  List<Classification> classifications, List<Decision> decisions, List<MissingEpisode> missingEpisodes) {
+    }
+
+    /**
+     * What a classification request did.
+     *
+     * @param onCase the case
+     * @param code   the code it is now classified with
+     * @param change the history entry recorded, or empty when the case already had that value
+     */
+    record Classified(CaseRecord onCase, Code code, Optional<Classification> change) {
+    }
+
+    /** The cases (open only unless {@code includeClosed}), by id; the listing is audited. */
+    List<Summary> list(RequestContext ctx, boolean includeClosed);
+
+    /** Everything recorded on a case; the read is audited. */
+    Detail show(RequestContext ctx, long caseId);
+
+    /**
+     * The schemes a case in an area may be classified by: its plugin's code lists, except those
+     * that describe the child or the referral (the referral form's, the ethnicity and
+     * warning-sign lists). Sorted by id. Needs the area's plugin enabled.
+     */
+    Map<String, CodeList> schemes(RequestContext ctx, String areaId);
+
+    /** Records a change of an open case's classification in a scheme, with the rationale. */
+    Classified classify(RequestContext ctx, long caseId, String scheme, String value, String rationale);
+
+    /**
+     * Closes or discharges an open case on a day (today when null; never in the future, never
+     * before it was opened). A closed case is not reopened: a new referral opens a new case.
+     */
+    CaseRecord close(RequestContext ctx, long caseId, CaseStatus how, String reason, LocalDate on);
+}

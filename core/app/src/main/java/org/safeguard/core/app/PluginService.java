@@ -1,0 +1,15 @@
+package org.safeguard.core.app;
+
+import java.util.List;
+import org.safeguard.core.runtime.PluginInfo;
+
+/** The home's area plugins: which are shipped, installed and enabled; enabling and disabling them (audited). */
+public interface PluginService {
+    List<PluginInfo> list(RequestContext ctx);
+
+    /** Enables a plugin, installing a shipped one into the home, and writes its area's default definition if none exists. */
+    PluginInfo enable(RequestContext ctx, String id);
+
+    /** Disables a plugin: no new work starts with its instruments or forms; what was recorded stays readable. */
+    PluginInfo disable(RequestContext ctx, String id);
+}

@@ -1,0 +1,149 @@
+package org.safeguard.core.app.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.safeguard.core.api.InvalidInputException;
+import org.safeguard.core.api.Problem;
+import org.safeguard.core.api.RefusedException;
+import org.safeguard.core.api.Suggestions;
+import org.safeguard.core.api.area.AreaDescriptor;
+import org.safeguard.core.api.codes.Code;
+import org.safeguard.core.api.codes.CodeList;
+import org.safeguard.core.api.form.FieldDefinition;
+import org.safeguard.core.app.CaseService;
+import org.safeguard.core.app.RequestContext;
+import org.safeguard.core.model.Assessment;
+import org.safeguard.core.model.AssessmentStatus;
+import org.safeguard.core.model.CaseRecord;
+import org.safeguard.core.model.CaseStatus;
+import org.safeguard.core.model.Child;
+import org.safeguard.core.runtime.Container;
+import org.safeguard.core.store.Tx;
+
+/** {@link CaseService} over the store and the enabled plugins' code lists. */
+final class CaseServiceImpl implements CaseService {
+    private final Wiring w;
+
+    CaseServiceImpl(Wiring w) {
+        this.w = w;
+    }
+
+    @Override
+    public List<Summary> list(RequestContext ctx, boolean includeClosed) {
+        return w.inTransaction(ctx, tx -> {
+            tx.audit().record("list", "case", null, "");
+            List<CaseRecord> cases = tx.cases().list().stream().filter(c -> includeClosed || c.status() == CaseStatus.OPEN).toList();
+            return summaries(tx, cases);
+        });
+    }
+
+    /** Summaries of cases in three queries whatever their number: the cases, their children, their assessments. */
+    static List<Summary> summaries(Tx tx, List<CaseRecord> cases) {
+        Map<Long, Child> children = tx.children().withIds(cases.stream().map(CaseRecord::childId).distinct().toList());
+        Map<Long, List<Assessment>> byCase = new HashMap<>();
+        for (Assessment a : tx.assessments().forCases(cases.stream().map(CaseRecord::id).toList())) {
+            byCase.computeIfAbsent(a.caseId(), k -> new ArrayList<>()).add(a);
+        }
+        List<Summary> out = new ArrayList<>();
+        for (CaseRecord c : cases) {
+            out.add(summary(c, children.get(c.childId()), byCase.getOrDefault(c.id(), List.of())));
+        }
+        return out;
+    }
+
+    static Summary summary(CaseRecord c, Child child, List<Assessment> assessments) {
+        Optional<Assessment> current = assessments.stream().filter(a -> a.status() == AssessmentStatus.FINAL)
+                .max(Comparator.comparingLong(Assessment::id));
+        int drafts = (int) assessments.stream().filter(a -> a.status() == AssessmentStatus.DRAFT).count();
+        return new Summary(c, child, current, drafts);
+    }
+
+    @Override
+    public Detail show(RequestContext ctx, long caseId) {
+        return w.inTransaction(ctx, tx -> {
+            CaseRecord c = tx.cases().require(caseId);
+            tx.audit().read("case", caseId);
+            List<Assessment> assessments = tx.assessments().forCase(caseId);
+            return new Detail(summary(c, tx.children().require(c.childId()), assessments), tx.referrals().forCase(caseId), assessments,
+                    Set.copyOf(tx.assessments().superseded(caseId)), tx.classifications().history(caseId), tx.decisions().forCase(caseId),
+                    tx.missingEpisodes().forChild(c.childId()));
+        });
+    }
+
+    @Override
+    public Map<String, CodeList> schemes(RequestContext ctx, String areaId) {
+        Container container = w.container();
+        AreaDescriptor area = container.enabledAreas().stream().filter(a -> a.id().equals(areaId)).findFirst()
+                .orElseThrow(() -> new RefusedException("area-plugin-needed",
+                        "area " + areaId + " is not enabled in this home; classifying a case needs its plugin"));
+        String plugin = container.areas().entries().stream().filter(e -> e.id().equals(areaId)).map(e -> e.pluginId()).findFirst().orElse(null);
+        Set<String> aboutTheChild = new HashSet<>();
+        area.ethnicityList().ifPresent(aboutTheChild::add);
+        area.warningSigns().ifPresent(aboutTheChild::add);
+        area.referralForm().flatMap(id -> container.forms().find(id)).ifPresent(form -> codeListsOf(form.fields(), aboutTheChild));
+        Map<String, CodeList> out = new TreeMap<>();
+        container.codeLists().entries().stream().filter(e -> e.pluginId().equals(plugin) && !aboutTheChild.contains(e.id()))
+                .forEach(e -> out.put(e.id(), e.item()));
+        return out;
+    }
+
+    private static void codeListsOf(List<FieldDefinition> fields, Set<String> into) {
+        for (FieldDefinition f : fields) {
+            if (f.codeListId() != null) {
+                into.add(f.codeListId());
+            }
+            codeListsOf(f.fields(), into);
+        }
+    }
+
+    @Override
+    public Classified classify(RequestContext ctx, long caseId, String scheme, String value, String rationale) {
+        String why = Inputs.required("rationale", rationale);
+        String schemeId = scheme.strip();
+        return w.inTransaction(ctx, tx -> {
+            CaseRecord c = tx.cases().require(caseId);
+            if (c.status() != CaseStatus.OPEN) {
+                throw new RefusedException("case-must-be-open", "case " + c.reference() + " is "
+                        + c.status().name().toLowerCase(Locale.ROOT) + "; only an open case is classified");
+            }
+            Map<String, CodeList> schemes = schemes(ctx, c.area());
+            CodeList list = schemes.get(schemeId);
+            if (list == null) {
+                throw InvalidInputException.of("refused", new Problem("scheme", w.container().instruments().find(schemeId).isPresent()
+                        ? "'" + scheme + "' is an instrument: its level comes from a final assessment"
+                        : "'" + scheme + "' is not a classification scheme of area " + c.area() + " (" + String.join(", ", schemes.keySet()) + ")",
+                        Suggestions.closest(schemeId, schemes.keySet()).orElse(null)));
+            }
+            Code code = list.find(value).orElseThrow(() -> InvalidInputException.of("refused", new Problem("value",
+                    "'" + value + "' is not in " + list.title() + " (" + String.join(", ", list.codeValues()) + ")",
+                    Suggestions.closest(value.strip(), list.codeValues()).orElse(null))));
+            return new Classified(c, code, tx.classifications().change(c.id(), list.id(), code.code(), why, null));
+        });
+    }
+
+    @Override
+    public CaseRecord close(RequestContext ctx, long caseId, CaseStatus how, String reason, LocalDate on) {
+        String why = Inputs.required("reason", reason);
+        if (how != CaseStatus.CLOSED && how != CaseStatus.DISCHARGED) {
+            throw InvalidInputException.of("refused", Problem.of("how", "a case is closed or discharged here"
+                    + (how == CaseStatus.TRANSFERRED ? " (a transfer to another area is not recorded this way)" : "")));
+        }
+        LocalDate day = on == null ? ctx.today() : Inputs.notFuture(ctx, "on", on);
+        return w.inTransaction(ctx, tx -> {
+            CaseRecord open = tx.cases().require(caseId);
+            if (open.status() == CaseStatus.OPEN && day.isBefore(open.opened())) {
+                throw InvalidInputException.of("refused", Problem.of("on", day + " is before the case was opened (" + open.opened() + ")"));
+            }
+            return tx.cases().close(caseId, how, why, day);
+        });
+    }
+}

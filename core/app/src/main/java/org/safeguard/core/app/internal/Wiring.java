@@ -1,0 +1,214 @@
+package org.safeguard.core.app.internal;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import org.safeguard.core.api.NotFoundException;
+import org.safeguard.core.api.RefusedException;
+import org.safeguard.core.api.area.AreaDescriptor;
+import org.safeguard.core.app.Application;
+import org.safeguard.core.app.AreaService;
+import org.safeguard.core.app.CaseService;
+import org.safeguard.core.app.HomeService;
+import org.safeguard.core.app.PluginService;
+import org.safeguard.core.app.RequestContext;
+import org.safeguard.core.meetings.AreaMeetings;
+import org.safeguard.core.render.Renderer;
+import org.safeguard.core.render.TemplateSources;
+import org.safeguard.core.runtime.AreaDefinitions;
+import org.safeguard.core.runtime.Container;
+import org.safeguard.core.runtime.Distribution;
+import org.safeguard.core.runtime.Home;
+import org.safeguard.core.runtime.LiveVocabulary;
+import org.safeguard.core.store.Store;
+import org.safeguard.core.store.Tx;
+import org.safeguard.dsl.Vocabulary;
+import org.safeguard.dsl.model.AreaDefinition;
+
+/**
+ * The composition root behind {@link Application}: opens the store, the container and the
+ * renderer on first use, keeps the area definitions in force for the process (checked once,
+ * not on every call; {@link #reloadAreas()} checks again), and builds each service once.
+ * Thread-safe.
+ */
+public final class Wiring implements AutoCloseable {
+    private final Home home;
+    private final Distribution distribution;
+    private final Application.Mode mode;
+    private final boolean debug;
+    private final Application.Events events;
+    private final Map<Class<?>, Object> services = new ConcurrentHashMap<>();
+    private Store store;
+    private Container container;
+    private Renderer renderer;
+    private Map<String, AreaDefinitions.Loaded> areas;
+    private final Map<String, AreaMeetings> meetings = new ConcurrentHashMap<>();
+
+    public Wiring(Home home, Distribution distribution, Application.Mode mode, boolean debug, Application.Events events) {
+        this.home = home;
+        this.distribution = distribution;
+        this.mode = mode;
+        this.debug = debug;
+        this.events = events;
+    }
+
+    public Home home() {
+        return home;
+    }
+
+    public Distribution distribution() {
+        return distribution;
+    }
+
+    public Application.Events events() {
+        return events;
+    }
+
+    /** The service of a type, built on first use. */
+    public <S> S service(Class<S> type) {
+        return type.cast(services.computeIfAbsent(type, t -> build(type)));
+    }
+
+    private Object build(Class<?> type) {
+        if (type == HomeService.class) return new HomeServiceImpl(this);
+        if (type == PluginService.class) return new PluginServiceImpl(this);
+        if (type == AreaService.class) return new AreaServiceImpl(this);
+        if (type == CaseService.class) return new CaseServiceImpl(this);
+        throw new IllegalArgumentException("no application service " + type.getName());
+    }
+
+    public synchronized Store store() {
+        if (store == null) {
+            store = Store.open(home.requireExisting().database());
+        }
+        return store;
+    }
+
+    /** Work in one transaction on behalf of the request's actor, timestamped by its clock. */
+    public <R> R inTransaction(RequestContext ctx, Function<Tx, R> work) {
+        return store().inTransaction(ctx.actor(), ctx.clock(), work);
+    }
+
+    public synchronized Container container() {
+        if (container == null) {
+            home.requireExisting();
+            container = Container.start(home, distribution,
+                    mode == Application.Mode.SERVE ? Container.Mode.SERVE : Container.Mode.COMMAND, debug, events::container);
+        }
+        return container;
+    }
+
+    /** The process's one renderer: home overrides, then enabled plugins' templates, then the shared ones. */
+    public synchronized Renderer renderer() {
+        if (renderer == null) {
+            Container c = container();
+            renderer = Renderer.create(TemplateSources.shared(distribution.root().resolve("templates"))
+                    .withHomeOverrides(home.root().resolve("templates"))
+                    .withPlugins(() -> c.templates().all()));
+        }
+        return renderer;
+    }
+
+    /** What area definitions are checked against: the enabled plugins' contributions and the templates that resolve. */
+    public Vocabulary vocabulary() {
+        return LiveVocabulary.of(container(), this::templateNames);
+    }
+
+    private Set<String> templateNames() {
+        return renderer().catalogue().names();
+    }
+
+    /** The home's area files, checked against the live vocabulary (a fresh checker: it keeps no state). */
+    public AreaDefinitions areaDefinitions() {
+        return new AreaDefinitions(home.requireExisting(), this::vocabulary);
+    }
+
+    /** Every area file's state, checked once for the process (applying those that check clean). */
+    public synchronized List<AreaDefinitions.Loaded> loadedAreas() {
+        if (areas == null) {
+            Map<String, AreaDefinitions.Loaded> byFile = new LinkedHashMap<>();
+            for (AreaDefinitions.Loaded l : areaDefinitions().load()) {
+                byFile.put(l.file().getFileName().toString(), l);
+            }
+            areas = byFile;
+            meetings.clear();
+        }
+        return List.copyOf(areas.values());
+    }
+
+    /** Checks the area files again (after a file is saved or a plugin comes or goes) and returns their state. */
+    public synchronized List<AreaDefinitions.Loaded> reloadAreas() {
+        areas = null;
+        return loadedAreas();
+    }
+
+    /** The state of the file that defines an area, if there is one. */
+    public Optional<AreaDefinitions.Loaded> loaded(String areaId) {
+        return loadedAreas().stream().filter(l -> l.inForce().map(d -> d.id().equals(areaId))
+                .orElse(l.file().getFileName().toString().equals(areaId + ".area"))).findFirst();
+    }
+
+    /** The definition in force for an area: the file's own, or its last good version (with a warning). */
+    public AreaDefinition definition(String areaId) {
+        AreaDefinitions.Loaded l = loaded(areaId).orElseThrow(() -> new NotFoundException(
+                "no area definition for " + areaId + " in " + home.areas()));
+        AreaDefinition d = l.inForce().orElseThrow(() -> new RefusedException("area-definition-never-valid",
+                l.file().getFileName() + " has errors and no good version was ever applied"));
+        if (!l.applied()) {
+            events.warning(l.file().getFileName() + " has errors; the last good version (" + l.lastGood() + ") is used");
+        }
+        return d;
+    }
+
+    /** The meeting work of an area under its definition in force; one per area for the process. */
+    public AreaMeetings meetings(String areaId) {
+        AreaMeetings m = meetings.get(areaId);
+        if (m == null) {
+            m = new AreaMeetings(definition(areaId), vocabulary());
+            meetings.put(areaId, m);
+        }
+        return m;
+    }
+
+    /** The area to work in: the one named, else the only enabled one. */
+    public AreaDescriptor area(String requested) {
+        List<AreaDescriptor> enabled = container().enabledAreas();
+        List<String> ids = enabled.stream().map(AreaDescriptor::id).toList();
+        if (requested != null) {
+            return enabled.stream().filter(x -> x.id().equals(requested)).findFirst()
+                    .orElseThrow(() -> new NotFoundException("area '" + requested + "' is not enabled in this home"
+                            + (ids.isEmpty() ? "" : " (enabled: " + String.join(", ", ids) + ")")));
+        }
+        if (enabled.size() == 1) {
+            return enabled.get(0);
+        }
+        if (enabled.isEmpty()) {
+            throw new RefusedException("no-area-enabled", "no area plugin is enabled in this home");
+        }
+        throw new RefusedException("area-ambiguous", "several areas are enabled; say which (" + String.join(", ", ids) + ")");
+    }
+
+    /** Uses a container started elsewhere instead of starting one. */
+    public synchronized void attach(Container running) {
+        if (container != null) {
+            throw new IllegalStateException("a container is already running for this application");
+        }
+        container = running;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (container != null) {
+            container.close();
+            container = null;
+        }
+        if (store != null) {
+            store.close();
+            store = null;
+        }
+    }
+}

@@ -1,0 +1,238 @@
+package org.safeguard.core.meetings;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.safeguard.core.api.NotFoundException;
+import org.safeguard.core.api.SafeguardException;
+import org.safeguard.core.api.Suggestions;
+import org.safeguard.core.model.Attendance;
+import org.safeguard.core.model.CaseRecord;
+import org.safeguard.core.model.CaseStatus;
+import org.safeguard.core.model.Meeting;
+import org.safeguard.core.model.MeetingAction;
+import org.safeguard.core.model.MinutesEntry;
+import org.safeguard.core.store.NewMeeting;
+import org.safeguard.core.store.Tx;
+import org.safeguard.dsl.Vocabulary;
+import org.safeguard.dsl.eval.Evaluator;
+import org.safeguard.dsl.eval.WorkingCalendar;
+import org.safeguard.dsl.model.Agency;
+import org.safeguard.dsl.model.AreaDefinition;
+import org.safeguard.dsl.model.MeetingType;
+import org.safeguard.dsl.model.Ref;
+
+/**
+ * A coordinator's meeting work for one area, driven by its definition: scheduling meetings of
+ * the types it declares (inviting the agencies and roles it names), recording attendance,
+ * building agendas and minutes, and issuing minutes only from a quorate meeting. Methods take
+ * the open transaction; stateless apart from the definition.
+ */
+public final class AreaMeetings {
+    private final AreaDefinition area;
+    private final Vocabulary vocabulary;
+
+    public AreaMeetings(AreaDefinition area, Vocabulary vocabulary) {
+        this.area = area;
+        this.vocabulary = vocabulary;
+    }
+
+    public AreaDefinition area() {
+        return area;
+    }
+
+    public MeetingType type(String id) {
+        return area.meeting(id).orElseThrow(() -> new NotFoundException("area " + area.id() + " defines no meeting type '" + id + "'"
+                + Suggestions.closest(id, area.meetings().stream().map(MeetingType::id).toList()).map(s -> " — did you mean '" + s + "'?")
+                .orElse(" (types: " + String.join(", ", area.meetings().stream().map(MeetingType::id).toList()) + ")")));
+    }
+
+    public DocumentViews views(Meeting m) {
+        return new DocumentViews(area, type(m.meetingType()), new Evaluator(area, vocabulary));
+    }
+
+    /**
+     * Schedules a meeting with the cases on its panel, and invites the agencies and roles the
+     * type names as attendees (each agency's lead at its contact address).
+     */
+    public Meeting schedule(Tx tx, String typeId, Instant startsAt, Instant endsAt, String venue, String callDetails, String chair,
+                            List<Long> caseIds) {
+        MeetingType type = type(typeId);
+        if (venue == null && callDetails == null) {
+            throw new SafeguardException("say where the meeting is: a venue, call details, or both");
+        }
+        Meeting m = tx.meetings().schedule(new NewMeeting(area.id(), type.id(), type.name(), startsAt, endsAt, venue, callDetails, chair));
+        for (long caseId : caseIds) {
+            addCase(tx, m, caseId, false);
+        }
+        for (Agency a : invitedAgencies(type)) {
+            tx.meetings().invite(m.id(), a.lead(), a.contact(), a.id(), null, false);
+        }
+        return m;
+    }
+
+    public void addCase(Tx tx, Meeting m, long caseId, boolean proposedForDischarge) {
+        CaseRecord c = tx.cases().require(caseId);
+        if (!c.area().equals(area.id())) {
+            throw new SafeguardException("case " + c.reference() + " is in " + c.area() + ", not " + area.id());
+        }
+        if (c.status() != CaseStatus.OPEN) {
+            throw new SafeguardException("case " + c.reference() + " is " + c.status().name().toLowerCase() + " and cannot go on a panel");
+        }
+        tx.meetings().addCase(m.id(), caseId, proposedForDischarge);
+    }
+
+    /** The agencies a type's attendee lists name directly or through a role, in definition order. */
+    List<Agency> invitedAgencies(MeetingType type) {
+        Map<String, Agency> out = new LinkedHashMap<>();
+        List<Ref> names = new ArrayList<>(type.mustAttend());
+        names.addAll(type.invited());
+        names.addAll(type.chairs());
+        for (Ref r : names) {
+            area.agency(r.name()).ifPresent(a -> out.putIfAbsent(a.id(), a));
+            area.role(r.name()).flatMap(role -> role.agency()).flatMap(ag -> area.agency(ag.name())).ifPresent(a -> out.putIfAbsent(a.id(), a));
+        }
+        return new ArrayList<>(out.values());
+    }
+
+    /** Records attendance; agencies are the definition's ids. */
+    public QuorumCheck attendance(Tx tx, Meeting m, List<Attendance> attendance) {
+        List<String> agencies = area.agencies().stream().map(Agency::id).toList();
+        for (Attendance a : attendance) {
+            if (!agencies.contains(a.agency())) {
+                throw new NotFoundException("'" + a.agency() + "' is not an agency of " + area.id()
+                        + Suggestions.closest(a.agency(), agencies).map(s -> " — did you mean '" + s + "'?").orElse(""));
+            }
+            tx.meetings().attend(m.id(), a.name(), a.agency(), a.status());
+        }
+        if (m.status() == Meeting.Status.SCHEDULED && !attendance.isEmpty()) {
+            tx.meetings().setStatus(m.id(), Meeting.Status.HELD);
+        }
+        return quorum(tx, m);
+    }
+
+    public QuorumCheck quorum(Tx tx, Meeting m) {
+        return QuorumCheck.of(area, type(m.meetingType()), tx.meetings().attendance(m.id()));
+    }
+
+    /** The agenda's items as numbered for this meeting (the full audience's view). */
+    public List<MinutesImport.AgendaItem> agendaItems(Tx tx, Meeting m) {
+        List<MinutesImport.AgendaItem> out = new ArrayList<>();
+        for (Object p : (List<?>) views(m).agenda(tx, m, Audience.FULL, null).get("parts")) {
+            Map<?, ?> part = (Map<?, ?>) p;
+            for (Object s : (List<?>) part.get("sections")) {
+                for (Object i : (List<?>) ((Map<?, ?>) s).get("items")) {
+                    Map<?, ?> item = (Map<?, ?>) i;
+                    out.add(new MinutesImport.AgendaItem((String) item.get("number"), (String) item.get("title"), (Boolean) part.get("confidential")));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Records minutes from a coordinator's file: attendance, notes, decisions and actions, in the open transaction. */
+    public MinutesImport.Parsed importMinutes(Tx tx, Meeting m, String json) {
+        List<String> panel = tx.meetings().cases(m.id()).stream().map(e -> tx.cases().require(e.getKey()).reference()).toList();
+        MinutesImport.Parsed parsed = MinutesImport.parse(json, m.id(), LocalDate.ofInstant(m.startsAt(), CaseFactsReader.ZONE),
+                agendaItems(tx, m), area, panel);
+        if (!parsed.attendance().isEmpty()) {
+            attendance(tx, m, parsed.attendance());
+        }
+        tx.meetings().replaceMinutes(m.id(), parsed.entries());
+        for (MeetingAction a : tx.actions().forMeeting(m.id())) {
+            if (a.status() == MeetingAction.Status.OPEN) {
+                tx.actions().close(a.id(), MeetingAction.Status.CANCELLED, "replaced by re-imported minutes");
+            }
+        }
+        addActions(tx, m, parsed);
+        return parsed;
+    }
+
+    /**
+     * Amends the minutes item by item (the CLI's way, beside the file import): the items the
+     * file names get its notes and decisions, the other items keep theirs, its actions are added
+     * to those recorded, and its attendance (if any) is recorded. Refused once the minutes are
+     * issued.
+     */
+    public MinutesImport.Parsed amendMinutes(Tx tx, Meeting m, String json) {
+        if (m.minutes() == Meeting.Minutes.ISSUED) {
+            throw new SafeguardException("the minutes of " + m.reference() + " have been issued and are not changed; "
+                    + "record what follows at the next meeting");
+        }
+        List<String> panel = tx.meetings().cases(m.id()).stream().map(e -> tx.cases().require(e.getKey()).reference()).toList();
+        List<MinutesImport.AgendaItem> agenda = agendaItems(tx, m);
+        MinutesImport.Parsed parsed = MinutesImport.parse(json, m.id(), LocalDate.ofInstant(m.startsAt(), CaseFactsReader.ZONE),
+                agenda, area, panel);
+        if (!parsed.attendance().isEmpty()) {
+            attendance(tx, m, parsed.attendance());
+        }
+        java.util.Set<String> named = new java.util.HashSet<>();
+        parsed.entries().stream().filter(e -> !e.notes().isEmpty() || !e.decisions().isEmpty()).forEach(e -> named.add(e.item()));
+        if (!named.isEmpty() || m.minutes() == Meeting.Minutes.NONE) {
+            List<MinutesEntry> merged = new ArrayList<>(tx.meetings().minutes(m.id()).stream().filter(e -> !named.contains(e.item())).toList());
+            parsed.entries().stream().filter(e -> named.contains(e.item())).forEach(merged::add);
+            List<String> order = agenda.stream().map(MinutesImport.AgendaItem::number).toList();
+            merged.sort(java.util.Comparator.comparingInt(e -> order.indexOf(e.item())));
+            tx.meetings().replaceMinutes(m.id(), merged);
+        }
+        addActions(tx, m, parsed);
+        return parsed;
+    }
+
+    private static void addActions(Tx tx, Meeting m, MinutesImport.Parsed parsed) {
+        for (MinutesImport.NewAction a : parsed.actions()) {
+            Long caseId = a.caseReference() == null ? null : tx.cases().list().stream()
+                    .filter(c -> c.reference().equals(a.caseReference())).findFirst().map(CaseRecord::id).orElse(null);
+            tx.actions().add(m.id(), a.item(), caseId, a.description(), a.owner(), a.agency(), a.due());
+        }
+    }
+
+    /**
+     * The day the papers should go out: the type's {@code agenda sent … before}, counted back
+     * from the meeting day (working days skip weekends and the area's holidays). Empty when the
+     * type sets no lead time.
+     */
+    public Optional<LocalDate> papersDue(Meeting m) {
+        LocalDate day = LocalDate.ofInstant(m.startsAt(), CaseFactsReader.ZONE);
+        return type(m.meetingType()).agendaSentBefore().map(t -> switch (t.unit()) {
+            case HOURS -> LocalDate.ofInstant(m.startsAt().minusSeconds(3600L * t.amount()), CaseFactsReader.ZONE);
+            case DAYS -> day.minusDays(t.amount());
+            case WEEKS -> day.minusWeeks(t.amount());
+            case MONTHS -> day.minusMonths(t.amount());
+            case YEARS -> day.minusYears(t.amount());
+            case WORKING_DAYS -> {
+                WorkingCalendar calendar = WorkingCalendar.of(area.calendar());
+                LocalDate d = day;
+                for (int left = t.amount(); left > 0; ) {
+                    d = d.minusDays(1);
+                    if (calendar.isWorkingDay(d)) {
+                        left--;
+                    }
+                }
+                yield d;
+            }
+        });
+    }
+
+    /** The day the minutes are due: the type's {@code minutes due … after} the meeting. Empty when it sets none. */
+    public Optional<LocalDate> minutesDue(Meeting m) {
+        return type(m.meetingType()).minutesDueAfter()
+                .map(t -> LocalDate.ofInstant(WorkingCalendar.of(area.calendar()).due(m.startsAt(), t), CaseFactsReader.ZONE));
+    }
+
+    /** Minutes go out as the meeting's decisions only from a quorate meeting; says why not otherwise. */
+    public void requireIssuable(Tx tx, Meeting m) {
+        if (m.minutes() == Meeting.Minutes.NONE) {
+            throw new SafeguardException("no minutes are recorded for " + m.reference() + "; import them first (safeguard meeting minutes "
+                    + m.id() + " --import FILE)");
+        }
+        QuorumCheck q = quorum(tx, m);
+        if (!q.quorate()) {
+            throw new SafeguardException("the minutes of " + m.reference() + " cannot be issued as decisions: " + q.explain(area));
+        }
+    }
+}

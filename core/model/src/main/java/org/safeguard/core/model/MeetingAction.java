@@ -1,0 +1,24 @@
+package org.safeguard.core.model;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * An action agreed at a meeting: what, who (person and agency), by when, for which case.
+ * Overdue is not stored: an open action past its due date is overdue ({@link #overdueOn}).
+ */
+public record MeetingAction(long id, String reference, long meetingId, String item, Long caseId, String description,
+                            String owner, String agency, LocalDate due, Status status, Instant closed, String closedNote,
+                            Instant recorded) {
+    /** Open until done or cancelled. */
+    public enum Status { OPEN, DONE, CANCELLED }
+
+    public boolean overdueOn(LocalDate day) {
+        return status == Status.OPEN && due.isBefore(day);
+    }
+
+    /** open, overdue, done or cancelled, as coordinators say it. */
+    public String state(LocalDate day) {
+        return overdueOn(day) ? "overdue" : status.name().toLowerCase();
+    }
+}
