@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Objects;
 import org.safeguard.dsl.internal.Checking;
 import org.safeguard.dsl.internal.Message;
+import org.safeguard.dsl.internal.print.Printer;
+import org.safeguard.dsl.model.AreaDefinition;
 
 /**
  * Entry point of the area definition language: checks an area file and, when it has no errors,
@@ -47,6 +49,15 @@ public final class AreaLanguage {
           "", "");
       return CheckResult.of(null, List.of(d), 0, true);
     }
+  }
+
+  /**
+   * A definition as the system understood it, in canonical area-language text: includes merged,
+   * defaults spelled out, one statement per line. Checking this text gives an equal definition
+   * (positions aside).
+   */
+  public static String print(AreaDefinition definition) {
+    return Printer.print(Objects.requireNonNull(definition, "definition"));
   }
 
   /** The codes of every message the checker can report, in catalogue order, for documentation. */

@@ -77,10 +77,10 @@ class GoldenFileTest {
       assertEquals(want, r.format());
       assertEquals(want.isEmpty(), r.definition().isPresent() && r.diagnostics().isEmpty());
       if (want.isEmpty()) {
-        String canonical = r.definition().orElseThrow().describe();
+        String canonical = AreaLanguage.print(r.definition().orElseThrow());
         CheckResult again = AreaLanguage.check("canonical.area", canonical, TestVocabularies.all(), IncludeResolver.none());
         assertEquals("", again.format(), canonical);
-        assertEquals(canonical, again.definition().orElseThrow().describe());
+        assertEquals(canonical, AreaLanguage.print(again.definition().orElseThrow()));
       }
     }));
   }

@@ -38,10 +38,10 @@ class ShippedDefinitionsTest {
   void canonicalTextChecksCleanAndDescribesTheSameDefinition(Path file, Vocabulary vocabulary) {
     AreaDefinition first = AreaLanguage.check(file.getFileName().toString(), TestVocabularies.read(file), vocabulary,
         TestVocabularies.folder(file.getParent())).definition().orElseThrow();
-    String canonical = first.describe();
+    String canonical = AreaLanguage.print(first);
     CheckResult again = AreaLanguage.check("canonical.area", canonical, vocabulary, IncludeResolver.none());
     assertEquals("", again.format(), canonical);
-    assertEquals(canonical, again.definition().orElseThrow().describe());
+    assertEquals(canonical, AreaLanguage.print(again.definition().orElseThrow()));
   }
 
   @Test

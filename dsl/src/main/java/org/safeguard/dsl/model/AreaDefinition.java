@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.safeguard.dsl.internal.print.Printer;
 
 /**
  * One area's definition as checked: the root of the tree the language produces.
@@ -64,14 +63,5 @@ public record AreaDefinition(
 
   public Optional<Rule> rule(String ruleId) {
     return rules.stream().filter(r -> r.id().equals(ruleId)).findFirst();
-  }
-
-  /**
-   * The definition as the system understood it, in canonical area-language text: includes merged,
-   * defaults spelled out, one statement per line. Checking this text gives an equal definition
-   * (positions aside).
-   */
-  public String describe() {
-    return Printer.print(this);
   }
 }

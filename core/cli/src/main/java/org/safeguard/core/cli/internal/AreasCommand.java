@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.safeguard.core.api.RefusedException;
 import org.safeguard.core.runtime.AreaDefinitions;
+import org.safeguard.dsl.AreaLanguage;
 import org.safeguard.dsl.CheckResult;
 import org.safeguard.dsl.Diagnostic;
 import org.safeguard.dsl.model.AreaDefinition;
@@ -126,7 +127,7 @@ final class AreasCommand extends GroupCommand {
             if (!l.applied()) {
                 s.err.println("safeguard: " + l.file().getFileName() + " has errors; showing the last good version (" + l.lastGood() + ")");
             }
-            s.out.print(d.describe());
+            s.out.print(AreaLanguage.print(d));
             return 0;
         }
     }
