@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.safeguard.core.api.InvalidInputException;
 import org.safeguard.core.api.NotFoundException;
 import org.safeguard.core.api.RefusedException;
+import org.safeguard.core.api.area.AreaDescriptor;
 import org.safeguard.core.model.CaseRecord;
 import org.safeguard.core.model.CaseStatus;
 import org.safeguard.core.store.NewChild;
@@ -30,7 +31,7 @@ class CaseServiceTest {
         f = AppFixture.withArea(tmp, "lancashire");
         caseId = f.store(tx -> {
             long child = tx.children().add(NewChild.named("Okafor", "Amara", LocalDate.of(2012, 3, 4))).id();
-            return tx.cases().open(child, "lancashire", LocalDate.of(2026, 11, 2)).id();
+            return tx.cases().open(child, new AreaDescriptor("lancashire", "Pan-Lancashire", null, null, null, null, "CSE-%05d"), LocalDate.of(2026, 11, 2)).id();
         });
     }
 
@@ -54,6 +55,7 @@ class CaseServiceTest {
     void showingACaseIsAnAuditedRead() {
         CaseService.Detail d = f.app().cases().show(f.ctx(), caseId);
         assertEquals(caseId, d.summary().onCase().id());
+        assertEquals("CSE-0000" + caseId, d.summary().onCase().reference(), "numbered as the area numbers its cases");
         assertTrue(d.referrals().isEmpty());
         assertEquals(List.of(caseId), f.audited("read", "case").stream().map(e -> e.entityId()).toList());
         assertThrows(NotFoundException.class, () -> f.app().cases().show(f.ctx(), caseId + 99));

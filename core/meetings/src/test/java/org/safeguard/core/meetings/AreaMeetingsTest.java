@@ -1,5 +1,6 @@
 package org.safeguard.core.meetings;
 
+import org.safeguard.core.api.area.AreaDescriptor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -33,6 +34,7 @@ import org.safeguard.dsl.SimpleVocabulary;
 import org.safeguard.dsl.Vocabulary;
 
 class AreaMeetingsTest {
+    static final AreaDescriptor TESTSHIRE = new AreaDescriptor("testshire", "Testshire", null, null, null, null, "CSE-%05d");
     static final Instrument SCALE = Instrument.builder("testplugin.scale", "1").title("Scale")
             .factor(1, "only", "Only", FactorOption.of(0, "none"), FactorOption.of(1, "some"), FactorOption.of(2, "much"))
             .band(0, 1, "GREEN", "LOW").band(2, 2, "RED", "HIGH").build();
@@ -63,7 +65,7 @@ class AreaMeetingsTest {
     private CaseRecord aCase(String family, int score) {
         return store.inTransaction("t", tx -> {
             var child = tx.children().add(NewChild.named(family, "Alex", LocalDate.of(2011, 4, 3)));
-            var c = tx.cases().open(child.id(), "testshire", LocalDate.of(2026, 10, 1));
+            var c = tx.cases().open(child.id(), TESTSHIRE, LocalDate.of(2026, 10, 1));
             tx.instrumentVersions().remember(SCALE);
             tx.assessments().add(c.id(), child.id(), SCALE.score(Map.of("1", String.valueOf(score))), AssessmentStatus.FINAL);
             return c;

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.safeguard.core.api.NotFoundException;
 import org.safeguard.core.api.SafeguardException;
+import org.safeguard.core.api.area.AreaDescriptor;
 import org.safeguard.core.model.CaseRecord;
 import org.safeguard.core.model.CaseStatus;
 import org.safeguard.core.store.internal.Rows;
@@ -26,7 +27,9 @@ public final class Cases {
         this.now = now;
     }
 
-    public CaseRecord open(long childId, String area, LocalDate opened) {
+    /** Opens a case for a child in an area, numbered as the area numbers its cases. */
+    public CaseRecord open(long childId, AreaDescriptor inArea, LocalDate opened) {
+        String area = inArea.id();
         if (openFor(childId, area).isPresent()) {
             throw new SafeguardException("the child already has an open case in " + area);
         }
@@ -36,7 +39,7 @@ public final class Cases {
                 .bind(0, childId).bind(1, area).bind(2, opened.toString()).bind(3, now.toString())
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
         handle.createUpdate("UPDATE safeguarding_case SET reference = ? WHERE id = ?")
-                .bind(0, String.format("CSE-%05d", id)).bind(1, id).execute();
+                .bind(0, inArea.caseReference(id)).bind(1, id).execute();
         audit.record("open", "case", id, "area=" + area);
         return require(id);
     }

@@ -25,6 +25,7 @@ import org.safeguard.core.api.instrument.FactorOption;
 import org.safeguard.core.api.instrument.Instrument;
 import org.safeguard.core.api.instrument.InstrumentResult;
 import org.safeguard.core.model.Assessment;
+import org.safeguard.core.api.area.AreaDescriptor;
 import org.safeguard.core.model.AssessmentStatus;
 import org.safeguard.core.model.CaseRecord;
 import org.safeguard.core.model.CaseStatus;
@@ -34,6 +35,7 @@ import org.safeguard.core.model.MissingEpisode;
 import org.safeguard.core.store.internal.Database;
 
 class StoreTest {
+    static final AreaDescriptor TESTAREA = new AreaDescriptor("testarea", "Test Area", null, null, null, null, "TA-%04d");
     @TempDir
     Path dir;
     Path file;
@@ -53,7 +55,7 @@ class StoreTest {
     private CaseRecord aCase() {
         return store.inTransaction("tester", tx -> {
             Child c = tx.children().add(NewChild.named("Example", "Alex", LocalDate.of(2011, 4, 3)));
-            return tx.cases().open(c.id(), "testarea", LocalDate.of(2026, 1, 5));
+            return tx.cases().open(c.id(), TESTAREA, LocalDate.of(2026, 1, 5));
         });
     }
 
@@ -100,11 +102,12 @@ class StoreTest {
     void refusesASecondOpenCaseForTheSameChildInTheSameArea() {
         CaseRecord first = aCase();
         SafeguardException e = assertThrows(SafeguardException.class,
-                () -> store.inTransaction("tester", tx -> tx.cases().open(first.childId(), "testarea", LocalDate.now())));
+                () -> store.inTransaction("tester", tx -> tx.cases().open(first.childId(), TESTAREA, LocalDate.now())));
         assertTrue(e.getMessage().contains("already has an open case"), e.getMessage());
         store.useTransaction("tester", tx -> tx.cases().close(first.id(), CaseStatus.CLOSED, "no further concerns", LocalDate.of(2026, 2, 1)));
-        CaseRecord second = store.inTransaction("tester", tx -> tx.cases().open(first.childId(), "testarea", LocalDate.of(2026, 3, 1)));
+        CaseRecord second = store.inTransaction("tester", tx -> tx.cases().open(first.childId(), TESTAREA, LocalDate.of(2026, 3, 1)));
         assertEquals(CaseStatus.OPEN, second.status());
+        assertEquals(List.of("TA-0001", "TA-0002"), List.of(first.reference(), second.reference()), "numbered by the area's own format");
     }
 
     @Test

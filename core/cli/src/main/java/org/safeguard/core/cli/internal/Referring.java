@@ -55,7 +55,7 @@ final class Referring {
         return store.inTransaction(actor, tx -> {
             Child child = childId != null ? tx.children().require(childId) : tx.children().add(newChild(form, v, area));
             var open = tx.cases().openFor(child.id(), area.id());
-            CaseRecord c = open.orElseGet(() -> tx.cases().open(child.id(), area.id(), received));
+            CaseRecord c = open.orElseGet(() -> tx.cases().open(child.id(), area, received));
             Referral r = tx.referrals().add(c.id(), child.id(), referral);
             return new Outcome(child, c, open.isEmpty(), r);
         });
