@@ -2,6 +2,8 @@ package org.safeguard.core.app;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import org.safeguard.core.api.area.AreaDescriptor;
 import org.safeguard.core.runtime.AreaDefinitions;
 import org.safeguard.dsl.CheckResult;
 import org.safeguard.dsl.model.AreaDefinition;
@@ -23,6 +25,12 @@ public interface AreaService {
 
     /** The definition in force for an area. */
     AreaDefinition inForce(RequestContext ctx, String areaId);
+
+    /** The area to work in: the one named, else the only enabled one (refused when none is, or several are). */
+    AreaDescriptor resolve(RequestContext ctx, String requested);
+
+    /** The demonstration set the area's plugin ships (JSON, see the plugin author's guide), if any. */
+    Optional<String> demonstration(RequestContext ctx, String areaId);
 
     /** Checks every area file again and applies those that check clean. */
     List<AreaDefinitions.Loaded> reload(RequestContext ctx);

@@ -3,7 +3,10 @@ package org.safeguard.core.app.internal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.safeguard.core.api.NotFoundException;
+import org.safeguard.core.api.area.AreaDescriptor;
+import org.safeguard.core.api.area.AreaProvider;
 import org.safeguard.core.app.AreaService;
 import org.safeguard.core.app.RequestContext;
 import org.safeguard.core.runtime.AreaDefinitions;
@@ -39,6 +42,16 @@ final class AreaServiceImpl implements AreaService {
     @Override
     public AreaDefinition inForce(RequestContext ctx, String areaId) {
         return w.definition(areaId);
+    }
+
+    @Override
+    public AreaDescriptor resolve(RequestContext ctx, String requested) {
+        return w.area(requested);
+    }
+
+    @Override
+    public Optional<String> demonstration(RequestContext ctx, String areaId) {
+        return w.container().areas().find(areaId).flatMap(AreaProvider::demonstration);
     }
 
     @Override
