@@ -189,7 +189,7 @@ public final class Wiring implements AutoCloseable {
         if (enabled.isEmpty()) {
             throw new RefusedException("no-area-enabled", "no area plugin is enabled in this home");
         }
-        throw new RefusedException("area-ambiguous", "several areas are enabled; say which (" + String.join(", ", ids) + ")");
+        throw new RefusedException("area-ambiguous", "several areas are enabled (" + String.join(", ", ids) + ")");
     }
 
     /** Uses a container started elsewhere instead of starting one. */

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import org.safeguard.core.api.InvalidInputException;
 import org.safeguard.core.api.Problem;
+import org.safeguard.core.api.RefusedException;
 import org.safeguard.core.api.SafeguardException;
 import picocli.CommandLine;
 
@@ -81,6 +82,8 @@ public final class Cli {
                     err.println("  - " + p);
                 }
             }
+        } else if (ex instanceof RefusedException refused) {
+            err.println("safeguard: " + refused.getMessage() + Hints.forRule(refused.rule()).map(h -> "; " + h).orElse(""));
         } else if (ex instanceof SafeguardException) {
             err.println("safeguard: " + ex.getMessage());
         } else {

@@ -1,0 +1,25 @@
+package org.safeguard.core.cli.internal;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the command line adds to a refusal: the command that gets past it. The services name the
+ * rule that refused ({@link org.safeguard.core.api.RefusedException#rule()}) and say no in terms
+ * of any front end; only here does a refusal learn about options and commands.
+ */
+final class Hints {
+    private static final Map<String, String> BY_RULE = Map.of(
+            "no-area-enabled", "enable one with: safeguard plugins enable <id>",
+            "area-ambiguous", "say which with --area",
+            "area-plugin-needed", "enable it with: safeguard plugins enable <id>",
+            "area-definition-never-valid", "see the errors with: safeguard areas check");
+
+    private Hints() {
+    }
+
+    /** The hint for a rule, if the command line has one. */
+    static Optional<String> forRule(String rule) {
+        return Optional.ofNullable(BY_RULE.get(rule));
+    }
+}
