@@ -15,6 +15,7 @@ class LancashireAreaTest {
     void namesOnlyFormsListsAndInstrumentsThePluginOffers() {
         AreaDescriptor area = new LancashireArea().area();
         assertEquals("lancashire", area.id());
+        assertEquals("CSE-00004", area.caseReference(4), "cases numbered as the CSE paperwork refers to them");
         List<String> forms = new Cse1ReferralForm().forms().stream().map(FormDefinition::id).toList();
         List<String> instruments = new Cse2Instrument().instruments().stream().map(Instrument::id).toList();
         List<String> lists = new LancashireCodeLists().codeLists().stream().map(CodeList::id).toList();
