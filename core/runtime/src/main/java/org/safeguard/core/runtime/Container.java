@@ -32,7 +32,6 @@ import org.safeguard.core.api.instrument.Instrument;
 import org.safeguard.core.api.instrument.InstrumentProvider;
 import org.safeguard.core.api.template.TemplateProvider;
 import org.safeguard.core.runtime.internal.ApiPackages;
-import org.safeguard.core.runtime.internal.Files2;
 import org.safeguard.core.runtime.internal.QuietLogger;
 
 /**
@@ -138,7 +137,7 @@ public final class Container implements AutoCloseable {
                 container.close();
             } else {
                 stopQuietly(framework);
-                Files2.deleteTree(storage);
+                Folders.deleteTree(storage);
             }
             throw e instanceof SafeguardException se ? se : new SafeguardException("the container did not start: " + e.getMessage(), e);
         }
@@ -305,9 +304,9 @@ public final class Container implements AutoCloseable {
         } catch (org.osgi.framework.InvalidSyntaxException e) {
             throw new IllegalStateException("the provider filter is malformed: " + providers, e);
         }
-        long[] lastModified = {Files2.lastModified(home.pluginPolicyFile())};
+        long[] lastModified = {Folders.lastModified(home.pluginPolicyFile())};
         watcher.scheduleWithFixedDelay(() -> {
-            long now = Files2.lastModified(home.pluginPolicyFile());
+            long now = Folders.lastModified(home.pluginPolicyFile());
             if (now != lastModified[0]) {
                 lastModified[0] = now;
                 reloadPolicy();
@@ -327,7 +326,7 @@ public final class Container implements AutoCloseable {
         if (watcher != null) {
             watcher.shutdownNow();
         }
-        Files2.deleteTree(storage);
+        Folders.deleteTree(storage);
     }
 
     private static void stopQuietly(Framework framework) {

@@ -16,12 +16,12 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.safeguard.core.api.area.AreaDescriptor;
-import org.safeguard.core.model.Meeting;
-import org.safeguard.core.meetings.Audience;
 import org.safeguard.core.meetings.AreaMeetings;
+import org.safeguard.core.meetings.Audience;
+import org.safeguard.core.model.Meeting;
 import org.safeguard.core.render.Format;
 import org.safeguard.core.render.RenderedDocument;
-import org.safeguard.core.runtime.internal.Files2;
+import org.safeguard.core.runtime.Folders;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -124,7 +124,7 @@ final class BenchMeetingCommand implements Callable<Integer> {
             return 0;
         } finally {
             root.close();
-            Files2.deleteTree(tmp);
+            Folders.deleteTree(tmp);
         }
     }
 

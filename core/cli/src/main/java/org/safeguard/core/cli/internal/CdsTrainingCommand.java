@@ -13,10 +13,10 @@ import org.safeguard.core.api.instrument.Factor;
 import org.safeguard.core.api.instrument.Instrument;
 import org.safeguard.core.runtime.Container;
 import org.safeguard.core.runtime.Distribution;
+import org.safeguard.core.runtime.Folders;
 import org.safeguard.core.runtime.Home;
 import org.safeguard.core.runtime.PluginInfo;
 import org.safeguard.core.runtime.Plugins;
-import org.safeguard.core.runtime.internal.Files2;
 import org.safeguard.dsl.model.MeetingType;
 import picocli.CommandLine.Command;
 
@@ -62,7 +62,7 @@ final class CdsTrainingCommand implements Callable<Integer> {
             meetingWork(h, sink);
             return 0;
         } finally {
-            Files2.deleteTree(tmp);
+            Folders.deleteTree(tmp);
         }
     }
 

@@ -17,8 +17,8 @@ import org.safeguard.core.api.instrument.Instrument;
 import org.safeguard.core.model.Meeting;
 import org.safeguard.core.model.MeetingAction;
 import org.safeguard.core.model.MissingEpisode;
+import org.safeguard.core.runtime.Folders;
 import org.safeguard.core.runtime.Home;
-import org.safeguard.core.runtime.internal.Files2;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -121,7 +121,7 @@ final class DemoCommand implements Callable<Integer> {
             return;
         }
         if (Files.isRegularFile(h.conf().resolve(MARKER))) {
-            Files2.deleteTree(h.root());
+            Folders.deleteTree(h.root());
         } else if (h.exists()) {
             throw new SafeguardException(h.root() + " is a Safeguard home that the demo did not make; choose another folder with --home");
         }

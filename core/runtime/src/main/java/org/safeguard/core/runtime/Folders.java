@@ -1,4 +1,4 @@
-package org.safeguard.core.runtime.internal;
+package org.safeguard.core.runtime;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -6,11 +6,15 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
-/** Small file helpers the JDK lacks. */
-public final class Files2 {
-    private Files2() {
+/**
+ * Small file helpers the JDK lacks, for the runtime and the front ends' throwaway homes (the
+ * demonstration, the start-up training, benchmarks).
+ */
+public final class Folders {
+    private Folders() {
     }
 
+    /** Deletes a folder and everything in it, as far as it can; nothing when it does not exist. */
     public static void deleteTree(Path root) {
         if (root == null || !Files.exists(root)) {
             return;
@@ -28,6 +32,7 @@ public final class Files2 {
         }
     }
 
+    /** A value that changes when a file is written (its time and size), or 0 when there is no such file. */
     public static long lastModified(Path file) {
         try {
             return Files.isRegularFile(file) ? Files.getLastModifiedTime(file).toMillis() ^ Files.size(file) : 0L;
