@@ -115,7 +115,7 @@ final class AreasCommand extends GroupCommand {
         @ParentCommand
         AreasCommand parent;
 
-        @Parameters(paramLabel = "ID", description = "The area id, e.g. lancashire.")
+        @Parameters(paramLabel = "ID", description = "The area id, as 'areas list' shows it.")
         String id;
 
         @Override

@@ -117,14 +117,14 @@ final class CaseCommand extends GroupCommand {
     }
 
     @Command(name = "classify", mixinStandardHelpOptions = true,
-            description = {"Record a change of an open case's classification in a scheme, e.g. lancashire.cse-categories, with the rationale.",
+            description = {"Record a change of an open case's classification in one of its area's schemes, with the rationale.",
                     "The history keeps every value: the previous one is not lost."})
     static final class Classify implements Callable<Integer> {
         @ParentCommand
         CaseCommand parent;
 
         @Parameters(paramLabel = "ID", description = "The case id.") long id;
-        @Option(names = "--scheme", required = true, paramLabel = "ID", description = "A code list of the case's area, e.g. lancashire.cse-categories.") String scheme;
+        @Option(names = "--scheme", required = true, paramLabel = "ID", description = "A classification scheme of the case's area (a code list id; a wrong one is refused with the list of those there are).") String scheme;
         @Option(names = "--value", required = true, paramLabel = "CODE", description = "A code of that list.") String value;
         @Option(names = "--rationale", required = true, paramLabel = "TEXT", description = "Why the classification changes.") String rationale;
 

@@ -15,7 +15,7 @@ final class InitCommand implements Callable<Integer> {
     @ParentCommand
     Root root;
 
-    @Option(names = "--area", paramLabel = "ID", description = "An area whose plugin to enable, e.g. lancashire. Repeatable.")
+    @Option(names = "--area", paramLabel = "ID", description = "An area whose plugin to enable, as 'plugins list' shows it. Repeatable.")
     List<String> areas = new ArrayList<>();
 
     @Override

@@ -43,7 +43,7 @@ final class PluginsCommand extends GroupCommand {
         @ParentCommand
         PluginsCommand parent;
 
-        @Parameters(paramLabel = "ID", description = "The plugin id, e.g. lancashire.")
+        @Parameters(paramLabel = "ID", description = "The plugin id, as 'plugins list' shows it.")
         String id;
 
         @Override
