@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import org.safeguard.core.api.InvalidInputException;
 import org.safeguard.core.api.Problem;
+import org.safeguard.core.api.RefusedException;
 import org.safeguard.core.api.SafeguardException;
 import picocli.CommandLine;
 
@@ -70,6 +71,18 @@ public final class Cli {
         return path.toString();
     }
 
+    /** A refusal's message with the command line's way past it, where it has one (the services' messages carry no hints). */
+    static String withHint(RefusedException refused) {
+        String message = refused.getMessage();
+        return switch (refused.rule()) {
+            case "no-area-enabled" -> message + "; enable one with: safeguard plugins enable <id>";
+            case "area-ambiguous" -> message.replace("say which (", "say which with --area (");
+            case "final-needs-every-factor" -> message + "; answer them, or leave out --final to save a draft";
+            case "open-case-needed" -> message + "; record a referral first (safeguard referral add)";
+            default -> message;
+        };
+    }
+
     static void report(Exception ex, boolean debug, PrintStream err) {
         if (ex instanceof InvalidInputException invalid) {
             String what = invalid.getMessage().split(": ", 2)[0];
@@ -81,6 +94,8 @@ public final class Cli {
                     err.println("  - " + p);
                 }
             }
+        } else if (ex instanceof RefusedException refused) {
+            err.println("safeguard: " + withHint(refused));
         } else if (ex instanceof SafeguardException) {
             err.println("safeguard: " + ex.getMessage());
         } else {
