@@ -84,6 +84,18 @@ public final class Application implements AutoCloseable {
         return wiring.service(CaseService.class);
     }
 
+    public ChildService children() {
+        return wiring.service(ChildService.class);
+    }
+
+    public ReferralService referrals() {
+        return wiring.service(ReferralService.class);
+    }
+
+    public AssessmentService assessments() {
+        return wiring.service(AssessmentService.class);
+    }
+
     @Override
     public void close() {
         wiring.close();

@@ -12,9 +12,12 @@ import org.safeguard.core.api.RefusedException;
 import org.safeguard.core.api.area.AreaDescriptor;
 import org.safeguard.core.app.Application;
 import org.safeguard.core.app.AreaService;
+import org.safeguard.core.app.AssessmentService;
 import org.safeguard.core.app.CaseService;
+import org.safeguard.core.app.ChildService;
 import org.safeguard.core.app.HomeService;
 import org.safeguard.core.app.PluginService;
+import org.safeguard.core.app.ReferralService;
 import org.safeguard.core.app.RequestContext;
 import org.safeguard.core.meetings.AreaMeetings;
 import org.safeguard.core.render.Renderer;
@@ -78,6 +81,9 @@ public final class Wiring implements AutoCloseable {
         if (type == PluginService.class) return new PluginServiceImpl(this);
         if (type == AreaService.class) return new AreaServiceImpl(this);
         if (type == CaseService.class) return new CaseServiceImpl(this);
+        if (type == ChildService.class) return new ChildServiceImpl(this);
+        if (type == ReferralService.class) return new ReferralServiceImpl(this);
+        if (type == AssessmentService.class) return new AssessmentServiceImpl(this);
         throw new IllegalArgumentException("no application service " + type.getName());
     }
 

@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.safeguard.core.api.instrument.InstrumentResult;
+import org.safeguard.core.app.AssessmentService;
+import org.safeguard.core.model.AssessmentStatus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -41,9 +43,10 @@ final class AssessCommand implements Callable<Integer> {
         if (asFinal && child == null) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--final needs --child: a preview stores nothing");
         }
-        Assessing.Outcome o = child == null
-                ? Assessing.preview(s.container(), instrument, answers)
-                : Assessing.record(s.container(), s.store(), s.actor, instrument, answers, child, asFinal);
+        AssessmentService assessments = s.app().assessments();
+        AssessmentService.Outcome o = child == null
+                ? assessments.preview(s.ctx(), instrument, answers)
+                : assessments.record(s.ctx(), instrument, answers, child, asFinal ? AssessmentStatus.FINAL : AssessmentStatus.DRAFT);
         if (json) {
             Output.json(s.out, toJson(o));
         } else {
@@ -52,21 +55,21 @@ final class AssessCommand implements Callable<Integer> {
         return 0;
     }
 
-    static Map<String, Object> toJson(Assessing.Outcome o) {
+    static Map<String, Object> toJson(AssessmentService.Outcome o) {
         InstrumentResult r = o.result();
         Map<String, Object> m = Output.obj("instrument", r.instrumentId(), "version", r.version(), "complete", r.complete(),
                 "score", r.score(), "band", r.band(), "level", r.level(), "maxScore", r.maxScore(), "missing", r.missing(),
                 "partialScore", r.partialScore(), "answers", r.factorScores(), "supplementary", r.supplementary());
-        m.put("stored", o.stored() == null ? null : Output.obj("assessment", o.stored().id(), "status", o.stored().status().name(),
-                "case", o.onCase().id(), "caseReference", o.onCase().reference(), "supersedes", o.stored().supersedes()));
+        m.put("stored", o.recorded().map(x -> Output.obj("assessment", x.assessment().id(), "status", x.assessment().status().name(),
+                "case", x.onCase().id(), "caseReference", x.onCase().reference(), "supersedes", x.assessment().supersedes())).orElse(null));
         return m;
     }
 
-    private static void print(Session s, Assessing.Outcome o) {
+    private static void print(Session s, AssessmentService.Outcome o) {
         InstrumentResult r = o.result();
-        String where = o.stored() == null ? "preview, nothing stored"
-                : o.stored().status().name().toLowerCase() + " #" + o.stored().id() + " on case " + o.onCase().reference()
-                + (o.stored().supersedes() == null ? "" : ", supersedes #" + o.stored().supersedes());
+        String where = o.recorded().map(x -> x.assessment().status().name().toLowerCase() + " #" + x.assessment().id() + " on case "
+                + x.onCase().reference() + (x.assessment().supersedes() == null ? "" : ", supersedes #" + x.assessment().supersedes()))
+                .orElse("preview, nothing stored");
         s.out.println(o.instrument().title() + " (" + r.instrumentId() + " " + r.version() + ") — " + where);
         if (r.complete()) {
             s.out.println("Score " + r.score() + " of a reachable " + r.maxScore() + ": "

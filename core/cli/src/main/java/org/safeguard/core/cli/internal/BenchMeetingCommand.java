@@ -15,9 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
-import org.safeguard.core.api.area.AreaDescriptor;
+import org.safeguard.core.app.ReferralService;
 import org.safeguard.core.meetings.AreaMeetings;
 import org.safeguard.core.meetings.Audience;
+import org.safeguard.core.model.AssessmentStatus;
 import org.safeguard.core.model.Meeting;
 import org.safeguard.core.render.Format;
 import org.safeguard.core.render.RenderedDocument;
@@ -53,7 +54,6 @@ final class BenchMeetingCommand implements Callable<Integer> {
         try {
             Session s = root.session(tmp.resolve("home"));
             s.app().homes().init(s.ctx(), List.of(AREA));
-            AreaDescriptor area = s.area(AREA);
             long t0 = System.nanoTime();
             List<Long> caseIds = new ArrayList<>();
             LocalDate today = LocalDate.now();
@@ -70,12 +70,12 @@ final class BenchMeetingCommand implements Callable<Integer> {
                 referral.put("warningSigns", "absent-or-missing");
                 referral.put("details", "Fictional case " + (i + 1) + " for measuring.");
                 referral.put("parentsAware", "yes");
-                Referring.Outcome o = Referring.refer(s.container(), s.store(), s.actor, area, null, referral);
+                ReferralService.Outcome o = s.app().referrals().refer(s.ctx(), AREA, null, referral);
                 Map<String, String> answers = new LinkedHashMap<>();
                 for (int f = 1; f <= 11; f++) {
                     answers.put(String.valueOf(f), String.valueOf((i + f) % 5));
                 }
-                Assessing.record(s.container(), s.store(), s.actor, "lancashire.cse2", answers, o.child().id(), true);
+                s.app().assessments().record(s.ctx(), "lancashire.cse2", answers, o.child().id(), AssessmentStatus.FINAL);
                 caseIds.add(o.onCase().id());
             }
             double setup = ms(System.nanoTime() - t0);

@@ -7,13 +7,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.safeguard.core.api.InvalidInputException;
 import org.safeguard.core.api.Problem;
-import org.safeguard.core.api.Suggestions;
-import org.safeguard.core.api.area.AreaDescriptor;
-import org.safeguard.core.api.codes.CodeList;
-import org.safeguard.core.api.form.CoreField;
-import org.safeguard.core.api.form.FieldDefinition;
+import org.safeguard.core.app.ChildService;
 import org.safeguard.core.model.Child;
-import org.safeguard.core.store.NewChild;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -24,10 +19,10 @@ import picocli.CommandLine.ParentCommand;
         subcommands = {ChildCommand.Add.class, ChildCommand.Show.class, ChildCommand.ListChildren.class})
 final class ChildCommand extends GroupCommand {
 
-    static Map<String, Object> toJson(Child c) {
+    static Map<String, Object> toJson(Child c, LocalDate today) {
         return Output.obj("id", c.id(), "reference", c.reference(), "familyName", c.familyName(), "givenName", c.givenName(),
                 "middleNames", c.middleNames(), "alternativeNames", c.alternativeNames(),
-                "dateOfBirth", c.dateOfBirth() == null ? null : c.dateOfBirth().toString(), "age", c.ageOn(LocalDate.now()),
+                "dateOfBirth", c.dateOfBirth() == null ? null : c.dateOfBirth().toString(), "age", c.ageOn(today),
                 "gender", c.gender(), "ethnicity", c.ethnicity(), "address", c.address(), "lookedAfterStatus", c.lookedAfterStatus(),
                 "legalStatus", c.legalStatus(), "school", c.school(), "homeArea", c.homeArea(), "hostArea", c.hostArea());
     }
@@ -54,48 +49,43 @@ final class ChildCommand extends GroupCommand {
         @Override
         public Integer call() {
             Session s = parent.root.session();
-            AreaDescriptor a = s.area(area);
+            var ctx = s.ctx();
             List<Problem> problems = new ArrayList<>();
             LocalDate birth = null;
             try {
-                birth = Dates.pastOrToday("dob", dob);
+                birth = Dates.parse("dob", dob);
             } catch (InvalidInputException e) {
                 problems.addAll(e.problems());
             }
-            String eth = code(s, a, CoreField.ETHNICITY, "ethnicity", ethnicity, problems);
-            String la = code(s, a, CoreField.LOOKED_AFTER_STATUS, "looked-after", lookedAfter, problems);
-            String legal = code(s, a, CoreField.LEGAL_STATUS, "legal-status", legalStatus, problems);
+            ChildService.Details details = new ChildService.Details(familyName, givenName, middleNames, aliases, birth, gender,
+                    ethnicity, address, lookedAfter, legalStatus, school);
             if (!problems.isEmpty()) {
-                throw new InvalidInputException("child not recorded", problems);
+                // a date that does not parse is reported with whatever else is wrong, as one refusal
+                problems.addAll(s.app().children().check(ctx, area, details));
+                throw refused(problems);
             }
-            NewChild nc = new NewChild(familyName.strip(), givenName.strip(), middleNames, aliases, birth, gender, eth, address, la,
-                    legal, null, null, school, null, a.id(), null);
-            Child c = s.store().inTransaction(s.actor, tx -> tx.children().add(nc));
+            Child c;
+            try {
+                c = s.app().children().add(ctx, area, details);
+            } catch (InvalidInputException e) {
+                throw refused(e.problems());
+            }
             if (json) {
-                Output.json(s.out, toJson(c));
+                Output.json(s.out, toJson(c, ctx.today()));
             } else {
                 s.out.println("Child " + c.reference() + " recorded (id " + c.id() + ").");
             }
             return 0;
         }
 
-        /** Validates a coded value against the code list the area's referral form uses for it. */
-        private static String code(Session s, AreaDescriptor a, CoreField concept, String option, String value, List<Problem> problems) {
-            if (value == null) {
-                return null;
-            }
-            var list = Referring.form(s.container(), a).boundTo(concept).map(FieldDefinition::codeListId)
-                    .flatMap(id -> s.container().codeLists().find(id));
-            if (list.isEmpty()) {
-                return value;
-            }
-            CodeList codes = list.get();
-            return codes.find(value).map(x -> x.code()).orElseGet(() -> {
-                problems.add(new Problem(option, "'" + value + "' is not in " + codes.title() + " (" + String.join(", ", codes.codeValues()) + ")",
-                        Suggestions.closest(value, codes.codeValues()).orElse(null)));
-                return null;
-            });
+        /** The refusal with each problem named by the option that carries the value. */
+        private static InvalidInputException refused(List<Problem> problems) {
+            return new InvalidInputException("child not recorded", problems.stream()
+                    .map(p -> new Problem(OPTIONS.getOrDefault(p.subject(), p.subject()), p.message(), p.suggestion())).toList());
         }
+
+        private static final Map<String, String> OPTIONS = Map.of("familyName", "family-name", "givenName", "given-name",
+                "dateOfBirth", "dob", "lookedAfterStatus", "looked-after", "legalStatus", "legal-status");
     }
 
     @Command(name = "show", mixinStandardHelpOptions = true, description = "Show a child and their cases.")
@@ -109,21 +99,18 @@ final class ChildCommand extends GroupCommand {
         @Override
         public Integer call() {
             Session s = parent.root.session();
-            var data = s.store().inTransaction(s.actor, tx -> {
-                Child c = tx.children().require(id);
-                tx.audit().read("child", id);
-                return Map.entry(c, tx.cases().forChild(id));
-            });
-            Child c = data.getKey();
+            var ctx = s.ctx();
+            ChildService.Profile data = s.app().children().show(ctx, id);
+            Child c = data.child();
             if (json) {
-                Map<String, Object> m = toJson(c);
-                m.put("cases", data.getValue().stream().map(k -> Output.obj("id", k.id(), "reference", k.reference(), "area", k.area(),
+                Map<String, Object> m = toJson(c, ctx.today());
+                m.put("cases", data.cases().stream().map(k -> Output.obj("id", k.id(), "reference", k.reference(), "area", k.area(),
                         "status", k.status().name())).toList());
                 Output.json(s.out, m);
                 return 0;
             }
             s.out.println(c.reference() + "  " + c.displayName() + (c.middleNames() == null ? "" : " (" + c.middleNames() + ")"));
-            s.out.println("  Date of birth  " + Output.orDash(c.dateOfBirth()) + (c.dateOfBirth() == null ? "" : "  (age " + c.ageOn(LocalDate.now()) + ")"));
+            s.out.println("  Date of birth  " + Output.orDash(c.dateOfBirth()) + (c.dateOfBirth() == null ? "" : "  (age " + c.ageOn(ctx.today()) + ")"));
             if (!c.alternativeNames().isEmpty()) {
                 s.out.println("  Also known as  " + String.join(", ", c.alternativeNames()));
             }
@@ -131,7 +118,7 @@ final class ChildCommand extends GroupCommand {
             s.out.println("  Looked after   " + Output.orDash(c.lookedAfterStatus()) + (c.legalStatus() == null ? "" : " (" + c.legalStatus() + ")"));
             s.out.println("  School         " + Output.orDash(c.school()));
             s.out.println("  Home area      " + Output.orDash(c.homeArea()));
-            data.getValue().forEach(k -> s.out.println("  Case           " + k.reference() + " (id " + k.id() + ") " + k.area() + " " + k.status().name().toLowerCase()));
+            data.cases().forEach(k -> s.out.println("  Case           " + k.reference() + " (id " + k.id() + ") " + k.area() + " " + k.status().name().toLowerCase()));
             return 0;
         }
     }
@@ -146,19 +133,17 @@ final class ChildCommand extends GroupCommand {
         @Override
         public Integer call() {
             Session s = parent.root.session();
-            List<Child> children = s.store().inTransaction(s.actor, tx -> {
-                tx.audit().record("list", "child", null, "");
-                return tx.children().list();
-            });
+            var ctx = s.ctx();
+            List<Child> children = s.app().children().list(ctx);
             if (json) {
-                Output.json(s.out, children.stream().map(ChildCommand::toJson).toList());
+                Output.json(s.out, children.stream().map(c -> toJson(c, ctx.today())).toList());
                 return 0;
             }
             if (children.isEmpty()) {
                 s.out.println("No children recorded.");
             }
             children.forEach(c -> s.out.printf("%-4d %-7s %-28s %s%n", c.id(), c.reference(), c.displayName(),
-                    c.dateOfBirth() == null ? "" : "age " + c.ageOn(LocalDate.now())));
+                    c.dateOfBirth() == null ? "" : "age " + c.ageOn(ctx.today())));
             return 0;
         }
     }

@@ -71,6 +71,7 @@ public final class Cli {
         return path.toString();
     }
 
+    /** A refusal's message with the command line's way past it, where it has one (the services' messages carry no hints). */
     static void report(Exception ex, boolean debug, PrintStream err) {
         if (ex instanceof InvalidInputException invalid) {
             String what = invalid.getMessage().split(": ", 2)[0];

@@ -12,8 +12,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.safeguard.core.api.SafeguardException;
-import org.safeguard.core.api.area.AreaDescriptor;
 import org.safeguard.core.api.instrument.Instrument;
+import org.safeguard.core.app.ReferralService;
+import org.safeguard.core.model.AssessmentStatus;
 import org.safeguard.core.model.Meeting;
 import org.safeguard.core.model.MeetingAction;
 import org.safeguard.core.model.MissingEpisode;
@@ -77,7 +78,6 @@ final class DemoCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new SafeguardException("cannot mark the demo home: " + e.getMessage(), e);
         }
-        AreaDescriptor area = s.area(AREA);
         LocalDate today = LocalDate.now();
         int n = 0;
         for (Fictional f : CHILDREN) {
@@ -94,12 +94,12 @@ final class DemoCommand implements Callable<Integer> {
             referral.put("warningSigns", f.signs());
             referral.put("details", f.details());
             referral.put("parentsAware", n % 3 != 0 ? "yes" : "no");
-            Referring.Outcome o = Referring.refer(s.container(), s.store(), s.actor, area, null, referral);
+            ReferralService.Outcome o = s.app().referrals().refer(s.ctx(), AREA, null, referral);
             for (int[] scores : f.finals()) {
-                Assessing.record(s.container(), s.store(), s.actor, CSE2, answers(scores), o.child().id(), true);
+                s.app().assessments().record(s.ctx(), CSE2, answers(scores), o.child().id(), AssessmentStatus.FINAL);
             }
             if (f.draft() != null) {
-                Assessing.record(s.container(), s.store(), s.actor, CSE2, answers(f.draft()), o.child().id(), false);
+                s.app().assessments().record(s.ctx(), CSE2, answers(f.draft()), o.child().id(), AssessmentStatus.DRAFT);
             }
             if (f.given().equals("Casey")) {
                 Instant back = Instant.now().minus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES);
@@ -138,7 +138,7 @@ final class DemoCommand implements Callable<Integer> {
     }
 
     private void report(Session s, DemoMonth.Done month) {
-        Instrument cse2 = InstrumentsCommand.require(s.container(), CSE2);
+        Instrument cse2 = s.app().assessments().instrument(s.ctx(), CSE2);
         List<org.safeguard.core.app.CaseService.Summary> rows = s.app().cases().list(s.ctx(), false);
         s.out.println("Safeguard demonstration — " + s.home.root());
         s.out.println("Area: Pan-Lancashire (plugin lancashire). All children below are fictional.");

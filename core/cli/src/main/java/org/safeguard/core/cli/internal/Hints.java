@@ -13,7 +13,9 @@ final class Hints {
             "no-area-enabled", "enable one with: safeguard plugins enable <id>",
             "area-ambiguous", "say which with --area",
             "area-plugin-needed", "enable it with: safeguard plugins enable <id>",
-            "area-definition-never-valid", "see the errors with: safeguard areas check");
+            "area-definition-never-valid", "see the errors with: safeguard areas check",
+            "final-needs-every-factor", "answer them, or leave out --final to save a draft",
+            "open-case-needed", "record a referral first (safeguard referral add)");
 
     private Hints() {
     }

@@ -4,14 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.safeguard.core.api.NotFoundException;
-import org.safeguard.core.api.Suggestions;
 import org.safeguard.core.api.instrument.Band;
 import org.safeguard.core.api.instrument.Factor;
 import org.safeguard.core.api.instrument.FactorOption;
 import org.safeguard.core.api.instrument.Instrument;
 import org.safeguard.core.api.instrument.SupplementaryQuestion;
-import org.safeguard.core.runtime.Container;
+import org.safeguard.core.app.AssessmentService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -21,19 +19,6 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "instruments", mixinStandardHelpOptions = true, description = "Assessment instruments of the enabled plugins.",
         subcommands = {InstrumentsCommand.ListInstruments.class, InstrumentsCommand.Show.class})
 final class InstrumentsCommand extends GroupCommand {
-
-    /** The enabled instrument with this id, or a message naming the likely one. */
-    static Instrument require(Container container, String id) {
-        return container.instruments().find(id).orElseThrow(() -> {
-            if (container.instruments().findIncludingDisabled(id).isPresent()) {
-                return new NotFoundException("instrument " + id + " belongs to a disabled plugin; no new assessments can use it");
-            }
-            List<String> ids = container.instruments().ids();
-            return new NotFoundException("no instrument '" + id + "'"
-                    + Suggestions.closest(id, ids).map(s -> " — did you mean '" + s + "'?")
-                    .orElse(ids.isEmpty() ? " (no instruments: is an area plugin enabled?)" : " (available: " + String.join(", ", ids) + ")"));
-        });
-    }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List instruments.")
     static final class ListInstruments implements Callable<Integer> {
@@ -46,17 +31,18 @@ final class InstrumentsCommand extends GroupCommand {
         @Override
         public Integer call() {
             Session s = parent.root.session();
-            var entries = s.container().instruments().entries();
+            List<AssessmentService.Offered> entries = s.app().assessments().instruments(s.ctx());
             if (json) {
-                Output.json(s.out, entries.stream().map(e -> Output.obj("id", e.id(), "version", e.item().version(),
-                        "title", e.item().title(), "plugin", e.pluginId(), "factors", e.item().factors().size(),
-                        "maxScore", e.item().reachableMaximum())).toList());
+                Output.json(s.out, entries.stream().map(e -> Output.obj("id", e.instrument().id(), "version", e.instrument().version(),
+                        "title", e.instrument().title(), "plugin", e.plugin(), "factors", e.instrument().factors().size(),
+                        "maxScore", e.instrument().reachableMaximum())).toList());
                 return 0;
             }
             if (entries.isEmpty()) {
                 s.out.println("No instruments: enable an area plugin first (safeguard plugins list).");
             }
-            entries.forEach(e -> s.out.printf("%-18s %-10s %-12s %s%n", e.id(), e.item().version(), e.pluginId(), e.item().title()));
+            entries.forEach(e -> s.out.printf("%-18s %-10s %-12s %s%n", e.instrument().id(), e.instrument().version(), e.plugin(),
+                    e.instrument().title()));
             return 0;
         }
     }
@@ -75,7 +61,7 @@ final class InstrumentsCommand extends GroupCommand {
         @Override
         public Integer call() {
             Session s = parent.root.session();
-            Instrument in = require(s.container(), id);
+            Instrument in = s.app().assessments().instrument(s.ctx(), id);
             if (json) {
                 Output.json(s.out, describe(in));
                 return 0;

@@ -9,11 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.safeguard.core.api.SafeguardException;
-import org.safeguard.core.api.area.AreaDescriptor;
 import org.safeguard.core.api.form.CoreField;
 import org.safeguard.core.api.form.FieldDefinition;
 import org.safeguard.core.api.form.FieldType;
 import org.safeguard.core.api.form.FormDefinition;
+import org.safeguard.core.app.ReferralService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -56,8 +56,8 @@ final class ReferralCommand extends GroupCommand {
         @Override
         public Integer call() {
             Session s = parent.root.session();
-            AreaDescriptor a = s.area(area);
-            FormDefinition form = Referring.form(s.container(), a);
+            ReferralService.Form referralForm = s.app().referrals().form(s.ctx(), area);
+            FormDefinition form = referralForm.form();
             if (listFields) {
                 printFields(s, form);
                 return 0;
@@ -78,14 +78,14 @@ final class ReferralCommand extends GroupCommand {
             flag(form, values, CoreField.NARRATIVE, details);
             flag(form, values, CoreField.PARENTS_AWARE, parentsAware);
             values.putAll(set);
-            Referring.Outcome o = Referring.refer(s.container(), s.store(), s.actor, a, child, values);
+            ReferralService.Outcome o = s.app().referrals().refer(s.ctx(), referralForm.area(), child, values);
             if (json) {
                 Output.json(s.out, Output.obj("referral", o.referral().id(), "child", o.child().id(), "childReference",
                         o.child().reference(), "case", o.onCase().id(), "caseReference", o.onCase().reference(), "caseOpened", o.caseOpened()));
             } else {
                 s.out.println("Referral #" + o.referral().id() + " recorded for child " + o.child().reference() + " (id " + o.child().id()
                         + ") on case " + o.onCase().reference() + " (id " + o.onCase().id() + ")"
-                        + (o.caseOpened() ? ", opened now in " + a.id() : "") + ".");
+                        + (o.caseOpened() ? ", opened now in " + referralForm.area() : "") + ".");
             }
             return 0;
         }

@@ -1,4 +1,4 @@
-package org.safeguard.core.cli.internal;
+package org.safeguard.core.app.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -6,58 +6,79 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.safeguard.core.api.SafeguardException;
+import org.safeguard.core.api.NotFoundException;
+import org.safeguard.core.api.RefusedException;
 import org.safeguard.core.api.area.AreaDescriptor;
 import org.safeguard.core.api.form.CoreField;
 import org.safeguard.core.api.form.FieldDefinition;
 import org.safeguard.core.api.form.FormDefinition;
+import org.safeguard.core.app.ReferralService;
+import org.safeguard.core.app.RequestContext;
 import org.safeguard.core.model.CaseRecord;
 import org.safeguard.core.model.Child;
 import org.safeguard.core.model.Referral;
 import org.safeguard.core.runtime.Container;
 import org.safeguard.core.store.NewChild;
 import org.safeguard.core.store.NewReferral;
-import org.safeguard.core.store.Store;
 
 /**
- * Recording a referral on the area's own form: validate every answer, then — in one
- * transaction — record the child (or use the one named), open a case in the area if the child
- * has none open, and attach the referral to it.
+ * {@link ReferralService} on the area's own form: every answer is validated, then — in the same
+ * transaction — the child is recorded (or the one named is used), a case is opened in the area
+ * if the child has none open, and the referral is attached to it.
  */
-final class Referring {
-    record Outcome(Child child, CaseRecord onCase, boolean caseOpened, Referral referral) {
+final class ReferralServiceImpl implements ReferralService {
+    private final Wiring w;
+
+    ReferralServiceImpl(Wiring w) {
+        this.w = w;
     }
 
-    private Referring() {
-    }
-
+    /** The referral form an area names, as its plugin provides it. */
     static FormDefinition form(Container container, AreaDescriptor area) {
-        String formId = area.referralForm().orElseThrow(() -> new SafeguardException("area " + area.id() + " has no referral form"));
-        return container.forms().find(formId).orElseThrow(() -> new SafeguardException("referral form " + formId + " is not available"));
+        String formId = area.referralForm().orElseThrow(() -> new RefusedException("referral-form-needed",
+                "area " + area.id() + " has no referral form"));
+        return container.forms().find(formId).orElseThrow(() -> new NotFoundException("referral form " + formId + " is not available"));
     }
 
-    static Outcome refer(Container container, Store store, String actor, AreaDescriptor area, Long childId, Map<String, Object> answers) {
+    @Override
+    public Form form(RequestContext ctx, String areaId) {
+        AreaDescriptor area = w.area(areaId);
+        return new Form(area.id(), form(w.container(), area));
+    }
+
+    @Override
+    public Outcome refer(RequestContext ctx, String areaId, Long childId, Map<String, Object> answers) {
+        AreaDescriptor area = w.area(areaId);
+        Container container = w.container();
         FormDefinition form = form(container, area);
-        Map<String, Object> values = new LinkedHashMap<>(answers);
-        if (childId != null) {
-            Child known = store.inTransaction(actor, tx -> tx.children().require(childId));
-            fillFromChild(form, values, known);
-        }
-        Map<String, Object> v = form.validate(values, container.codeLists()::find);
-        LocalDate received = LocalDate.parse((String) bound(form, v, CoreField.REFERRAL_DATE, LocalDate.now().toString()));
-        if (received.isAfter(LocalDate.now())) {
-            throw new SafeguardException("the referral date " + received + " is in the future");
-        }
-        NewReferral referral = new NewReferral(form.id(), form.version(), (String) bound(form, v, CoreField.REFERRER_NAME, ""),
-                (String) bound(form, v, CoreField.REFERRER_AGENCY, ""), received, strings(bound(form, v, CoreField.BASIS_OF_CONCERN, null)),
-                strings(bound(form, v, CoreField.WARNING_SIGNS, null)), (Boolean) bound(form, v, CoreField.PARENTS_AWARE, null),
-                (String) bound(form, v, CoreField.NARRATIVE, null), v);
-        return store.inTransaction(actor, tx -> {
-            Child child = childId != null ? tx.children().require(childId) : tx.children().add(newChild(form, v, area));
+        return w.inTransaction(ctx, tx -> {
+            Child known = childId == null ? null : tx.children().require(childId);
+            Map<String, Object> values = new LinkedHashMap<>(answers);
+            if (known != null) {
+                fillFromChild(form, values, known);
+            }
+            Map<String, Object> v = form.validate(values, container.codeLists()::find);
+            String dateField = form.boundTo(CoreField.REFERRAL_DATE).map(FieldDefinition::id).orElse("received");
+            Object typed = bound(form, v, CoreField.REFERRAL_DATE, null);
+            LocalDate received = typed == null ? ctx.today() : Inputs.notFuture(ctx, dateField, LocalDate.parse((String) typed));
+            NewReferral referral = new NewReferral(form.id(), form.version(), (String) bound(form, v, CoreField.REFERRER_NAME, ""),
+                    (String) bound(form, v, CoreField.REFERRER_AGENCY, ""), received, strings(bound(form, v, CoreField.BASIS_OF_CONCERN, null)),
+                    strings(bound(form, v, CoreField.WARNING_SIGNS, null)), (Boolean) bound(form, v, CoreField.PARENTS_AWARE, null),
+                    (String) bound(form, v, CoreField.NARRATIVE, null), v);
+            Child child = known != null ? known : tx.children().add(newChild(form, v, area));
             var open = tx.cases().openFor(child.id(), area.id());
             CaseRecord c = open.orElseGet(() -> tx.cases().open(child.id(), area, received));
             Referral r = tx.referrals().add(c.id(), child.id(), referral);
             return new Outcome(child, c, open.isEmpty(), r);
+        });
+    }
+
+    @Override
+    public Detail show(RequestContext ctx, long referralId) {
+        return w.inTransaction(ctx, tx -> {
+            Referral r = tx.referrals().find(referralId).orElseThrow(() -> new NotFoundException("no referral with id " + referralId));
+            tx.audit().read("referral", referralId);
+            return new Detail(r, tx.children().require(r.childId()), tx.cases().require(r.caseId()));
         });
     }
 
@@ -97,7 +118,7 @@ final class Referring {
         });
     }
 
-    static Object bound(FormDefinition form, Map<String, Object> values, CoreField concept, Object fallback) {
+    private static Object bound(FormDefinition form, Map<String, Object> values, CoreField concept, Object fallback) {
         return form.boundTo(concept).map(f -> values.get(f.id())).map(o -> (Object) o).orElse(fallback);
     }
 

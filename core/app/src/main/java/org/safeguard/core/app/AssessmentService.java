@@ -1,0 +1,75 @@
+package org.safeguard.core.app;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.safeguard.core.api.instrument.Instrument;
+import org.safeguard.core.api.instrument.InstrumentResult;
+import org.safeguard.core.model.Assessment;
+import org.safeguard.core.model.AssessmentStatus;
+import org.safeguard.core.model.CaseRecord;
+
+/**
+ * Assessment instruments and assessments: the instruments the enabled plugins offer, scoring
+ * answers as a preview (which needs only the plugins, never the database), and recording a
+ * result on a child's open case in the instrument's area, as a draft or as final. A final
+ * assessment becomes the case's current risk and its instrument's classification of the case.
+ * Implementations are thread-safe.
+ */
+public interface AssessmentService {
+    /**
+     * An instrument an enabled plugin offers.
+     *
+     * @param plugin     the plugin's id
+     * @param instrument the instrument
+     */
+    record Offered(String plugin, Instrument instrument) {
+    }
+
+    /**
+     * Where a result was recorded.
+     *
+     * @param assessment the assessment as stored (it names what it supersedes)
+     * @param onCase     the case it is on
+     */
+    record Recorded(Assessment assessment, CaseRecord onCase) {
+    }
+
+    /**
+     * A scored set of answers.
+     *
+     * @param instrument the instrument that scored them
+     * @param result     the score, band and level (none while incomplete), and the answers normalised
+     * @param recorded   where it was recorded; empty for a preview
+     */
+    record Outcome(Instrument instrument, InstrumentResult result, Optional<Recorded> recorded) {
+    }
+
+    /** The enabled plugins' instruments, in the order the plugins offer them. */
+    List<Offered> instruments(RequestContext ctx);
+
+    /**
+     * The enabled instrument with this id.
+     *
+     * @throws org.safeguard.core.api.NotFoundException naming the likely one, or saying its plugin is disabled
+     */
+    Instrument instrument(RequestContext ctx, String instrumentId);
+
+    /**
+     * Scores answers and stores nothing; does not open the database. Answers are factor number
+     * or id to score, and supplementary question id to yes/no.
+     *
+     * @throws org.safeguard.core.api.InvalidInputException with every bad answer
+     */
+    Outcome preview(RequestContext ctx, String instrumentId, Map<String, String> answers);
+
+    /**
+     * Scores answers and records them on the child's open case in the instrument's area, in one
+     * transaction. A final assessment needs every factor answered, supersedes the case's earlier
+     * final of the same instrument, and records the level as the case's classification by it.
+     *
+     * @throws org.safeguard.core.api.RefusedException {@code final-needs-every-factor} when a final is incomplete,
+     *         {@code open-case-needed} when the child has no open case in the area
+     */
+    Outcome record(RequestContext ctx, String instrumentId, Map<String, String> answers, long childId, AssessmentStatus status);
+}

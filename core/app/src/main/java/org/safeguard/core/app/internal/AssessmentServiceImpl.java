@@ -1,0 +1,86 @@
+package org.safeguard.core.app.internal;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.safeguard.core.api.NotFoundException;
+import org.safeguard.core.api.RefusedException;
+import org.safeguard.core.api.Suggestions;
+import org.safeguard.core.api.instrument.Instrument;
+import org.safeguard.core.api.instrument.InstrumentResult;
+import org.safeguard.core.app.AssessmentService;
+import org.safeguard.core.app.RequestContext;
+import org.safeguard.core.model.Assessment;
+import org.safeguard.core.model.AssessmentStatus;
+import org.safeguard.core.model.CaseRecord;
+import org.safeguard.core.runtime.Container;
+
+/**
+ * {@link AssessmentService}: instruments from the enabled plugins; a preview touches only the
+ * container (the wiring opens the store lazily, so the database is never opened for it).
+ */
+final class AssessmentServiceImpl implements AssessmentService {
+    private final Wiring w;
+
+    AssessmentServiceImpl(Wiring w) {
+        this.w = w;
+    }
+
+    @Override
+    public List<Offered> instruments(RequestContext ctx) {
+        return w.container().instruments().entries().stream().map(e -> new Offered(e.pluginId(), e.item())).toList();
+    }
+
+    @Override
+    public Instrument instrument(RequestContext ctx, String instrumentId) {
+        Container container = w.container();
+        return container.instruments().find(instrumentId).orElseThrow(() -> {
+            if (container.instruments().findIncludingDisabled(instrumentId).isPresent()) {
+                return new NotFoundException("instrument " + instrumentId + " belongs to a disabled plugin; no new assessments can use it");
+            }
+            List<String> ids = container.instruments().ids();
+            return new NotFoundException("no instrument '" + instrumentId + "'"
+                    + Suggestions.closest(instrumentId, ids).map(s -> " — did you mean '" + s + "'?")
+                    .orElse(ids.isEmpty() ? " (no instruments: is an area plugin enabled?)" : " (available: " + String.join(", ", ids) + ")"));
+        });
+    }
+
+    @Override
+    public Outcome preview(RequestContext ctx, String instrumentId, Map<String, String> answers) {
+        Instrument instrument = instrument(ctx, instrumentId);
+        return new Outcome(instrument, instrument.score(answers), Optional.empty());
+    }
+
+    @Override
+    public Outcome record(RequestContext ctx, String instrumentId, Map<String, String> answers, long childId, AssessmentStatus status) {
+        Instrument instrument = instrument(ctx, instrumentId);
+        InstrumentResult result = instrument.score(answers);
+        boolean asFinal = status == AssessmentStatus.FINAL;
+        if (asFinal && !result.complete()) {
+            throw new RefusedException("final-needs-every-factor", "cannot finalise: " + result.missing().size() + " factor(s) unanswered ("
+                    + String.join(", ", result.missing()) + ")");
+        }
+        String area = areaOf(w.container(), instrumentId);
+        return w.inTransaction(ctx, tx -> {
+            tx.children().require(childId);
+            CaseRecord c = tx.cases().openFor(childId, area).orElseThrow(() -> new RefusedException("open-case-needed",
+                    "child " + childId + " has no open case in " + area));
+            tx.instrumentVersions().remember(instrument);
+            Assessment a = tx.assessments().add(c.id(), childId, result, status);
+            if (asFinal) {
+                tx.classifications().change(c.id(), instrument.id(), result.level(),
+                        instrument.title() + " #" + a.id() + ": " + result.score() + " points (" + result.band() + ")", a.id());
+            }
+            return new Outcome(instrument, result, Optional.of(new Recorded(a, c)));
+        });
+    }
+
+    /** The area whose plugin offers the instrument: cases live in areas, instruments in plugins. */
+    private static String areaOf(Container container, String instrumentId) {
+        String plugin = container.instruments().entries().stream().filter(e -> e.id().equals(instrumentId))
+                .findFirst().orElseThrow().pluginId();
+        return container.areas().entries().stream().filter(e -> e.pluginId().equals(plugin)).map(e -> e.id())
+                .findFirst().orElseThrow(() -> new RefusedException("instrument-area-needed",
+                        "plugin " + plugin + " offers no area to record assessments in"));
+    }
+}

@@ -1,0 +1,124 @@
+package org.safeguard.core.app.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.safeguard.core.api.InvalidInputException;
+import org.safeguard.core.api.Problem;
+import org.safeguard.core.api.Suggestions;
+import org.safeguard.core.api.area.AreaDescriptor;
+import org.safeguard.core.api.codes.Code;
+import org.safeguard.core.api.codes.CodeList;
+import org.safeguard.core.api.form.CoreField;
+import org.safeguard.core.api.form.FieldDefinition;
+import org.safeguard.core.api.form.FormDefinition;
+import org.safeguard.core.app.ChildService;
+import org.safeguard.core.app.RequestContext;
+import org.safeguard.core.model.Child;
+import org.safeguard.core.runtime.Container;
+import org.safeguard.core.store.NewChild;
+
+/** {@link ChildService} over the store, with codes checked against the area's referral form's lists. */
+final class ChildServiceImpl implements ChildService {
+    private final Wiring w;
+
+    ChildServiceImpl(Wiring w) {
+        this.w = w;
+    }
+
+    /** A child's details checked, with their codes in their lists' spelling. */
+    private record Checked(List<Problem> problems, Details details) {
+    }
+
+    @Override
+    public List<Problem> check(RequestContext ctx, String areaId, Details details) {
+        return checked(ctx, w.area(areaId), details).problems();
+    }
+
+    private Checked checked(RequestContext ctx, AreaDescriptor area, Details d) {
+        List<Problem> problems = new ArrayList<>();
+        for (String[] name : new String[][] {{"familyName", d.familyName()}, {"givenName", d.givenName()}}) {
+            if (name[1] == null || name[1].isBlank()) {
+                problems.add(Problem.of(name[0], "is empty"));
+            }
+        }
+        try {
+            Inputs.notFuture(ctx, "dateOfBirth", d.dateOfBirth());
+        } catch (InvalidInputException e) {
+            problems.addAll(e.problems());
+        }
+        Codes codes = new Codes(w.container(), area, problems);
+        String ethnicity = codes.check(CoreField.ETHNICITY, "ethnicity", d.ethnicity());
+        String lookedAfter = codes.check(CoreField.LOOKED_AFTER_STATUS, "lookedAfterStatus", d.lookedAfterStatus());
+        String legal = codes.check(CoreField.LEGAL_STATUS, "legalStatus", d.legalStatus());
+        return new Checked(problems, new Details(strip(d.familyName()), strip(d.givenName()), d.middleNames(), d.alternativeNames(),
+                d.dateOfBirth(), d.gender(), ethnicity, d.address(), lookedAfter, legal, d.school()));
+    }
+
+    private static String strip(String s) {
+        return s == null ? null : s.strip();
+    }
+
+    /** Coded values checked against the list the area's referral form uses for the same concept (the form found once, when needed). */
+    private static final class Codes {
+        private final Container container;
+        private final AreaDescriptor area;
+        private final List<Problem> problems;
+        private FormDefinition form;
+
+        Codes(Container container, AreaDescriptor area, List<Problem> problems) {
+            this.container = container;
+            this.area = area;
+            this.problems = problems;
+        }
+
+        String check(CoreField concept, String subject, String value) {
+            if (value == null) {
+                return null;
+            }
+            if (form == null) {
+                form = ReferralServiceImpl.form(container, area);
+            }
+            Optional<CodeList> list = form.boundTo(concept).map(FieldDefinition::codeListId).flatMap(id -> container.codeLists().find(id));
+            if (list.isEmpty()) {
+                return value;
+            }
+            CodeList codes = list.get();
+            return codes.find(value).map(Code::code).orElseGet(() -> {
+                problems.add(new Problem(subject, "'" + value + "' is not in " + codes.title() + " (" + String.join(", ", codes.codeValues()) + ")",
+                        Suggestions.closest(value, codes.codeValues()).orElse(null)));
+                return null;
+            });
+        }
+    }
+
+    @Override
+    public Child add(RequestContext ctx, String areaId, Details details) {
+        AreaDescriptor area = w.area(areaId);
+        Checked checked = checked(ctx, area, details);
+        if (!checked.problems().isEmpty()) {
+            throw new InvalidInputException("child not recorded", checked.problems());
+        }
+        Details d = checked.details();
+        NewChild nc = new NewChild(d.familyName(), d.givenName(), d.middleNames(), d.alternativeNames(), d.dateOfBirth(), d.gender(),
+                d.ethnicity(), d.address(), d.lookedAfterStatus(), d.legalStatus(), null, null, d.school(), null, area.id(), null);
+        return w.inTransaction(ctx, tx -> tx.children().add(nc));
+    }
+
+    @Override
+    public Profile show(RequestContext ctx, long childId) {
+        return w.inTransaction(ctx, tx -> {
+            Child c = tx.children().require(childId);
+            tx.audit().read("child", childId);
+            return new Profile(c, tx.cases().forChild(childId));
+        });
+    }
+
+    @Override
+    public List<Child> list(RequestContext ctx) {
+        return w.inTransaction(ctx, tx -> {
+            tx.audit().record("list", "child", null, "");
+            return tx.children().list();
+        });
+    }
+}
