@@ -7,6 +7,9 @@ import org.safeguard.core.runtime.PluginInfo;
 public interface PluginService {
     List<PluginInfo> list(RequestContext ctx);
 
+    /** The plugins this installation ships, available to any home (the home need not exist yet). */
+    List<PluginInfo> shipped(RequestContext ctx);
+
     /** Enables a plugin, installing a shipped one into the home, and writes its area's default definition if none exists. */
     PluginInfo enable(RequestContext ctx, String id);
 

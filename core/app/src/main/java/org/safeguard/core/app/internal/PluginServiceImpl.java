@@ -24,6 +24,11 @@ final class PluginServiceImpl implements PluginService {
     }
 
     @Override
+    public List<PluginInfo> shipped(RequestContext ctx) {
+        return new Plugins(w.home(), w.distribution()).list();
+    }
+
+    @Override
     public PluginInfo enable(RequestContext ctx, String id) {
         PluginInfo p = plugins().enable(id);
         audit(ctx, "enable", p);
