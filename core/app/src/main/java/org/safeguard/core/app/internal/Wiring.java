@@ -12,7 +12,12 @@ import org.safeguard.core.api.RefusedException;
 import org.safeguard.core.api.area.AreaDescriptor;
 import org.safeguard.core.app.Application;
 import org.safeguard.core.app.AreaService;
+import org.safeguard.core.app.AuditService;
 import org.safeguard.core.app.CaseService;
+import org.safeguard.core.app.DecisionService;
+import org.safeguard.core.app.LocationService;
+import org.safeguard.core.app.MissingEpisodeService;
+import org.safeguard.core.app.PersonService;
 import org.safeguard.core.app.HomeService;
 import org.safeguard.core.app.PluginService;
 import org.safeguard.core.app.RequestContext;
@@ -78,6 +83,11 @@ public final class Wiring implements AutoCloseable {
         if (type == PluginService.class) return new PluginServiceImpl(this);
         if (type == AreaService.class) return new AreaServiceImpl(this);
         if (type == CaseService.class) return new CaseServiceImpl(this);
+        if (type == MissingEpisodeService.class) return new MissingEpisodeServiceImpl(this);
+        if (type == PersonService.class) return new PersonServiceImpl(this);
+        if (type == LocationService.class) return new LocationServiceImpl(this);
+        if (type == DecisionService.class) return new DecisionServiceImpl(this);
+        if (type == AuditService.class) return new AuditServiceImpl(this);
         throw new IllegalArgumentException("no application service " + type.getName());
     }
 
