@@ -96,6 +96,26 @@ public final class Application implements AutoCloseable {
         return wiring.service(AssessmentService.class);
     }
 
+    public MissingEpisodeService missingEpisodes() {
+        return wiring.service(MissingEpisodeService.class);
+    }
+
+    public PersonService persons() {
+        return wiring.service(PersonService.class);
+    }
+
+    public LocationService locations() {
+        return wiring.service(LocationService.class);
+    }
+
+    public DecisionService decisions() {
+        return wiring.service(DecisionService.class);
+    }
+
+    public AuditService audit() {
+        return wiring.service(AuditService.class);
+    }
+
     @Override
     public void close() {
         wiring.close();

@@ -2,6 +2,7 @@ package org.safeguard.core.app.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import org.safeguard.core.api.InvalidInputException;
 import org.safeguard.core.api.Problem;
 import org.safeguard.core.app.RequestContext;
@@ -32,10 +33,10 @@ final class Inputs {
         return day;
     }
 
-    /** A moment that has happened, by the request's clock. */
+    /** A moment that has happened, by the request's clock; refused naming it in local time (2026-11-18T09:30). */
     static Instant notFuture(RequestContext ctx, String subject, Instant at) {
         if (at != null && at.isAfter(ctx.now())) {
-            throw InvalidInputException.of("refused", Problem.of(subject, "is in the future"));
+            throw InvalidInputException.of("refused", Problem.of(subject, LocalDateTime.ofInstant(at, RequestContext.ZONE) + " is in the future"));
         }
         return at;
     }

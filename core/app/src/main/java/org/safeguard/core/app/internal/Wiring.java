@@ -13,9 +13,14 @@ import org.safeguard.core.api.area.AreaDescriptor;
 import org.safeguard.core.app.Application;
 import org.safeguard.core.app.AreaService;
 import org.safeguard.core.app.AssessmentService;
+import org.safeguard.core.app.AuditService;
 import org.safeguard.core.app.CaseService;
 import org.safeguard.core.app.ChildService;
+import org.safeguard.core.app.DecisionService;
 import org.safeguard.core.app.HomeService;
+import org.safeguard.core.app.LocationService;
+import org.safeguard.core.app.MissingEpisodeService;
+import org.safeguard.core.app.PersonService;
 import org.safeguard.core.app.PluginService;
 import org.safeguard.core.app.ReferralService;
 import org.safeguard.core.app.RequestContext;
@@ -84,6 +89,11 @@ public final class Wiring implements AutoCloseable {
         if (type == ChildService.class) return new ChildServiceImpl(this);
         if (type == ReferralService.class) return new ReferralServiceImpl(this);
         if (type == AssessmentService.class) return new AssessmentServiceImpl(this);
+        if (type == MissingEpisodeService.class) return new MissingEpisodeServiceImpl(this);
+        if (type == PersonService.class) return new PersonServiceImpl(this);
+        if (type == LocationService.class) return new LocationServiceImpl(this);
+        if (type == DecisionService.class) return new DecisionServiceImpl(this);
+        if (type == AuditService.class) return new AuditServiceImpl(this);
         throw new IllegalArgumentException("no application service " + type.getName());
     }
 

@@ -51,15 +51,6 @@ final class Dates {
         }
     }
 
-    /** As {@link #localDateTime}, refusing a moment in the future: something that has happened. */
-    static Instant pastLocalDateTime(String subject, String value) {
-        Instant at = localDateTime(subject, value);
-        if (at != null && at.isAfter(Instant.now())) {
-            throw InvalidInputException.of("refused", Problem.of(subject, value.trim() + " is in the future"));
-        }
-        return at;
-    }
-
     static LocalDate pastOrToday(String subject, String value) {
         LocalDate d = parse(subject, value);
         if (d != null && d.isAfter(LocalDate.now())) {

@@ -1,10 +1,9 @@
 package org.safeguard.core.cli.internal;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.safeguard.core.model.CaseRecord;
+import org.safeguard.core.app.DecisionService;
 import org.safeguard.core.model.Decision;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -36,20 +35,13 @@ final class DecisionCommand extends GroupCommand {
         @Override
         public Integer call() {
             Session s = parent.root.session();
-            String k = PersonCommand.required("kind", kind);
-            String what = PersonCommand.required("decision", decision);
-            String why = PersonCommand.required("reasons", reasons);
-            String who = by == null ? s.actor : PersonCommand.required("by", by);
-            LocalDate day = on == null ? LocalDate.now() : Dates.pastOrToday("on", on);
-            var added = s.store().inTransaction(s.actor, tx -> {
-                CaseRecord c = tx.cases().require(caseId);
-                return Map.entry(c, tx.decisions().add(caseId, k, what, why, who, day));
-            });
-            Decision d = added.getValue();
+            DecisionService.Recorded added = s.app().decisions().add(s.ctx(), caseId,
+                    new DecisionService.NewDecision(kind, decision, reasons, by, Dates.parse("on", on)));
+            Decision d = added.decision();
             if (json) {
                 Output.json(s.out, toJson(d));
             } else {
-                s.out.println("Decision " + d.id() + " recorded on " + added.getKey().reference() + " (" + d.kind() + ", " + d.decidedOn()
+                s.out.println("Decision " + d.id() + " recorded on " + added.onCase().reference() + " (" + d.kind() + ", " + d.decidedOn()
                         + ", decided by " + d.decidedBy() + ").");
             }
             return 0;
@@ -65,11 +57,7 @@ final class DecisionCommand extends GroupCommand {
         @Override
         public Integer call() {
             Session s = parent.root.session();
-            List<Decision> decisions = s.store().inTransaction(s.actor, tx -> {
-                tx.cases().require(caseId);
-                tx.audit().record("list", "decision", null, "case=" + caseId);
-                return tx.decisions().forCase(caseId);
-            });
+            List<Decision> decisions = s.app().decisions().forCase(s.ctx(), caseId);
             if (json) {
                 Output.json(s.out, decisions.stream().map(DecisionCommand::toJson).toList());
                 return 0;

@@ -5,10 +5,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import org.safeguard.core.api.InvalidInputException;
 import org.safeguard.core.api.Problem;
-import org.safeguard.core.api.SafeguardException;
 import org.safeguard.core.api.Suggestions;
+import org.safeguard.core.app.LocationService;
 import org.safeguard.core.model.Location;
 import org.safeguard.core.model.LocationKind;
 import picocli.CommandLine.ArgGroup;
@@ -45,10 +46,6 @@ final class LocationCommand extends GroupCommand {
     static final class Target {
         @Option(names = "--child", required = true, paramLabel = "ID", description = "A child's id.") Long child;
         @Option(names = "--person", required = true, paramLabel = "PERSON", description = "A person of concern: P00001, or its number.") String person;
-
-        String describe() {
-            return child != null ? "child=" + child : "person=" + PersonCommand.id(person);
-        }
     }
 
     @Command(name = "add", mixinStandardHelpOptions = true, description = "Record a location.")
@@ -64,9 +61,7 @@ final class LocationCommand extends GroupCommand {
         @Override
         public Integer call() {
             Session s = parent.root.session();
-            LocationKind k = kind(kind);
-            String what = PersonCommand.required("description", description);
-            Location l = s.store().inTransaction(s.actor, tx -> tx.locations().add(k, what, address, postcode == null ? null : postcode.strip().toUpperCase(Locale.ROOT)));
+            Location l = s.app().locations().add(s.ctx(), new LocationService.NewLocation(kind(kind), description, address, postcode));
             if (json) {
                 Output.json(s.out, toJson(l));
             } else {
@@ -85,24 +80,9 @@ final class LocationCommand extends GroupCommand {
         @Override
         public Integer call() {
             Session s = parent.root.session();
-            Long personId = target.person == null ? null : PersonCommand.id(target.person);
-            String to = s.store().inTransaction(s.actor, tx -> {
-                tx.locations().require(location);
-                if (target.child != null) {
-                    String ref = tx.children().require(target.child).reference();
-                    if (tx.locations().forChild(target.child).stream().anyMatch(l -> l.id() == location)) {
-                        throw new SafeguardException("location " + location + " is already linked to child " + ref);
-                    }
-                    tx.locations().linkChild(location, target.child);
-                    return "child " + ref;
-                }
-                String ref = tx.personsOfConcern().require(personId).reference();
-                if (tx.locations().forPerson(personId).stream().anyMatch(l -> l.id() == location)) {
-                    throw new SafeguardException("location " + location + " is already linked to person of concern " + ref);
-                }
-                tx.locations().linkPerson(location, personId);
-                return "person of concern " + ref;
-            });
+            String to = target.child != null
+                    ? "child " + s.app().locations().linkToChild(s.ctx(), location, target.child).reference()
+                    : "person of concern " + s.app().locations().linkToPerson(s.ctx(), location, PersonCommand.id(target.person)).reference();
             s.out.println("Location " + location + " linked to " + to + ".");
             return 0;
         }
@@ -117,16 +97,8 @@ final class LocationCommand extends GroupCommand {
         @Override
         public Integer call() {
             Session s = parent.root.session();
-            Long personId = target.person == null ? null : PersonCommand.id(target.person);
-            List<Location> locations = s.store().inTransaction(s.actor, tx -> {
-                if (target.child != null) {
-                    tx.children().require(target.child);
-                } else {
-                    tx.personsOfConcern().require(personId);
-                }
-                tx.audit().record("list", "location", null, target.describe());
-                return target.child != null ? tx.locations().forChild(target.child) : tx.locations().forPerson(personId);
-            });
+            List<Location> locations = target.child != null ? s.app().locations().forChild(s.ctx(), target.child)
+                    : s.app().locations().forPerson(s.ctx(), PersonCommand.id(target.person));
             if (json) {
                 Output.json(s.out, locations.stream().map(LocationCommand::toJson).toList());
                 return 0;
@@ -136,7 +108,7 @@ final class LocationCommand extends GroupCommand {
             }
             locations.forEach(l -> s.out.printf("%-4d %-18s %s%s%n", l.id(), name(l.kind()), l.description(),
                     l.address() == null && l.postcode() == null ? "" : " — " + String.join(", ",
-                            java.util.stream.Stream.of(l.address(), l.postcode()).filter(x -> x != null && !x.isBlank()).toList())));
+                            Stream.of(l.address(), l.postcode()).filter(x -> x != null && !x.isBlank()).toList())));
             return 0;
         }
     }

@@ -1,15 +1,15 @@
 package org.safeguard.core.cli.internal;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.safeguard.core.api.InvalidInputException;
 import org.safeguard.core.api.Problem;
-import org.safeguard.core.api.SafeguardException;
-import org.safeguard.core.model.Child;
+import org.safeguard.core.app.MissingEpisodeService;
+import org.safeguard.core.app.MissingEpisodeService.Episode;
 import org.safeguard.core.model.MissingEpisode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -21,44 +21,31 @@ import picocli.CommandLine.ParentCommand;
         subcommands = {MissingCommand.Add.class, MissingCommand.Return.class, MissingCommand.Interview.class, MissingCommand.ListEpisodes.class})
 final class MissingCommand extends GroupCommand {
 
-    /** A moment as people type it, in UK local time; a missing episode is recorded after the fact, so never in the future. */
-    /** A moment that has happened, typed in UK local time. */
-    static Instant when(String option, String value) {
-        return Dates.pastLocalDateTime(option, value);
-    }
-
     /** Where the return interview stands, as a word for JSON: held, not-required, awaiting-return, due, overdue. */
-    static String interviewState(MissingEpisode e, Instant now) {
-        if (e.returnInterviewHeld() != null) {
-            return "held";
-        }
-        if (!e.returnInterviewRequired()) {
-            return "not-required";
-        }
-        if (e.open()) {
-            return "awaiting-return";
-        }
-        return e.returnInterviewDue().isBefore(now) ? "overdue" : "due";
+    static String interviewState(Episode e) {
+        return e.interview().name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /** The same, for people. */
-    static String interview(MissingEpisode e, Instant now) {
-        return switch (interviewState(e, now)) {
-            case "held" -> "return interview held " + Dates.local(e.returnInterviewHeld());
-            case "not-required" -> "no return interview required";
-            case "awaiting-return" -> "still missing";
-            case "overdue" -> "return interview OVERDUE since " + Dates.local(e.returnInterviewDue());
-            default -> "return interview due by " + Dates.local(e.returnInterviewDue());
+    static String interview(Episode r) {
+        MissingEpisode e = r.episode();
+        return switch (r.interview()) {
+            case HELD -> "return interview held " + Dates.local(e.returnInterviewHeld());
+            case NOT_REQUIRED -> "no return interview required";
+            case AWAITING_RETURN -> "still missing";
+            case OVERDUE -> "return interview OVERDUE since " + Dates.local(e.returnInterviewDue());
+            case DUE -> "return interview due by " + Dates.local(e.returnInterviewDue());
         };
     }
 
-    static Map<String, Object> toJson(MissingEpisode e, Child c, Instant now) {
-        return Output.obj("id", e.id(), "child", e.childId(), "childReference", c.reference(), "started", e.started().toString(),
+    static Map<String, Object> toJson(Episode r) {
+        MissingEpisode e = r.episode();
+        return Output.obj("id", e.id(), "child", e.childId(), "childReference", r.child().reference(), "started", e.started().toString(),
                 "returned", e.returned() == null ? null : e.returned().toString(), "whereFound", e.whereFound(),
                 "returnInterviewRequired", e.returnInterviewRequired(),
                 "returnInterviewDue", e.returnInterviewDue() == null ? null : e.returnInterviewDue().toString(),
                 "returnInterviewHeld", e.returnInterviewHeld() == null ? null : e.returnInterviewHeld().toString(),
-                "returnInterview", interviewState(e, now));
+                "returnInterview", interviewState(r));
     }
 
     @Command(name = "add", mixinStandardHelpOptions = true, description = "Record a missing episode: when the child went missing and, once known, when they returned.")
@@ -74,26 +61,33 @@ final class MissingCommand extends GroupCommand {
         @Override
         public Integer call() {
             Session s = parent.root.session();
-            Instant start = when("from", from);
-            Instant back = when("returned", returned);
+            Instant start = Dates.localDateTime("from", from);
+            Instant back = Dates.localDateTime("returned", returned);
             if (found != null && back == null) {
                 throw InvalidInputException.of("refused", Problem.of("found", "where the child was found goes with --returned"));
             }
-            if (back != null && back.isBefore(start)) {
-                throw InvalidInputException.of("refused", Problem.of("returned", "'" + returned + "' is before the start of the episode (--from " + from + ")"));
+            Episode e;
+            try {
+                e = s.app().missingEpisodes().report(s.ctx(), child, start,
+                        Optional.ofNullable(back).map(at -> new MissingEpisodeService.Return(at, found)), !noInterview);
+            } catch (InvalidInputException refused) {
+                throw withFromHint(refused);
             }
-            var added = s.store().inTransaction(s.actor, tx -> {
-                Child c = tx.children().require(child);
-                return Map.entry(c, tx.missingEpisodes().add(child, start, back, found, !noInterview));
-            });
-            MissingEpisode e = added.getValue();
             if (json) {
-                Output.json(s.out, toJson(e, added.getKey(), Instant.now()));
+                Output.json(s.out, toJson(e));
             } else {
-                s.out.println("Missing episode " + e.id() + " recorded for " + added.getKey().reference() + ": " + interview(e, Instant.now())
-                        + (e.open() ? "; record the return with: safeguard missing return " + e.id() + " --at YYYY-MM-DDTHH:MM" : "") + ".");
+                s.out.println("Missing episode " + e.episode().id() + " recorded for " + e.child().reference() + ": " + interview(e)
+                        + (e.episode().open() ? "; record the return with: safeguard missing return " + e.episode().id() + " --at YYYY-MM-DDTHH:MM" : "") + ".");
             }
             return 0;
+        }
+
+        /** A return before the start names the start as it was typed, with its option. */
+        private InvalidInputException withFromHint(InvalidInputException refused) {
+            List<Problem> problems = refused.problems().stream().map(p -> p.subject().equals("returned") && p.message().endsWith("before the start of the episode")
+                    ? new Problem(p.subject(), "'" + returned + "' is before the start of the episode (--from " + from + ")", p.suggestion())
+                    : p).toList();
+            return new InvalidInputException("refused", problems);
         }
     }
 
@@ -107,9 +101,8 @@ final class MissingCommand extends GroupCommand {
         @Override
         public Integer call() {
             Session s = parent.root.session();
-            Instant back = when("at", at);
-            MissingEpisode e = s.store().inTransaction(s.actor, tx -> tx.missingEpisodes().recordReturn(id, back, found));
-            s.out.println("Return recorded for missing episode " + e.id() + ": " + interview(e, Instant.now()) + ".");
+            Episode e = s.app().missingEpisodes().recordReturn(s.ctx(), id, new MissingEpisodeService.Return(Dates.localDateTime("at", at), found));
+            s.out.println("Return recorded for missing episode " + e.episode().id() + ": " + interview(e) + ".");
             return 0;
         }
     }
@@ -123,21 +116,9 @@ final class MissingCommand extends GroupCommand {
         @Override
         public Integer call() {
             Session s = parent.root.session();
-            Instant at = when("held", held);
-            MissingEpisode e = s.store().inTransaction(s.actor, tx -> {
-                MissingEpisode before = tx.missingEpisodes().require(id);
-                if (before.returnInterviewHeld() != null) {
-                    throw new SafeguardException("the return interview of missing episode " + id + " is already recorded (held "
-                            + Dates.local(before.returnInterviewHeld()) + ")");
-                }
-                if (before.returned() != null && at.isBefore(before.returned())) {
-                    throw InvalidInputException.of("refused", Problem.of("held", "'" + held + "' is before the return ("
-                            + Dates.local(before.returned()) + ")"));
-                }
-                return tx.missingEpisodes().recordInterview(id, at);
-            });
-            boolean late = e.returnInterviewDue() != null && at.isAfter(e.returnInterviewDue());
-            s.out.println("Return interview recorded for missing episode " + e.id() + (late ? ", after it was due (" + Dates.local(e.returnInterviewDue()) + ")" : "") + ".");
+            Episode e = s.app().missingEpisodes().recordInterview(s.ctx(), id, Dates.localDateTime("held", held));
+            s.out.println("Return interview recorded for missing episode " + e.episode().id()
+                    + (e.interviewLate() ? ", after it was due (" + Dates.local(e.episode().returnInterviewDue()) + ")" : "") + ".");
             return 0;
         }
     }
@@ -151,26 +132,18 @@ final class MissingCommand extends GroupCommand {
         @Override
         public Integer call() {
             Session s = parent.root.session();
-            List<Map.Entry<MissingEpisode, Child>> rows = s.store().inTransaction(s.actor, tx -> {
-                List<Child> children = child == null ? tx.children().list() : List.of(tx.children().require(child));
-                tx.audit().record("list", "missing_episode", null, child == null ? "" : "child=" + child);
-                List<Map.Entry<MissingEpisode, Child>> out = new ArrayList<>();
-                children.forEach(c -> tx.missingEpisodes().forChild(c.id()).forEach(e -> out.add(Map.entry(e, c))));
-                out.sort(Comparator.comparing((Map.Entry<MissingEpisode, Child> r) -> r.getKey().started()).thenComparing(r -> r.getKey().id()));
-                return out;
-            });
-            Instant now = Instant.now();
+            List<Episode> rows = s.app().missingEpisodes().list(s.ctx(), child);
             if (json) {
-                Output.json(s.out, rows.stream().map(r -> toJson(r.getKey(), r.getValue(), now)).toList());
+                Output.json(s.out, rows.stream().map(MissingCommand::toJson).toList());
                 return 0;
             }
             if (rows.isEmpty()) {
                 s.out.println("No missing episodes recorded.");
             }
             rows.forEach(r -> {
-                MissingEpisode e = r.getKey();
-                s.out.printf("%-4d %-7s %s → %-16s  %s%s%n", e.id(), r.getValue().reference(), Dates.local(e.started()),
-                        e.returned() == null ? "" : Dates.local(e.returned()), interview(e, now),
+                MissingEpisode e = r.episode();
+                s.out.printf("%-4d %-7s %s → %-16s  %s%s%n", e.id(), r.child().reference(), Dates.local(e.started()),
+                        e.returned() == null ? "" : Dates.local(e.returned()), interview(r),
                         e.whereFound() == null ? "" : "; found: " + e.whereFound());
             });
             return 0;

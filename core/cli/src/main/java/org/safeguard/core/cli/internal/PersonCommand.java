@@ -1,14 +1,12 @@
 package org.safeguard.core.cli.internal;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.safeguard.core.api.InvalidInputException;
 import org.safeguard.core.api.Problem;
-import org.safeguard.core.api.SafeguardException;
-import org.safeguard.core.model.Child;
+import org.safeguard.core.app.PersonService;
 import org.safeguard.core.model.PersonOfConcern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -36,13 +34,6 @@ final class PersonCommand extends GroupCommand {
         }
     }
 
-    static String required(String option, String value) {
-        if (value == null || value.isBlank()) {
-            throw InvalidInputException.of("refused", Problem.of(option, "is empty"));
-        }
-        return value.strip();
-    }
-
     @Command(name = "add", mixinStandardHelpOptions = true, description = "Record a person of concern.")
     static final class Add implements Callable<Integer> {
         @ParentCommand PersonCommand parent;
@@ -57,10 +48,8 @@ final class PersonCommand extends GroupCommand {
         @Override
         public Integer call() {
             Session s = parent.root.session();
-            String n = required("name", name);
-            LocalDate birth = Dates.pastOrToday("dob", dob);
-            List<String> also = aliases.stream().map(String::strip).filter(a -> !a.isEmpty()).toList();
-            PersonOfConcern p = s.store().inTransaction(s.actor, tx -> tx.personsOfConcern().add(n, also, birth, gender, gang, offendingHistory));
+            PersonOfConcern p = s.app().persons().add(s.ctx(),
+                    new PersonService.NewPerson(name, aliases, Dates.parse("dob", dob), gender, gang, offendingHistory));
             if (json) {
                 Output.json(s.out, toJson(p));
             } else {
@@ -80,18 +69,8 @@ final class PersonCommand extends GroupCommand {
         @Override
         public Integer call() {
             Session s = parent.root.session();
-            long personId = id(person);
-            String how = required("relationship", relationship);
-            var linked = s.store().inTransaction(s.actor, tx -> {
-                PersonOfConcern p = tx.personsOfConcern().require(personId);
-                Child c = tx.children().require(child);
-                if (tx.personsOfConcern().linkedTo(child).stream().anyMatch(x -> x.id() == personId)) {
-                    throw new SafeguardException("person of concern " + p.reference() + " is already linked to child " + c.reference());
-                }
-                tx.personsOfConcern().linkChild(personId, child, how);
-                return Map.entry(p, c);
-            });
-            s.out.println("Person of concern " + linked.getKey().reference() + " linked to child " + linked.getValue().reference() + ".");
+            PersonService.Link linked = s.app().persons().link(s.ctx(), id(person), child, relationship);
+            s.out.println("Person of concern " + linked.person().reference() + " linked to child " + linked.child().reference() + ".");
             return 0;
         }
     }
@@ -105,11 +84,7 @@ final class PersonCommand extends GroupCommand {
         @Override
         public Integer call() {
             Session s = parent.root.session();
-            List<PersonOfConcern> persons = s.store().inTransaction(s.actor, tx -> {
-                tx.children().require(child);
-                tx.audit().record("list", "person_of_concern", null, "child=" + child);
-                return tx.personsOfConcern().linkedTo(child);
-            });
+            List<PersonOfConcern> persons = s.app().persons().linkedTo(s.ctx(), child);
             if (json) {
                 Output.json(s.out, persons.stream().map(PersonCommand::toJson).toList());
                 return 0;

@@ -1,0 +1,53 @@
+package org.safeguard.core.app.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import org.safeguard.core.api.InvalidInputException;
+import org.safeguard.core.api.Problem;
+import org.safeguard.core.app.DecisionService;
+import org.safeguard.core.app.RequestContext;
+import org.safeguard.core.model.Decision;
+
+/** {@link DecisionService} over the store. */
+final class DecisionServiceImpl implements DecisionService {
+    private final Wiring w;
+
+    DecisionServiceImpl(Wiring w) {
+        this.w = w;
+    }
+
+    @Override
+    public Recorded add(RequestContext ctx, long caseId, NewDecision d) {
+        List<Problem> problems = new ArrayList<>();
+        String kind = checked(problems, () -> Inputs.required("kind", d.kind()));
+        String what = checked(problems, () -> Inputs.required("decision", d.decision()));
+        String why = checked(problems, () -> Inputs.required("reasons", d.reasons()));
+        String who = d.decidedBy() == null ? ctx.actor() : checked(problems, () -> Inputs.required("by", d.decidedBy()));
+        LocalDate day = d.decidedOn() == null ? ctx.today() : checked(problems, () -> Inputs.notFuture(ctx, "on", d.decidedOn()));
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("refused", problems);
+        }
+        return w.inTransaction(ctx, tx -> new Recorded(tx.cases().require(caseId), tx.decisions().add(caseId, kind, what, why, who, day)));
+    }
+
+    /** The value, or null with its problems added to the list: every problem is reported at once. */
+    private static <T> T checked(List<Problem> problems, Supplier<T> check) {
+        try {
+            return check.get();
+        } catch (InvalidInputException e) {
+            problems.addAll(e.problems());
+            return null;
+        }
+    }
+
+    @Override
+    public List<Decision> forCase(RequestContext ctx, long caseId) {
+        return w.inTransaction(ctx, tx -> {
+            tx.cases().require(caseId);
+            tx.audit().record("list", "decision", null, "case=" + caseId);
+            return tx.decisions().forCase(caseId);
+        });
+    }
+}

@@ -1,0 +1,50 @@
+package org.safeguard.core.app.internal;
+
+import java.util.List;
+import org.safeguard.core.api.RefusedException;
+import org.safeguard.core.app.PersonService;
+import org.safeguard.core.app.RequestContext;
+import org.safeguard.core.model.Child;
+import org.safeguard.core.model.PersonOfConcern;
+
+/** {@link PersonService} over the store. */
+final class PersonServiceImpl implements PersonService {
+    private final Wiring w;
+
+    PersonServiceImpl(Wiring w) {
+        this.w = w;
+    }
+
+    @Override
+    public PersonOfConcern add(RequestContext ctx, NewPerson p) {
+        String name = Inputs.required("name", p.name());
+        Inputs.notFuture(ctx, "dob", p.dateOfBirth());
+        List<String> aliases = p.aliases().stream().map(String::strip).filter(a -> !a.isEmpty()).toList();
+        return w.inTransaction(ctx, tx -> tx.personsOfConcern().add(name, aliases, p.dateOfBirth(), p.gender(), p.gangAffiliation(),
+                p.offendingHistory()));
+    }
+
+    @Override
+    public Link link(RequestContext ctx, long personId, long childId, String relationship) {
+        String how = Inputs.required("relationship", relationship);
+        return w.inTransaction(ctx, tx -> {
+            PersonOfConcern p = tx.personsOfConcern().require(personId);
+            Child c = tx.children().require(childId);
+            if (tx.personsOfConcern().linkedTo(childId).stream().anyMatch(x -> x.id() == personId)) {
+                throw new RefusedException("person-already-linked",
+                        "person of concern " + p.reference() + " is already linked to child " + c.reference());
+            }
+            tx.personsOfConcern().linkChild(personId, childId, how);
+            return new Link(p, c);
+        });
+    }
+
+    @Override
+    public List<PersonOfConcern> linkedTo(RequestContext ctx, long childId) {
+        return w.inTransaction(ctx, tx -> {
+            tx.children().require(childId);
+            tx.audit().record("list", "person_of_concern", null, "child=" + childId);
+            return tx.personsOfConcern().linkedTo(childId);
+        });
+    }
+}
