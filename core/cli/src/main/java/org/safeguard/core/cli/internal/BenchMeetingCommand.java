@@ -6,19 +6,16 @@ import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
-import org.safeguard.core.app.ReferralService;
+import org.safeguard.core.api.RefusedException;
+import org.safeguard.core.app.RequestContext;
 import org.safeguard.core.meetings.AreaMeetings;
 import org.safeguard.core.meetings.Audience;
-import org.safeguard.core.model.AssessmentStatus;
 import org.safeguard.core.model.Meeting;
 import org.safeguard.core.render.Format;
 import org.safeguard.core.render.RenderedDocument;
@@ -36,9 +33,6 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "bench-meeting", hidden = true,
         description = "Developers: time rendering and sending an agenda of N cases in a throwaway home.")
 final class BenchMeetingCommand implements Callable<Integer> {
-    private static final String AREA = "lancashire";
-    private static final String[] GIVEN = {"Ash", "Bailey", "Charlie", "Drew", "Eden", "Frankie", "Harper", "Jesse", "Kit", "Lee"};
-
     @ParentCommand
     Root root;
 
@@ -48,41 +42,36 @@ final class BenchMeetingCommand implements Callable<Integer> {
     @Option(names = "--runs", defaultValue = "5", description = "Warm repetitions of each measurement (default 5).")
     int runs;
 
+    @Option(names = "--area", paramLabel = "ID", description = "The area whose demonstration set gives the cases (default: the only area plugin shipped).")
+    String area;
+
     @Override
     public Integer call() throws Exception {
         Path tmp = Files.createTempDirectory("safeguard-bench-");
         try {
             Session s = root.session(tmp.resolve("home"));
-            s.app().homes().init(s.ctx(), List.of(AREA));
+            RequestContext ctx = s.ctx();
+            String areaId = area != null ? area : DemoCommand.onlyShipped(s.app(), ctx);
+            s.app().homes().init(ctx, List.of(areaId));
+            Demonstration set = Demonstration.parse(areaId, s.app().areas().demonstration(ctx, areaId).orElseThrow(() ->
+                    new RefusedException("demonstration-needed", "the " + areaId + " plugin ships no demonstration set to measure with")));
+            if (set.meeting() == null) {
+                throw new RefusedException("demonstration-needs-meeting", "the demonstration set of area " + areaId + " has no meeting");
+            }
+            String instrument = set.instrument() != null ? set.instrument() : s.app().areas().resolve(ctx, areaId).instrument().orElse(null);
+            Demonstration.Days days = new Demonstration.Days(ctx.today(), null, null, List.of());
             long t0 = System.nanoTime();
             List<Long> caseIds = new ArrayList<>();
-            LocalDate today = LocalDate.now();
             for (int i = 0; i < cases; i++) {
-                Map<String, Object> referral = new LinkedHashMap<>();
-                referral.put("referrerName", "D. Worker (fictional)");
-                referral.put("referrerAgency", "Example Youth Service");
-                referral.put("dateCompleted", today.minusDays(1 + i % 90).toString());
-                referral.put("familyName", "Benchmark");
-                referral.put("firstName", GIVEN[i % GIVEN.length]);
-                referral.put("dateOfBirth", today.minusYears(12 + i % 6).minusDays(i).toString());
-                referral.put("ethnicity", "W9");
-                referral.put("basisOfConcern", "missing");
-                referral.put("warningSigns", "absent-or-missing");
-                referral.put("details", "Fictional case " + (i + 1) + " for measuring.");
-                referral.put("parentsAware", "yes");
-                ReferralService.Outcome o = s.app().referrals().refer(s.ctx(), AREA, null, referral);
-                Map<String, String> answers = new LinkedHashMap<>();
-                for (int f = 1; f <= 11; f++) {
-                    answers.put(String.valueOf(f), String.valueOf((i + f) % 5));
-                }
-                s.app().assessments().record(s.ctx(), "lancashire.cse2", answers, o.child().id(), AssessmentStatus.FINAL);
-                caseIds.add(o.onCase().id());
+                // the set's children again and again: each referral records a new child with a new case
+                Demonstration.Child c = set.children().get(i % set.children().size());
+                caseIds.add(DemoCommand.recordChild(s.app(), ctx, areaId, instrument, c, days, ctx.now()).onCase().id());
             }
             double setup = ms(System.nanoTime() - t0);
-            AreaMeetings service = s.meetings(AREA);
+            AreaMeetings service = s.meetings(areaId);
             Instant at = Instant.now().plus(7, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
-            Meeting m = s.store().inTransaction(s.actor, tx -> service.schedule(tx, DemoMonth.TYPE, at, null, DemoMonth.VENUE, null,
-                    "C. Chair (fictional)", caseIds));
+            Meeting m = s.store().inTransaction(s.actor, tx -> service.schedule(tx, set.meeting().type(), at, null, set.meeting().venue(), null,
+                    set.meeting().chair(), caseIds));
             Circulating circulating = new Circulating(s, service);
 
             s.out.printf("Agenda of a %s with %d cases (%d cores, Java %s); setup %.0f ms%n", m.typeName(), cases,
