@@ -21,7 +21,7 @@ final class AssessCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--instrument", required = true, paramLabel = "ID", description = "The instrument, e.g. lancashire.cse2.")
+    @Option(names = "--instrument", required = true, paramLabel = "ID", description = "The instrument id, as 'instruments list' shows it.")
     String instrument;
 
     @Option(names = {"--answer", "-a"}, paramLabel = "KEY=VALUE", split = ",",

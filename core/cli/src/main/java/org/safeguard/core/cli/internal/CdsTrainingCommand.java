@@ -11,20 +11,19 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.safeguard.core.api.instrument.Factor;
 import org.safeguard.core.api.instrument.Instrument;
-import org.safeguard.core.runtime.Container;
-import org.safeguard.core.runtime.Distribution;
+import org.safeguard.core.app.Application;
+import org.safeguard.core.app.RequestContext;
 import org.safeguard.core.runtime.Folders;
-import org.safeguard.core.runtime.Home;
 import org.safeguard.core.runtime.PluginInfo;
-import org.safeguard.core.runtime.Plugins;
 import org.safeguard.dsl.model.MeetingType;
 import picocli.CommandLine.Command;
 
 /**
  * Hidden: a representative run for the launcher's class-data-sharing archive. In a throwaway
  * home with every shipped plugin enabled it runs the commands people run most (a preview of
- * each instrument, a stored record, a list), so the archive holds the classes they load.
- * Writes nothing outside its temporary folder.
+ * each instrument, a stored record, a list, a coordinator's meeting commands), so the archive
+ * holds the classes they load. What to run is asked of the application's services, like any
+ * front end. Writes nothing outside its temporary folder.
  */
 @Command(name = "cds-training", hidden = true, description = "Used by bin/safeguard to build its start-up archive.")
 final class CdsTrainingCommand implements Callable<Integer> {
@@ -33,33 +32,23 @@ final class CdsTrainingCommand implements Callable<Integer> {
         Path tmp = Files.createTempDirectory("safeguard-training-");
         PrintStream sink = new PrintStream(OutputStream.nullOutputStream());
         try {
-            Home home = new Home(tmp.resolve("home")).create();
-            Distribution dist = Distribution.fromSystemProperty();
-            List<String> init = new ArrayList<>(List.of("--home", home.root().toString(), "init"));
-            for (PluginInfo p : new Plugins(home, dist).list()) {
-                init.add("--area");
-                init.add(p.id());
-            }
-            Cli.run(init.toArray(String[]::new), sink, sink);
-            List<String> instruments;
-            try (Container c = Container.start(home, dist, Container.Mode.COMMAND, false, line -> { })) {
-                instruments = new ArrayList<>();
-                for (Instrument in : c.instruments().all()) {
-                    StringBuilder answers = new StringBuilder();
-                    for (Factor f : in.factors()) {
-                        answers.append(answers.length() == 0 ? "" : ",").append(f.number()).append('=').append(f.minScore());
-                    }
-                    instruments.add(in.id() + " " + answers);
+            String h = tmp.resolve("home").toString();
+            List<String> init = new ArrayList<>(List.of("--home", h, "init"));
+            try (Root root = new Root(sink, sink)) {
+                Session s = root.session(Path.of(h));
+                for (PluginInfo p : s.app().plugins().shipped(s.ctx())) {
+                    init.add("--area");
+                    init.add(p.id());
                 }
             }
-            for (String spec : instruments) {
-                String[] parts = spec.split(" ");
-                Cli.run(new String[] {"--home", home.root().toString(), "assess", "--instrument", parts[0], "--answer", parts[1], "--json"}, sink, sink);
+            Cli.run(init.toArray(String[]::new), sink, sink);
+            Plan plan = plan(h, sink);
+            for (String[] preview : plan.previews()) {
+                Cli.run(new String[] {"--home", h, "assess", "--instrument", preview[0], "--answer", preview[1], "--json"}, sink, sink);
             }
-            String h = home.root().toString();
             Cli.run(new String[] {"--home", h, "child", "add", "--family-name", "Training", "--given-name", "Run"}, sink, sink);
             Cli.run(new String[] {"--home", h, "cases", "list", "--json"}, sink, sink);
-            meetingWork(h, sink);
+            plan.meetingType().ifPresent(type -> meetingWork(h, type, plan.today(), sink));
             return 0;
         } finally {
             Folders.deleteTree(tmp);
@@ -67,22 +56,37 @@ final class CdsTrainingCommand implements Callable<Integer> {
     }
 
     /**
-     * A coordinator's commands on the first meeting type of the first area definition in force:
-     * schedule, the agenda as text and HTML, the invitation sent to the throwaway outbox, lists.
-     * Nothing when no area defines a meeting type.
+     * What to run in the initialised home: a preview of every enabled instrument with each
+     * factor at its lowest score, and the first meeting type of the first area definition in
+     * force (none when no area defines one).
      */
-    private static void meetingWork(String home, PrintStream sink) {
-        Optional<String> type;
+    private record Plan(List<String[]> previews, Optional<String> meetingType, LocalDate today) {
+    }
+
+    private static Plan plan(String home, PrintStream sink) {
         try (Root root = new Root(sink, sink)) {
             Session s = root.session(Path.of(home));
-            type = s.areaDefinitions().load().stream().flatMap(l -> l.inForce().stream())
+            Application app = s.app();
+            RequestContext ctx = s.ctx();
+            List<String[]> previews = new ArrayList<>();
+            for (var offered : app.assessments().instruments(ctx)) {
+                Instrument in = offered.instrument();
+                StringBuilder answers = new StringBuilder();
+                for (Factor f : in.factors()) {
+                    answers.append(answers.length() == 0 ? "" : ",").append(f.number()).append('=').append(f.minScore());
+                }
+                previews.add(new String[] {in.id(), answers.toString()});
+            }
+            Optional<String> type = app.areas().list(ctx).stream().flatMap(l -> l.inForce().stream())
                     .flatMap(d -> d.meetings().stream()).map(MeetingType::id).findFirst();
+            return new Plan(previews, type, ctx.today());
         }
-        if (type.isEmpty()) {
-            return;
-        }
-        String at = LocalDate.now().plusDays(14) + "T10:00";
-        Cli.run(new String[] {"--home", home, "meeting", "schedule", "--type", type.get(), "--at", at, "--venue", "Training room"}, sink, sink);
+    }
+
+    /** A coordinator's commands: schedule, the agenda as text and HTML, the invitation sent to the throwaway outbox, lists. */
+    private static void meetingWork(String home, String type, LocalDate today, PrintStream sink) {
+        String at = today.plusDays(14) + "T10:00";
+        Cli.run(new String[] {"--home", home, "meeting", "schedule", "--type", type, "--at", at, "--venue", "Training room"}, sink, sink);
         Cli.run(new String[] {"--home", home, "meeting", "agenda", "1", "--format", "text"}, sink, sink);
         Cli.run(new String[] {"--home", home, "meeting", "agenda", "1", "--format", "html"}, sink, sink);
         Cli.run(new String[] {"--home", home, "meeting", "send", "1", "--doc", "invitation"}, sink, sink);

@@ -52,7 +52,7 @@ final class InstrumentsCommand extends GroupCommand {
         @ParentCommand
         InstrumentsCommand parent;
 
-        @Parameters(paramLabel = "ID", description = "The instrument id, e.g. lancashire.cse2.")
+        @Parameters(paramLabel = "ID", description = "The instrument id, as 'instruments list' shows it.")
         String id;
 
         @Option(names = "--json", description = "Print JSON.")
