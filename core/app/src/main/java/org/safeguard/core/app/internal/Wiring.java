@@ -13,7 +13,10 @@ import org.safeguard.core.api.area.AreaDescriptor;
 import org.safeguard.core.app.Application;
 import org.safeguard.core.app.AreaService;
 import org.safeguard.core.app.CaseService;
+import org.safeguard.core.app.CirculationService;
+import org.safeguard.core.app.DisclosureService;
 import org.safeguard.core.app.HomeService;
+import org.safeguard.core.app.MailService;
 import org.safeguard.core.app.PluginService;
 import org.safeguard.core.app.RequestContext;
 import org.safeguard.core.meetings.AreaMeetings;
@@ -78,6 +81,9 @@ public final class Wiring implements AutoCloseable {
         if (type == PluginService.class) return new PluginServiceImpl(this);
         if (type == AreaService.class) return new AreaServiceImpl(this);
         if (type == CaseService.class) return new CaseServiceImpl(this);
+        if (type == CirculationService.class) return new CirculationServiceImpl(this);
+        if (type == MailService.class) return new MailServiceImpl(this);
+        if (type == DisclosureService.class) return new DisclosureServiceImpl(this);
         throw new IllegalArgumentException("no application service " + type.getName());
     }
 

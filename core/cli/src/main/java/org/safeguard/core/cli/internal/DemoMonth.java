@@ -11,11 +11,12 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import org.safeguard.core.api.SafeguardException;
+import org.safeguard.core.app.CirculationService;
+import org.safeguard.core.meetings.AreaMeetings;
+import org.safeguard.core.meetings.CaseFactsReader;
+import org.safeguard.core.meetings.QuorumCheck;
 import org.safeguard.core.model.Meeting;
 import org.safeguard.core.model.MeetingAction;
-import org.safeguard.core.meetings.CaseFactsReader;
-import org.safeguard.core.meetings.AreaMeetings;
-import org.safeguard.core.meetings.QuorumCheck;
 
 /**
  * The demo's coordinator month on the Lancashire Multi-Agency CSE Meeting, done with the same
@@ -43,9 +44,8 @@ final class DemoMonth {
         LocalDate nextOn = weekday(heldOn.plusMonths(1));
         Meeting held = s.store().inTransaction(s.actor, tx -> service.schedule(tx, TYPE, at(heldOn, 10, 0), at(heldOn, 12, 30), VENUE, null,
                 "C. Chair (fictional)", cases));
-        Circulating circulating = new Circulating(s, service);
-        int messages = circulating.send(held, Circulating.Doc.INVITATION, false).queued().size();
-        messages += circulating.send(held, Circulating.Doc.AGENDA, false).queued().size();
+        int messages = send(s, held, CirculationService.Document.INVITATION);
+        messages += send(s, held, CirculationService.Document.AGENDA);
 
         Path file = s.home.root().resolve(MINUTES_FILE);
         try {
@@ -66,10 +66,16 @@ final class DemoMonth {
             service.addCase(tx, m, cases.get(0), true); // as the minutes decided
             return m;
         });
-        messages += circulating.send(held, Circulating.Doc.MINUTES, false).queued().size();
+        messages += send(s, held, CirculationService.Document.MINUTES);
         int sent = messages;
         return s.store().inTransaction(s.actor, tx -> new Done(tx.meetings().require(held.id()), cases.size(), next, service.quorum(tx, held), file, sent,
                 tx.actions().forMeeting(held.id()), tx.actions().openDueBy(area, TYPE, nextOn).size()));
+    }
+
+    /** Sends a document of the meeting through the circulation service; the messages it went in (queued now or before). */
+    private static int send(Session s, Meeting m, CirculationService.Document doc) {
+        CirculationService.Sent sent = s.app().circulation().send(s.ctx(), m.id(), doc, false);
+        return sent.queued() + sent.skipped();
     }
 
     /** Minutes as a coordinator writes them (docs/coordinator-guide.md): references, never names. */
