@@ -116,6 +116,18 @@ public final class Application implements AutoCloseable {
         return wiring.service(AuditService.class);
     }
 
+    public CirculationService circulation() {
+        return wiring.service(CirculationService.class);
+    }
+
+    public MailService mail() {
+        return wiring.service(MailService.class);
+    }
+
+    public DisclosureService disclosures() {
+        return wiring.service(DisclosureService.class);
+    }
+
     @Override
     public void close() {
         wiring.close();

@@ -1,12 +1,14 @@
 package org.safeguard.core.mail;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Function;
 import org.safeguard.core.api.SafeguardException;
 import org.safeguard.core.mail.internal.Channel;
 import org.safeguard.core.mail.internal.DeliveryException;
@@ -106,7 +108,16 @@ public final class Mailer {
      * as it happens, so stopping part-way loses nothing.
      */
     public DeliveryReport deliverPending() {
-        List<MailMessage> due = store.inTransaction(ACTOR, tx -> tx.mailQueue().due(BATCH));
+        return deliverPending(null);
+    }
+
+    /**
+     * Like {@link #deliverPending()}, with every time this run writes or compares (what is
+     * due, claims, the next attempt after a failure) taken from {@code clock}: the caller's
+     * request clock, so a test or a catch-up sweep decides what "now" is.
+     */
+    public DeliveryReport deliverPending(Clock clock) {
+        List<MailMessage> due = inTransaction(clock, tx -> tx.mailQueue().due(BATCH));
         int sent = 0;
         int retrying = 0;
         int failed = 0;
@@ -114,7 +125,7 @@ public final class Mailer {
         if (!due.isEmpty()) {
             try (Channel channel = settings.outboxMode() ? new OutboxChannel(outbox) : new SmtpChannel(settings)) {
                 for (MailMessage candidate : due) {
-                    Optional<Claimed> claimed = store.inTransaction(ACTOR, tx -> tx.mailQueue()
+                    Optional<Claimed> claimed = inTransaction(clock, tx -> tx.mailQueue()
                             .claim(candidate.id(), tx.now().plus(retry.claim()))
                             .map(m -> new Claimed(m, tx.mailQueue().content(m.id()).orElseThrow())));
                     if (claimed.isEmpty()) {
@@ -125,7 +136,7 @@ public final class Mailer {
                         channel.deliver(m, claimed.get().mime());
                     } catch (DeliveryException e) {
                         problems.add(m.key() + ": " + e.getMessage());
-                        if (recordFailure(m, e.getMessage())) {
+                        if (recordFailure(clock, m, e.getMessage())) {
                             failed++;
                         } else {
                             retrying++;
@@ -133,7 +144,7 @@ public final class Mailer {
                         continue;
                     }
                     try {
-                        recordSent(m, channel.describe());
+                        recordSent(clock, m, channel.describe());
                         sent++;
                     } catch (SafeguardException e) {
                         // only when another run resumed this message after its claim lapsed mid-send: it is theirs to record
@@ -142,21 +153,22 @@ public final class Mailer {
                 }
             }
         }
-        Map<MailStatus, Integer> counts = store.inTransaction(ACTOR, tx -> tx.mailQueue().counts());
+        Map<MailStatus, Integer> counts = inTransaction(clock, tx -> tx.mailQueue().counts());
         return new DeliveryReport(sent, retrying, failed, counts.get(MailStatus.QUEUED) + counts.get(MailStatus.SENDING), problems);
     }
 
-    private void recordSent(MailMessage m, String where) {
-        store.useTransaction(ACTOR, tx -> {
+    private void recordSent(Clock clock, MailMessage m, String where) {
+        inTransaction(clock, tx -> {
             tx.mailQueue().markSent(m.id());
             tx.disclosures().forMail(m.id()).ifPresent(d -> tx.disclosures().recordOutcome(d.id(), DisclosureOutcome.SENT, where));
+            return null;
         });
     }
 
     /** Puts the message back with a later attempt, or fails it after its last; true when it failed for good. */
-    private boolean recordFailure(MailMessage m, String reason) {
+    private boolean recordFailure(Clock clock, MailMessage m, String reason) {
         boolean last = retry.isFinal(m.attempts());
-        store.useTransaction(ACTOR, tx -> {
+        inTransaction(clock, tx -> {
             if (last) {
                 tx.mailQueue().markFailed(m.id(), reason);
                 tx.disclosures().forMail(m.id()).ifPresent(d -> tx.disclosures().recordOutcome(d.id(), DisclosureOutcome.FAILED,
@@ -164,8 +176,14 @@ public final class Mailer {
             } else {
                 tx.mailQueue().retryLater(m.id(), tx.now().plus(retry.delayAfter(m.attempts())), reason);
             }
+            return null;
         });
         return last;
+    }
+
+    /** A delivery run's transaction, as the mailer, on the given clock (the store's own when null). */
+    private <R> R inTransaction(Clock clock, Function<Tx, R> work) {
+        return clock == null ? store.inTransaction(ACTOR, work) : store.inTransaction(ACTOR, clock, work);
     }
 
     private record Claimed(MailMessage message, byte[] mime) {

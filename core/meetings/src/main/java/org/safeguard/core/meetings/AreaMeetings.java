@@ -136,9 +136,9 @@ public final class AreaMeetings {
 
     /** Records minutes from a coordinator's file: attendance, notes, decisions and actions, in the open transaction. */
     public MinutesImport.Parsed importMinutes(Tx tx, Meeting m, String json) {
-        List<String> panel = tx.meetings().cases(m.id()).stream().map(e -> tx.cases().require(e.getKey()).reference()).toList();
+        Map<String, Long> panel = panelReferences(tx, m);
         MinutesImport.Parsed parsed = MinutesImport.parse(json, m.id(), LocalDate.ofInstant(m.startsAt(), CaseFactsReader.ZONE),
-                agendaItems(tx, m), area, panel);
+                agendaItems(tx, m), area, List.copyOf(panel.keySet()));
         if (!parsed.attendance().isEmpty()) {
             attendance(tx, m, parsed.attendance());
         }
@@ -148,7 +148,7 @@ public final class AreaMeetings {
                 tx.actions().close(a.id(), MeetingAction.Status.CANCELLED, "replaced by re-imported minutes");
             }
         }
-        addActions(tx, m, parsed);
+        addActions(tx, m, parsed, panel);
         return parsed;
     }
 
@@ -163,10 +163,10 @@ public final class AreaMeetings {
             throw new SafeguardException("the minutes of " + m.reference() + " have been issued and are not changed; "
                     + "record what follows at the next meeting");
         }
-        List<String> panel = tx.meetings().cases(m.id()).stream().map(e -> tx.cases().require(e.getKey()).reference()).toList();
+        Map<String, Long> panel = panelReferences(tx, m);
         List<MinutesImport.AgendaItem> agenda = agendaItems(tx, m);
         MinutesImport.Parsed parsed = MinutesImport.parse(json, m.id(), LocalDate.ofInstant(m.startsAt(), CaseFactsReader.ZONE),
-                agenda, area, panel);
+                agenda, area, List.copyOf(panel.keySet()));
         if (!parsed.attendance().isEmpty()) {
             attendance(tx, m, parsed.attendance());
         }
@@ -179,14 +179,22 @@ public final class AreaMeetings {
             merged.sort(java.util.Comparator.comparingInt(e -> order.indexOf(e.item())));
             tx.meetings().replaceMinutes(m.id(), merged);
         }
-        addActions(tx, m, parsed);
+        addActions(tx, m, parsed, panel);
         return parsed;
     }
 
-    private static void addActions(Tx tx, Meeting m, MinutesImport.Parsed parsed) {
+    /** The references of the cases on a meeting's panel, with their ids, in case id order (two queries however many). */
+    private static Map<String, Long> panelReferences(Tx tx, Meeting m) {
+        Map<String, Long> out = new LinkedHashMap<>();
+        tx.cases().withIds(tx.meetings().cases(m.id()).stream().map(Map.Entry::getKey).toList()).values()
+                .forEach(c -> out.put(c.reference(), c.id()));
+        return out;
+    }
+
+    /** Records the actions the minutes agreed; a case they name is on the panel (the import checked it). */
+    private static void addActions(Tx tx, Meeting m, MinutesImport.Parsed parsed, Map<String, Long> panel) {
         for (MinutesImport.NewAction a : parsed.actions()) {
-            Long caseId = a.caseReference() == null ? null : tx.cases().list().stream()
-                    .filter(c -> c.reference().equals(a.caseReference())).findFirst().map(CaseRecord::id).orElse(null);
+            Long caseId = a.caseReference() == null ? null : panel.get(a.caseReference());
             tx.actions().add(m.id(), a.item(), caseId, a.description(), a.owner(), a.agency(), a.due());
         }
     }

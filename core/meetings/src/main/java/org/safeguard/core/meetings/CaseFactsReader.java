@@ -34,7 +34,18 @@ public final class CaseFactsReader {
      */
     public static CaseSnapshot read(Tx tx, CaseRecord c, Instant now, boolean onPanel, boolean proposedForDischarge,
                                     boolean newToPanel, int actionsOverdue) {
-        Child child = tx.children().require(c.childId());
+        return read(c, tx.children().require(c.childId()), tx.assessments().forCase(c.id()), tx.missingEpisodes().forChild(c.childId()),
+                tx.referrals().forCase(c.id()), now, onPanel, proposedForDischarge, newToPanel, actionsOverdue);
+    }
+
+    /**
+     * The same facts from records already read (a document reads them for all its cases at
+     * once): the case's child, its assessments, the child's missing episodes in start order,
+     * and the case's referrals.
+     */
+    public static CaseSnapshot read(CaseRecord c, Child child, List<Assessment> assessments, List<MissingEpisode> episodes,
+                                    List<Referral> referrals, Instant now, boolean onPanel, boolean proposedForDischarge,
+                                    boolean newToPanel, int actionsOverdue) {
         LocalDate today = LocalDate.ofInstant(now, ZONE);
         CaseSnapshot.Builder b = CaseSnapshot.at(now)
                 .set("case.status", c.status().name().toLowerCase())
@@ -54,7 +65,7 @@ public final class CaseFactsReader {
         if (child.gender() != null) {
             b.set("child.gender", child.gender());
         }
-        List<Assessment> finals = tx.assessments().forCase(c.id()).stream()
+        List<Assessment> finals = assessments.stream()
                 .filter(a -> a.status() == AssessmentStatus.FINAL).sorted(Comparator.comparingLong(Assessment::id)).toList();
         for (Assessment a : finals) {
             b.assessment(a.instrumentId(), a.recorded(), a.band(), a.level(), a.score());
@@ -68,14 +79,14 @@ public final class CaseFactsReader {
             b.anchor("assessment", finals.get(finals.size() - 1).recorded());
         }
         // episodes come in start order, so the last anchors written are the latest episode's
-        for (MissingEpisode e : tx.missingEpisodes().forChild(child.id())) {
+        for (MissingEpisode e : episodes) {
             b.missing(e.started(), e.returned());
             b.anchor("missing", e.started());
             if (e.returned() != null) {
                 b.anchor("return", e.returned());
             }
         }
-        tx.referrals().forCase(c.id()).stream().map(Referral::received).min(Comparator.naturalOrder()).ifPresent(received -> {
+        referrals.stream().map(Referral::received).min(Comparator.naturalOrder()).ifPresent(received -> {
             Instant at = received.atStartOfDay(ZONE).toInstant();
             b.set("referral.received", at).anchor("referral", at);
         });

@@ -2,6 +2,7 @@ package org.safeguard.core.store;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
 import org.safeguard.core.api.NotFoundException;
@@ -40,6 +41,15 @@ public final class Actions {
 
     public List<MeetingAction> list() {
         return handle.createQuery("SELECT * FROM meeting_action ORDER BY due, id").map(MeetingRows::action).list();
+    }
+
+    /** Every action on these cases, by due date then id (as {@link #list} orders them), in one query. */
+    public List<MeetingAction> forCases(Collection<Long> caseIds) {
+        if (caseIds.isEmpty()) {
+            return List.of();
+        }
+        return handle.createQuery("SELECT * FROM meeting_action WHERE case_id IN (<ids>) ORDER BY due, id").bindList("ids", List.copyOf(caseIds))
+                .map(MeetingRows::action).list();
     }
 
     public List<MeetingAction> forMeeting(long meetingId) {

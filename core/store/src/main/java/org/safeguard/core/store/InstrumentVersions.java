@@ -1,6 +1,10 @@
 package org.safeguard.core.store;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.safeguard.core.api.SafeguardException;
@@ -37,6 +41,26 @@ public final class InstrumentVersions {
             throw new SafeguardException("instrument " + instrument.id() + " version " + instrument.version()
                     + " differs from the definition recorded under that version; the plugin must give a changed instrument a new version");
         }
+    }
+
+    /**
+     * Every recorded version of these instruments, keyed by {@link #key(String, String) id and
+     * version}, in one query: what a document needs to read the assessments of many cases.
+     */
+    public Map<String, Instrument> versionsOf(Collection<String> instrumentIds) {
+        Map<String, Instrument> out = new LinkedHashMap<>();
+        if (!instrumentIds.isEmpty()) {
+            handle.createQuery("SELECT instrument_id, version, definition FROM instrument_version WHERE instrument_id IN (<ids>) ORDER BY instrument_id, version")
+                    .bindList("ids", List.copyOf(instrumentIds))
+                    .map((r, ctx) -> Map.entry(key(r.getString("instrument_id"), r.getString("version")), r.getString("definition")))
+                    .forEach(e -> out.put(e.getKey(), InstrumentCodec.decode(e.getValue())));
+        }
+        return out;
+    }
+
+    /** The key of an instrument version in {@link #versionsOf}. */
+    public static String key(String instrumentId, String version) {
+        return instrumentId + "@" + version;
     }
 
     /** The instrument exactly as it was recorded. */

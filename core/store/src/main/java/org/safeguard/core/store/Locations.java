@@ -1,6 +1,10 @@
 package org.safeguard.core.store;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
 import org.safeguard.core.api.NotFoundException;
@@ -49,6 +53,19 @@ public final class Locations {
         return handle.createQuery("""
                 SELECT DISTINCT l.* FROM location l JOIN location_link k ON k.location_id = l.id
                 WHERE k.child_id = ? ORDER BY l.id""").bind(0, childId).map(Rows::location).list();
+    }
+
+    /** The locations linked to each of these children (children with none are absent), in one query. */
+    public Map<Long, List<Location>> forChildren(Collection<Long> childIds) {
+        Map<Long, List<Location>> out = new LinkedHashMap<>();
+        if (!childIds.isEmpty()) {
+            handle.createQuery("""
+                    SELECT DISTINCT k.child_id AS linked_child, l.* FROM location l JOIN location_link k ON k.location_id = l.id
+                    WHERE k.child_id IN (<ids>) ORDER BY k.child_id, l.id""").bindList("ids", List.copyOf(childIds))
+                    .map((r, ctx) -> Map.entry(r.getLong("linked_child"), Rows.location(r, ctx)))
+                    .forEach(e -> out.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        }
+        return out;
     }
 
     public List<Location> forPerson(long personId) {

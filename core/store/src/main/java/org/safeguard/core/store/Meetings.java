@@ -1,6 +1,9 @@
 package org.safeguard.core.store;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
@@ -50,6 +53,23 @@ public final class Meetings {
 
     public List<Meeting> list() {
         return handle.createQuery("SELECT * FROM meeting ORDER BY starts_at, id").map(MeetingRows::meeting).list();
+    }
+
+    /** The meetings with these ids, by id, in one query (those that do not exist are absent). */
+    public Map<Long, Meeting> withIds(Collection<Long> ids) {
+        Map<Long, Meeting> out = new LinkedHashMap<>();
+        if (!ids.isEmpty()) {
+            handle.createQuery("SELECT * FROM meeting WHERE id IN (<ids>) ORDER BY id").bindList("ids", List.copyOf(ids))
+                    .map(MeetingRows::meeting).forEach(m -> out.put(m.id(), m));
+        }
+        return out;
+    }
+
+    /** The first meeting of the same type and area after this one that is not cancelled, if any (the minutes name it). */
+    public Optional<Meeting> next(Meeting m) {
+        return handle.createQuery("SELECT * FROM meeting WHERE area = ? AND meeting_type = ? AND status != 'CANCELLED' ORDER BY starts_at, id")
+                .bind(0, m.area()).bind(1, m.meetingType()).map(MeetingRows::meeting).list().stream()
+                .filter(x -> x.startsAt().isAfter(m.startsAt())).findFirst();
     }
 
     /** The meeting of the same type before this one, if any (for carrying actions forward). */

@@ -1,6 +1,7 @@
 package org.safeguard.core.store;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
@@ -65,6 +66,15 @@ public final class MissingEpisodes {
 
     public MissingEpisode require(long id) {
         return find(id).orElseThrow(() -> new NotFoundException("no missing episode with id " + id));
+    }
+
+    /** Every missing episode of these children, by child then start, in one query. */
+    public List<MissingEpisode> forChildren(Collection<Long> childIds) {
+        if (childIds.isEmpty()) {
+            return List.of();
+        }
+        return handle.createQuery("SELECT * FROM missing_episode WHERE child_id IN (<ids>) ORDER BY child_id, started")
+                .bindList("ids", List.copyOf(childIds)).map(Rows::missing).list();
     }
 
     public List<MissingEpisode> forChild(long childId) {

@@ -2,6 +2,10 @@ package org.safeguard.core.store;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
 import org.safeguard.core.api.NotFoundException;
@@ -45,6 +49,19 @@ public final class PersonsOfConcern {
         handle.createUpdate("INSERT OR IGNORE INTO person_child_link (person_id, child_id, relationship, recorded) VALUES (?, ?, ?, ?)")
                 .bind(0, personId).bind(1, childId).bind(2, relationship).bind(3, now.toString()).execute();
         audit.record("link", "person_of_concern", personId, "child=" + childId);
+    }
+
+    /** The persons linked to each of these children (children with none are absent), in one query. */
+    public Map<Long, List<PersonOfConcern>> linkedToChildren(Collection<Long> childIds) {
+        Map<Long, List<PersonOfConcern>> out = new LinkedHashMap<>();
+        if (!childIds.isEmpty()) {
+            handle.createQuery("""
+                    SELECT l.child_id AS linked_child, p.* FROM person_of_concern p JOIN person_child_link l ON l.person_id = p.id
+                    WHERE l.child_id IN (<ids>) ORDER BY l.child_id, p.id""").bindList("ids", List.copyOf(childIds))
+                    .map((r, ctx) -> Map.entry(r.getLong("linked_child"), Rows.person(r, ctx)))
+                    .forEach(e -> out.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        }
+        return out;
     }
 
     public List<PersonOfConcern> linkedTo(long childId) {

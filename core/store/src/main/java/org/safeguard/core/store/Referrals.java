@@ -1,6 +1,7 @@
 package org.safeguard.core.store;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
@@ -43,6 +44,15 @@ public final class Referrals {
 
     public List<Referral> forCase(long caseId) {
         return handle.createQuery("SELECT * FROM referral WHERE case_id = ? ORDER BY id").bind(0, caseId).map(Rows::referral).list();
+    }
+
+    /** Every referral of these cases, in id order, in one query. */
+    public List<Referral> forCases(Collection<Long> caseIds) {
+        if (caseIds.isEmpty()) {
+            return List.of();
+        }
+        return handle.createQuery("SELECT * FROM referral WHERE case_id IN (<ids>) ORDER BY id").bindList("ids", List.copyOf(caseIds))
+                .map(Rows::referral).list();
     }
 
     public int count() {

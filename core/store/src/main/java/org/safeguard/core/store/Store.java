@@ -30,7 +30,9 @@ public final class Store implements AutoCloseable {
     }
 
     public static Store open(Path file, Clock clock) {
-        return new Store(file, Database.open(file), clock);
+        Jdbi jdbi = Database.open(file);
+        jdbi.setSqlLogger(StatementCount.LOGGER);
+        return new Store(file, jdbi, clock);
     }
 
     public Path file() {

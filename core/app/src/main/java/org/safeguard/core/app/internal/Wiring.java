@@ -16,9 +16,12 @@ import org.safeguard.core.app.AssessmentService;
 import org.safeguard.core.app.AuditService;
 import org.safeguard.core.app.CaseService;
 import org.safeguard.core.app.ChildService;
+import org.safeguard.core.app.CirculationService;
 import org.safeguard.core.app.DecisionService;
+import org.safeguard.core.app.DisclosureService;
 import org.safeguard.core.app.HomeService;
 import org.safeguard.core.app.LocationService;
+import org.safeguard.core.app.MailService;
 import org.safeguard.core.app.MissingEpisodeService;
 import org.safeguard.core.app.PersonService;
 import org.safeguard.core.app.PluginService;
@@ -94,6 +97,9 @@ public final class Wiring implements AutoCloseable {
         if (type == LocationService.class) return new LocationServiceImpl(this);
         if (type == DecisionService.class) return new DecisionServiceImpl(this);
         if (type == AuditService.class) return new AuditServiceImpl(this);
+        if (type == CirculationService.class) return new CirculationServiceImpl(this);
+        if (type == MailService.class) return new MailServiceImpl(this);
+        if (type == DisclosureService.class) return new DisclosureServiceImpl(this);
         throw new IllegalArgumentException("no application service " + type.getName());
     }
 

@@ -11,6 +11,7 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import org.safeguard.core.api.SafeguardException;
+import org.safeguard.core.app.CirculationService;
 import org.safeguard.core.app.RequestContext;
 import org.safeguard.core.meetings.AreaMeetings;
 import org.safeguard.core.meetings.QuorumCheck;
@@ -44,9 +45,8 @@ final class DemoMonth {
         LocalDate nextOn = weekday(heldOn.plusMonths(1));
         Meeting held = s.store().inTransaction(s.actor, tx -> service.schedule(tx, month.type(), at(heldOn, month.starts()),
                 at(heldOn, month.ends()), month.venue(), null, month.chair(), cases));
-        Circulating circulating = new Circulating(s, service);
-        int messages = circulating.send(held, Circulating.Doc.INVITATION, false).queued().size();
-        messages += circulating.send(held, Circulating.Doc.AGENDA, false).queued().size();
+        int messages = send(s, held, CirculationService.Document.INVITATION);
+        messages += send(s, held, CirculationService.Document.AGENDA);
 
         Map<String, Object> minutes = Demonstration.resolveMap(month.minutes(),
                 new Demonstration.Days(today, heldOn, nextOn, done.references()));
@@ -68,13 +68,18 @@ final class DemoMonth {
             }
             return m;
         });
-        messages += circulating.send(held, Circulating.Doc.MINUTES, false).queued().size();
+        messages += send(s, held, CirculationService.Document.MINUTES);
         int sent = messages;
         return s.store().inTransaction(s.actor, tx -> {
             QuorumCheck quorum = service.quorum(tx, held);
             return new Done(tx.meetings().require(held.id()), cases.size(), next, quorum, quorum.explain(service.area()), file, sent,
                     tx.actions().forMeeting(held.id()), tx.actions().openDueBy(area, month.type(), nextOn).size());
         });
+    }
+
+    /** Sends a document of the meeting to its invitees; the messages queued. */
+    private static int send(Session s, Meeting m, CirculationService.Document doc) {
+        return s.app().circulation().send(s.ctx(), m.id(), doc, false).queued();
     }
 
     static void report(Session s, Done month, LocalDate today) {

@@ -1,6 +1,9 @@
 package org.safeguard.core.cli.internal;
 
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import org.safeguard.core.app.DisclosureService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -10,6 +13,12 @@ import picocli.CommandLine.ParentCommand;
         subcommands = {DisclosuresCommand.ListDisclosures.class})
 final class DisclosuresCommand extends GroupCommand {
 
+    static Map<String, Object> toJson(DisclosureService.Entry d) {
+        return Output.obj("id", d.id(), "document", d.document(), "documentId", d.documentId(), "version", d.version(),
+                "parts", d.parts().name(), "recipient", d.recipient(), "agency", d.agency(), "basis", d.basis(),
+                "disclosed", d.disclosed().toString(), "outcome", d.outcome().name(), "outcomeDetail", d.outcomeDetail());
+    }
+
     @Command(name = "list", mixinStandardHelpOptions = true, description = "Every disclosure, newest last.")
     static final class ListDisclosures implements Callable<Integer> {
         @ParentCommand DisclosuresCommand parent;
@@ -18,15 +27,7 @@ final class DisclosuresCommand extends GroupCommand {
         @Override
         public Integer call() {
             Session s = parent.root.session();
-            var rows = s.store().inTransaction(s.actor, tx -> {
-                tx.audit().record("list", "disclosure", null, "");
-                var all = new java.util.ArrayList<>(tx.disclosures().latest(Integer.MAX_VALUE));
-                java.util.Collections.reverse(all);
-                return all.stream().map(d -> Output.obj("id", d.id(), "document", d.document().kind(),
-                        "documentId", d.document().id(), "version", d.document().version(), "parts", d.parts().name(),
-                        "recipient", d.recipient(), "agency", d.recipientAgency(), "basis", d.basis(), "disclosed", d.disclosed().toString(),
-                        "outcome", d.outcome().name(), "outcomeDetail", d.outcomeDetail())).toList();
-            });
+            List<Map<String, Object>> rows = s.app().disclosures().list(s.ctx()).stream().map(DisclosuresCommand::toJson).toList();
             if (json) {
                 Output.json(s.out, rows);
                 return 0;

@@ -1,14 +1,9 @@
 package org.safeguard.core.cli.internal;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.safeguard.core.mail.DeliveryReport;
-import org.safeguard.core.mail.MailSettings;
-import org.safeguard.core.mail.Mailer;
-import org.safeguard.core.store.MailMessage;
-import org.safeguard.core.store.MailStatus;
+import org.safeguard.core.app.MailService.State;
+import org.safeguard.core.app.MailService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -22,19 +17,20 @@ import picocli.CommandLine.ParentCommand;
         subcommands = {MailCommand.Status.class, MailCommand.Deliver.class})
 final class MailCommand extends GroupCommand {
 
-    static Mailer mailer(Session s) {
-        return new Mailer(s.store(), MailSettings.fromHome(s.home.root()), s.home.outbox());
+    static Map<String, Object> toJson(MailService.Message m) {
+        return Output.obj("id", m.id(), "key", m.key(), "document", m.document(), "version", m.version(),
+                "recipient", m.recipient(), "subject", m.subject(), "status", m.state().name(), "attempts", m.attempts(),
+                "nextAttempt", m.state() == State.QUEUED ? m.nextAttempt().toString() : null, "lastError", m.lastError());
     }
 
-    static Map<String, Object> toJson(MailMessage m) {
-        return Output.obj("id", m.id(), "key", m.key(), "document", m.document().kind(), "version", m.document().version(),
-                "recipient", m.recipient(), "subject", m.subject(), "status", m.status().name(), "attempts", m.attempts(),
-                "nextAttempt", m.status() == MailStatus.QUEUED ? m.nextAttempt().toString() : null, "lastError", m.lastError());
-    }
-
-    static Map<String, Object> toJson(DeliveryReport r) {
+    static Map<String, Object> toJson(MailService.Delivery r) {
         return Output.obj("sent", r.sent(), "retrying", r.retrying(), "failed", r.failed(), "stillQueued", r.stillQueued(),
                 "problems", r.problems());
+    }
+
+    /** Where mail goes, as the queue's status says it. */
+    static String where(MailService.Route route) {
+        return route.toOutbox() ? "outbox " + route.outbox() : "SMTP " + route.host() + ":" + route.port();
     }
 
     @Command(name = "status", mixinStandardHelpOptions = true,
@@ -46,30 +42,23 @@ final class MailCommand extends GroupCommand {
         @Override
         public Integer call() {
             Session s = parent.root.session();
-            MailSettings settings = MailSettings.fromHome(s.home.root());
-            record View(Map<MailStatus, Integer> counts, List<MailMessage> waiting) {
-            }
-            View v = s.store().inTransaction(s.actor, tx -> {
-                List<MailMessage> waiting = new ArrayList<>();
-                for (MailStatus st : List.of(MailStatus.SENDING, MailStatus.QUEUED, MailStatus.FAILED)) {
-                    waiting.addAll(tx.mailQueue().withStatus(st));
-                }
-                return new View(tx.mailQueue().counts(), waiting);
-            });
-            String where = settings.outboxMode() ? "outbox " + s.home.outbox() : "SMTP " + settings.host().orElse("") + ":" + settings.port();
+            MailService.Queue v = s.app().mail().status(s.ctx());
+            String where = where(v.route());
             if (json) {
                 Map<String, Object> counts = Output.obj();
-                v.counts().forEach((k, n) -> counts.put(k.name().toLowerCase(), n));
+                for (State st : State.values()) {
+                    counts.put(st.name().toLowerCase(), v.counts().get(st));
+                }
                 Output.json(s.out, Output.obj("deliversTo", where, "counts", counts,
                         "waiting", v.waiting().stream().map(MailCommand::toJson).toList()));
                 return 0;
             }
             s.out.println("Mail goes to " + where + ".");
-            s.out.println("Sent " + v.counts().get(MailStatus.SENT) + ", queued " + v.counts().get(MailStatus.QUEUED) + ", sending "
-                    + v.counts().get(MailStatus.SENDING) + ", failed " + v.counts().get(MailStatus.FAILED) + ".");
-            for (MailMessage m : v.waiting()) {
-                s.out.printf("%-4d %-8s %-34s attempts %d%s%s%n", m.id(), m.status().name().toLowerCase(), m.recipient(), m.attempts(),
-                        m.status() == MailStatus.QUEUED ? ", next " + Dates.local(m.nextAttempt()) : "",
+            s.out.println("Sent " + v.counts().get(State.SENT) + ", queued " + v.counts().get(State.QUEUED) + ", sending "
+                    + v.counts().get(State.SENDING) + ", failed " + v.counts().get(State.FAILED) + ".");
+            for (MailService.Message m : v.waiting()) {
+                s.out.printf("%-4d %-8s %-34s attempts %d%s%s%n", m.id(), m.state().name().toLowerCase(), m.recipient(), m.attempts(),
+                        m.state() == State.QUEUED ? ", next " + Dates.local(m.nextAttempt()) : "",
                         m.lastError() == null ? "" : " — " + m.lastError());
             }
             return 0;
@@ -87,18 +76,14 @@ final class MailCommand extends GroupCommand {
         @Override
         public Integer call() {
             Session s = parent.root.session();
-            Mailer mailer = mailer(s);
-            if (now) {
-                s.store().inTransaction(s.actor, tx -> tx.mailQueue().retryNow());
-            }
-            DeliveryReport r = mailer.deliverPending();
+            MailService.Delivery r = s.app().mail().deliver(s.ctx(), now);
             if (json) {
                 Output.json(s.out, toJson(r));
             } else {
                 s.out.println(r + ".");
                 r.problems().forEach(p -> s.out.println("  " + p));
             }
-            return r.failed() > 0 || r.retrying() > 0 ? Cli.REFUSED : 0;
+            return r.troubled() ? Cli.REFUSED : 0;
         }
     }
 }

@@ -14,7 +14,10 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.safeguard.core.api.InvalidInputException;
 import org.safeguard.core.api.Problem;
+import org.safeguard.core.api.RefusedException;
 import org.safeguard.core.api.SafeguardException;
+import org.safeguard.core.app.CirculationService;
+import org.safeguard.core.app.MailService;
 import org.safeguard.core.model.Attendance;
 import org.safeguard.core.model.Meeting;
 import org.safeguard.core.model.MeetingDocument;
@@ -310,7 +313,7 @@ final class MeetingCommand extends GroupCommand {
                 throw new SafeguardException("--notes and --decision belong to an agenda item: add --item N");
             }
             if (file == null) {
-                return render.write(s, service, m, Circulating.Doc.MINUTES);
+                return render.write(s, id, CirculationService.Document.MINUTES);
             }
             if (!Files.isRegularFile(file)) {
                 throw new SafeguardException("no such file: " + file);
@@ -333,9 +336,7 @@ final class MeetingCommand extends GroupCommand {
 
         @Override
         public Integer call() throws Exception {
-            Session s = parent.root.session();
-            Meeting m = require(s, id);
-            return render.write(s, s.meetings(m.area()), m, Circulating.Doc.AGENDA);
+            return render.write(parent.root.session(), id, CirculationService.Document.AGENDA);
         }
     }
 
@@ -345,31 +346,39 @@ final class MeetingCommand extends GroupCommand {
     static final class Send implements Callable<Integer> {
         @ParentCommand MeetingCommand parent;
         @Parameters(paramLabel = "ID") long id;
-        @Option(names = "--doc", required = true, paramLabel = "agenda|minutes|invitation") Circulating.Doc doc;
+        @Option(names = "--doc", required = true, paramLabel = "agenda|minutes|invitation") CirculationService.Document doc;
         @Option(names = "--resend", description = "Send again to recipients who already have this version.") boolean resend;
         @Option(names = "--json") boolean json;
 
         @Override
         public Integer call() {
             Session s = parent.root.session();
-            Meeting m = require(s, id);
-            Circulating.Sent sent = new Circulating(s, s.meetings(m.area())).send(m, doc, resend);
-            long queued = sent.queued().stream().filter(q -> q.queued()).count();
+            CirculationService.Sent sent;
+            try {
+                sent = s.app().circulation().send(s.ctx(), id, doc, resend);
+            } catch (RefusedException e) {
+                if (e.rule().equals("nobody-invited")) {
+                    throw new SafeguardException(e.getMessage() + " (safeguard meeting invite)", e);
+                }
+                throw e;
+            }
+            Meeting m = sent.meeting();
+            MailService.Delivery delivery = sent.delivery();
             if (json) {
-                Output.json(s.out, Output.obj("meeting", m.id(), "document", doc.name().toLowerCase(), "version", sent.document().version(),
-                        "queued", queued, "skipped", sent.queued().size() - queued, "sent", sent.delivery().sent(),
-                        "retrying", sent.delivery().retrying(), "failed", sent.delivery().failed(),
-                        "stillQueued", sent.delivery().stillQueued(), "problems", sent.delivery().problems()));
+                Output.json(s.out, Output.obj("meeting", m.id(), "document", doc.name().toLowerCase(), "version", sent.version(),
+                        "queued", sent.queued(), "skipped", sent.skipped(), "sent", delivery.sent(),
+                        "retrying", delivery.retrying(), "failed", delivery.failed(),
+                        "stillQueued", delivery.stillQueued(), "problems", delivery.problems()));
             } else {
-                s.out.println(m.reference() + " " + doc.name().toLowerCase() + " v" + sent.document().version() + ": " + queued + " queued"
-                        + (sent.queued().size() > queued ? ", " + (sent.queued().size() - queued) + " already sent this version (use --resend)" : "")
-                        + "; " + sent.delivery());
-                sent.delivery().problems().forEach(p -> s.out.println("  " + p));
-                if (sent.delivery().retrying() > 0) {
+                s.out.println(m.reference() + " " + doc.name().toLowerCase() + " v" + sent.version() + ": " + sent.queued() + " queued"
+                        + (sent.skipped() > 0 ? ", " + sent.skipped() + " already sent this version (use --resend)" : "")
+                        + "; " + delivery);
+                delivery.problems().forEach(p -> s.out.println("  " + p));
+                if (delivery.retrying() > 0) {
                     s.out.println("Messages not sent stay queued and are retried (safeguard mail status; safeguard mail deliver --now).");
                 }
             }
-            return sent.delivery().failed() > 0 || sent.delivery().retrying() > 0 ? Cli.REFUSED : 0;
+            return delivery.troubled() ? Cli.REFUSED : 0;
         }
     }
 }

@@ -8,6 +8,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.safeguard.core.app.Application;
+import org.safeguard.core.app.MailService;
 import org.safeguard.core.runtime.AreaDefinitions;
 import org.safeguard.core.runtime.Container;
 import picocli.CommandLine.Command;
@@ -37,10 +39,10 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
     public Integer call() throws InterruptedException {
         Session s = root.session();
         s.home.requireExisting();
+        s.serving();
+        Application app = s.app();
         CountDownLatch stopped = new CountDownLatch(1);
-        Container container = Container.start(s.home, s.distribution(), Container.Mode.SERVE, s.debug, line -> print(s, line));
-        s.attach(container);
-        AreaDefinitions areas = s.areaDefinitions();
+        Container container = app.container();
         ScheduledExecutorService areaWatch = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "safeguard-area-watch");
             t.setDaemon(true);
@@ -49,31 +51,32 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
         String[] seen = {fingerprint(s.home.areas())};
         container.onChange(() -> {
             print(s, "instruments: " + String.join(", ", container.instruments().ids()));
-            areaWatch.execute(() -> reload(s, areas));
+            areaWatch.execute(() -> reload(s));
         });
         areaWatch.scheduleWithFixedDelay(() -> {
             String now = fingerprint(s.home.areas());
             if (!now.equals(seen[0])) {
                 seen[0] = now;
-                reload(s, areas);
+                reload(s);
             }
         }, AREA_POLL_MILLIS, AREA_POLL_MILLIS, TimeUnit.MILLISECONDS);
         areaWatch.scheduleWithFixedDelay(() -> deliver(s), 1, MAIL_SECONDS, TimeUnit.SECONDS);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             areaWatch.shutdownNow();
-            container.close();
+            app.close();
             stopped.countDown();
         }, "safeguard-shutdown"));
         print(s, "Serving " + s.home.root() + "; watching " + s.home.plugins() + " and " + s.home.areas() + ". Stop with Ctrl+C.");
         print(s, "instruments: " + String.join(", ", container.instruments().ids()));
-        reload(s, areas);
+        reload(s);
         stopped.await();
         return 0;
     }
 
-    private static void reload(Session s, AreaDefinitions areas) {
+    /** Checks the area files again through the area service (each tick is a request on the system clock) and reports each. */
+    private static void reload(Session s) {
         try {
-            for (AreaDefinitions.Loaded l : areas.load()) {
+            for (AreaDefinitions.Loaded l : s.app().areas().reload(s.ctx())) {
                 if (!l.applied()) {
                     print(s, l.latest().format().stripTrailing());
                 }
@@ -84,10 +87,10 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
         }
     }
 
-    /** Delivers the mail that is due; reports only when something was sent or went wrong. */
+    /** Delivers the mail that is due through the mail service; reports only when something was sent or went wrong. */
     private static void deliver(Session s) {
         try {
-            var report = MailCommand.mailer(s).deliverPending();
+            MailService.Delivery report = s.app().mail().deliver(s.ctx(), false);
             if (report.sent() + report.retrying() + report.failed() > 0) {
                 print(s, "mail: " + report);
                 report.problems().forEach(p -> print(s, "mail: " + p));
@@ -115,8 +118,7 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
         return sb.toString();
     }
 
-    private static synchronized void print(Session s, String line) {
-        s.out.println(line);
-        s.out.flush();
+    private static void print(Session s, String line) {
+        s.serveLine(line);
     }
 }

@@ -95,6 +95,12 @@ final class Session implements AutoCloseable {
         mode = Application.Mode.SERVE;
     }
 
+    /** A line of {@code serve}'s report on standard output: container events and the command's own, one at a time. */
+    synchronized void serveLine(String line) {
+        out.println(line);
+        out.flush();
+    }
+
     Distribution distribution() {
         return Distribution.fromSystemProperty();
     }
@@ -115,6 +121,10 @@ final class Session implements AutoCloseable {
     }
 
     private void containerEvent(String line) {
+        if (mode == Application.Mode.SERVE) {
+            serveLine(line);
+            return;
+        }
         // plugin lifecycle lines are for 'serve'; a one-shot command reports only trouble
         if (debug || line.contains("did not start") || line.startsWith("container") || line.startsWith("skipped")) {
             err.println("safeguard: " + line);

@@ -1,0 +1,129 @@
+package org.safeguard.core.app.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.safeguard.core.api.InvalidInputException;
+import org.safeguard.core.api.Problem;
+import org.safeguard.core.api.RefusedException;
+import org.safeguard.core.app.CirculationService;
+import org.safeguard.core.app.RequestContext;
+import org.safeguard.core.mail.MailSettings;
+import org.safeguard.core.mail.Mailer;
+import org.safeguard.core.meetings.AreaMeetings;
+import org.safeguard.core.meetings.Audience;
+import org.safeguard.core.meetings.MeetingSnapshot;
+import org.safeguard.core.model.CaseRecord;
+import org.safeguard.core.model.Child;
+import org.safeguard.core.model.Invitee;
+import org.safeguard.core.model.Meeting;
+import org.safeguard.core.model.MeetingDocument;
+import org.safeguard.core.render.Format;
+import org.safeguard.core.render.Renderer;
+import org.safeguard.core.store.Tx;
+
+/**
+ * {@link CirculationService}: renders a meeting's papers from one snapshot of its records, and
+ * circulates them — one message per invitee, rendered for what that invitee may see, queued
+ * with its disclosure record in one transaction, then delivered.
+ */
+final class CirculationServiceImpl implements CirculationService {
+    private final Wiring w;
+
+    CirculationServiceImpl(Wiring w) {
+        this.w = w;
+    }
+
+    @Override
+    public Rendering preview(RequestContext ctx, RenderRequest r) {
+        if (r.document() == Document.INVITATION) {
+            throw InvalidInputException.of("refused", Problem.of("document", "an invitation is written for each invitee when it is sent; "
+                    + "the agenda and the minutes are rendered"));
+        }
+        Meeting m = w.inTransaction(ctx, tx -> tx.meetings().require(r.meetingId()));
+        AreaMeetings area = w.meetings(m.area());
+        Renderer renderer = w.renderer();
+        org.safeguard.core.render.Format format = org.safeguard.core.render.Format.valueOf(r.format().name());
+        byte[] bytes = w.inTransaction(ctx, tx -> {
+            tx.audit().record("export", "meeting", m.id(), r.document().name().toLowerCase(Locale.ROOT) + " "
+                    + r.audience().name().toLowerCase(Locale.ROOT) + " " + format);
+            return new MeetingPapers(area, renderer, snapshot(tx, m, r.document()), r.document())
+                    .render(org.safeguard.core.meetings.Audience.valueOf(r.audience().name()), format).bytes();
+        });
+        return new Rendering(r.format(), bytes);
+    }
+
+    private static MeetingSnapshot snapshot(Tx tx, Meeting m, Document doc) {
+        return doc == Document.MINUTES ? MeetingSnapshot.withMinutes(tx, m) : MeetingSnapshot.ofAgenda(tx, m);
+    }
+
+    /** What the transaction that queued the messages did. */
+    private record Queued(Meeting meeting, MeetingDocument version, int queued, int skipped) {
+    }
+
+    @Override
+    public Sent send(RequestContext ctx, long meetingId, Document doc, boolean resend) {
+        Meeting found = w.inTransaction(ctx, tx -> tx.meetings().require(meetingId));
+        AreaMeetings area = w.meetings(found.area());
+        Renderer renderer = w.renderer();
+        MailSettings settings = MailServiceImpl.settings(w);
+        Mailer mailer = MailServiceImpl.mailer(w, settings);
+        Queued q = w.inTransaction(ctx, tx -> {
+            Meeting m = tx.meetings().require(meetingId);
+            if (doc == Document.MINUTES) {
+                area.requireIssuable(tx, m);
+            }
+            List<Invitee> invitees = tx.meetings().invitees(m.id());
+            if (invitees.isEmpty()) {
+                throw new RefusedException("nobody-invited", "nobody is invited to " + m.reference());
+            }
+            // The agenda and minutes are rendered once per audience, not once per recipient.
+            MeetingPapers papers = doc == Document.INVITATION ? null : new MeetingPapers(area, renderer, snapshot(tx, m, doc), doc);
+            MeetingDocument version = tx.meetings().documentVersion(m.id(), MeetingDocument.Kind.valueOf(doc.name()), doc == Document.INVITATION
+                    ? fingerprint(m.typeName() + m.startsAt() + m.endsAt() + m.venue() + m.callDetails())
+                    : fingerprint(papers.forAudience(org.safeguard.core.meetings.Audience.FULL).text()));
+            Letters letters = new Letters(ctx, area, renderer, settings, m, doc, version, childNames(tx, m), papers);
+            int queued = 0;
+            for (Invitee to : invitees) {
+                if (mailer.enqueue(tx, letters.to(tx, to), resend).queued()) {
+                    queued++;
+                }
+            }
+            if (doc == Document.MINUTES) {
+                tx.meetings().setMinutes(m.id(), Meeting.Minutes.ISSUED);
+            }
+            return new Queued(m, version, queued, invitees.size() - queued);
+        });
+        return new Sent(q.meeting(), doc, q.version().version(), q.queued(), q.skipped(),
+                MailServiceImpl.delivery(mailer.deliverPending(ctx.clock())));
+    }
+
+    /** What the full-audience document says; a change in it makes a new document version. */
+    private static String fingerprint(String content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    /** Every name of every child on the panel: none may appear in a subject or file name (three queries however many). */
+    private static List<String> childNames(Tx tx, Meeting m) {
+        Map<Long, CaseRecord> cases = tx.cases().withIds(tx.meetings().cases(m.id()).stream().map(Map.Entry::getKey).toList());
+        List<String> names = new ArrayList<>();
+        for (Child c : tx.children().withIds(cases.values().stream().map(CaseRecord::childId).distinct().toList()).values()) {
+            for (String n : new String[] {c.givenName(), c.familyName(), c.middleNames()}) {
+                if (n != null && !n.isBlank()) {
+                    names.add(n);
+                }
+            }
+            names.addAll(c.alternativeNames());
+        }
+        return names;
+    }
+}

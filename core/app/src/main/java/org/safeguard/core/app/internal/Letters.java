@@ -1,0 +1,70 @@
+package org.safeguard.core.app.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.safeguard.core.app.CirculationService.Document;
+import org.safeguard.core.app.RequestContext;
+import org.safeguard.core.mail.Attachment;
+import org.safeguard.core.mail.CalendarInvite;
+import org.safeguard.core.mail.MailSettings;
+import org.safeguard.core.mail.OutgoingMail;
+import org.safeguard.core.mail.Recipient;
+import org.safeguard.core.meetings.AreaMeetings;
+import org.safeguard.core.meetings.Audience;
+import org.safeguard.core.model.Invitee;
+import org.safeguard.core.model.Meeting;
+import org.safeguard.core.model.MeetingDocument;
+import org.safeguard.core.render.Format;
+import org.safeguard.core.render.Renderer;
+import org.safeguard.core.store.DisclosedParts;
+import org.safeguard.core.store.DocumentRef;
+import org.safeguard.core.store.Tx;
+
+/**
+ * The message to each invitee of one send: the papers rendered for their audience (shared by
+ * everyone in it), or their own invitation with its calendar event; the basis for sharing it,
+ * and a subject and file name that name no child.
+ */
+record Letters(RequestContext ctx, AreaMeetings area, Renderer renderer, MailSettings settings, Meeting m, Document doc,
+               MeetingDocument version, List<String> names, MeetingPapers papers) {
+    OutgoingMail to(Tx tx, Invitee to) {
+        Audience audience = to.restricted() ? Audience.RESTRICTED : Audience.FULL;
+        String word = doc.name().toLowerCase(Locale.ROOT);
+        MeetingPapers.ForAudience body;
+        if (doc == Document.INVITATION) {
+            Map<String, Object> view = area.views(m).invitation(tx, m, to, ctx.actor(), "Meeting coordinator", area.area().name(),
+                    settings.from());
+            String template = MeetingPapers.template(area, m, doc);
+            body = new MeetingPapers.ForAudience(renderer.render(template, Format.TEXT, view).text(),
+                    renderer.render(template, Format.HTML, view).text(), null, ((Map<?, ?>) view.get("meeting")).get("date").toString());
+        } else {
+            body = papers.forAudience(audience);
+        }
+        OutgoingMail.Builder b = OutgoingMail.builder(new DocumentRef(word, version.id(), version.version()),
+                        new Recipient(to.email(), to.name(), to.agency()))
+                .parts(audience == Audience.FULL ? DisclosedParts.OPEN_AND_CONFIDENTIAL : DisclosedParts.OPEN)
+                .basis(basis(m, to))
+                .subject(m.typeName() + ", " + body.date() + " – " + word + " (" + m.reference() + ", v" + version.version() + ")")
+                .body(body.text(), body.html())
+                .forbidInHeaders(names);
+        if (doc != Document.INVITATION) {
+            b.attach(Attachment.pdf(m.reference() + "-" + word + "-v" + version.version() + (audience == Audience.FULL ? "" : "-open-part")
+                    + ".pdf", body.pdf()));
+        } else {
+            Instant end = m.endsAt() != null ? m.endsAt() : m.startsAt().plus(Duration.ofHours(2));
+            String where = m.venue() != null ? m.venue() : m.callDetails();
+            b.invite(new CalendarInvite(m.reference() + "@" + area.area().id() + ".safeguard", version.version() - 1, m.startsAt(), end,
+                    m.typeName(), where, new CalendarInvite.Person(settings.fromAddress(), ctx.actor()), List.of()));
+        }
+        return b.build();
+    }
+
+    private static String basis(Meeting m, Invitee to) {
+        return to.restricted()
+                ? "Invited to the open part of the " + m.typeName() + "; confidential parts withheld"
+                : "Member of the " + m.typeName() + " for " + to.agency() + ", under the area's information-sharing protocol";
+    }
+}
