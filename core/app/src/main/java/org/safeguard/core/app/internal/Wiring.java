@@ -214,14 +214,6 @@ public final class Wiring implements AutoCloseable {
         throw new RefusedException("area-ambiguous", "several areas are enabled (" + String.join(", ", ids) + ")");
     }
 
-    /** Uses a container started elsewhere instead of starting one. */
-    public synchronized void attach(Container running) {
-        if (container != null) {
-            throw new IllegalStateException("a container is already running for this application");
-        }
-        container = running;
-    }
-
     @Override
     public synchronized void close() {
         if (container != null) {
