@@ -10,10 +10,12 @@ import java.util.function.Function;
 import org.safeguard.core.api.NotFoundException;
 import org.safeguard.core.api.RefusedException;
 import org.safeguard.core.api.area.AreaDescriptor;
+import org.safeguard.core.app.ActionService;
 import org.safeguard.core.app.Application;
 import org.safeguard.core.app.AreaService;
 import org.safeguard.core.app.CaseService;
 import org.safeguard.core.app.HomeService;
+import org.safeguard.core.app.MeetingService;
 import org.safeguard.core.app.PluginService;
 import org.safeguard.core.app.RequestContext;
 import org.safeguard.core.meetings.AreaMeetings;
@@ -78,6 +80,8 @@ public final class Wiring implements AutoCloseable {
         if (type == PluginService.class) return new PluginServiceImpl(this);
         if (type == AreaService.class) return new AreaServiceImpl(this);
         if (type == CaseService.class) return new CaseServiceImpl(this);
+        if (type == MeetingService.class) return new MeetingServiceImpl(this);
+        if (type == ActionService.class) return new ActionServiceImpl(this);
         throw new IllegalArgumentException("no application service " + type.getName());
     }
 

@@ -11,11 +11,12 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import org.safeguard.core.api.SafeguardException;
+import org.safeguard.core.app.MeetingService;
+import org.safeguard.core.meetings.AreaMeetings;
+import org.safeguard.core.meetings.CaseFactsReader;
+import org.safeguard.core.meetings.QuorumCheck;
 import org.safeguard.core.model.Meeting;
 import org.safeguard.core.model.MeetingAction;
-import org.safeguard.core.meetings.CaseFactsReader;
-import org.safeguard.core.meetings.AreaMeetings;
-import org.safeguard.core.meetings.QuorumCheck;
 
 /**
  * The demo's coordinator month on the Lancashire Multi-Agency CSE Meeting, done with the same
@@ -41,7 +42,8 @@ final class DemoMonth {
         AreaMeetings service = s.meetings(area);
         LocalDate heldOn = weekday(today.minusDays(14));
         LocalDate nextOn = weekday(heldOn.plusMonths(1));
-        Meeting held = s.store().inTransaction(s.actor, tx -> service.schedule(tx, TYPE, at(heldOn, 10, 0), at(heldOn, 12, 30), VENUE, null,
+        MeetingService meetings = s.app().meetings();
+        Meeting held = meetings.schedule(s.ctx(), new MeetingService.NewMeeting(area, TYPE, at(heldOn, 10, 0), at(heldOn, 12, 30), VENUE, null,
                 "C. Chair (fictional)", cases));
         Circulating circulating = new Circulating(s, service);
         int messages = circulating.send(held, Circulating.Doc.INVITATION, false).queued().size();
@@ -53,19 +55,11 @@ final class DemoMonth {
         } catch (IOException e) {
             throw new SafeguardException("cannot write " + file + ": " + e.getMessage(), e);
         }
-        String json;
-        try {
-            json = Files.readString(file);
-        } catch (IOException e) {
-            throw new SafeguardException("cannot read " + file + ": " + e.getMessage(), e);
-        }
-        s.store().useTransaction(s.actor, tx -> service.importMinutes(tx, tx.meetings().require(held.id()), json));
+        meetings.recordMinutes(s.ctx(), held.id(), MinutesFile.read(file));
         // The next meeting is fixed before the minutes go, so they can say when it is.
-        Meeting next = s.store().inTransaction(s.actor, tx -> {
-            Meeting m = service.schedule(tx, TYPE, at(nextOn, 10, 0), at(nextOn, 12, 30), VENUE, null, "C. Chair (fictional)", cases);
-            service.addCase(tx, m, cases.get(0), true); // as the minutes decided
-            return m;
-        });
+        Meeting next = meetings.schedule(s.ctx(), new MeetingService.NewMeeting(area, TYPE, at(nextOn, 10, 0), at(nextOn, 12, 30), VENUE, null,
+                "C. Chair (fictional)", cases));
+        meetings.cases(s.ctx(), next.id(), List.of(), List.of(cases.get(0))); // as the minutes decided
         messages += circulating.send(held, Circulating.Doc.MINUTES, false).queued().size();
         int sent = messages;
         return s.store().inTransaction(s.actor, tx -> new Done(tx.meetings().require(held.id()), cases.size(), next, service.quorum(tx, held), file, sent,
