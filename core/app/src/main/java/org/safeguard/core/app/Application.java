@@ -128,6 +128,14 @@ public final class Application implements AutoCloseable {
         return wiring.service(DisclosureService.class);
     }
 
+    public MeetingService meetings() {
+        return wiring.service(MeetingService.class);
+    }
+
+    public ActionService actions() {
+        return wiring.service(ActionService.class);
+    }
+
     @Override
     public void close() {
         wiring.close();

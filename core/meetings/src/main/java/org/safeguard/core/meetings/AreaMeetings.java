@@ -7,7 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.safeguard.core.api.NotFoundException;
+import org.safeguard.core.api.RefusedException;
 import org.safeguard.core.api.SafeguardException;
 import org.safeguard.core.api.Suggestions;
 import org.safeguard.core.model.Attendance;
@@ -63,7 +65,7 @@ public final class AreaMeetings {
                             List<Long> caseIds) {
         MeetingType type = type(typeId);
         if (venue == null && callDetails == null) {
-            throw new SafeguardException("say where the meeting is: a venue, call details, or both");
+            throw new RefusedException("meeting-needs-a-place", "say where the meeting is: a venue, call details, or both");
         }
         Meeting m = tx.meetings().schedule(new NewMeeting(area.id(), type.id(), type.name(), startsAt, endsAt, venue, callDetails, chair));
         for (long caseId : caseIds) {
@@ -78,10 +80,11 @@ public final class AreaMeetings {
     public void addCase(Tx tx, Meeting m, long caseId, boolean proposedForDischarge) {
         CaseRecord c = tx.cases().require(caseId);
         if (!c.area().equals(area.id())) {
-            throw new SafeguardException("case " + c.reference() + " is in " + c.area() + ", not " + area.id());
+            throw new RefusedException("case-in-another-area", "case " + c.reference() + " is in " + c.area() + ", not " + area.id());
         }
         if (c.status() != CaseStatus.OPEN) {
-            throw new SafeguardException("case " + c.reference() + " is " + c.status().name().toLowerCase() + " and cannot go on a panel");
+            throw new RefusedException("case-must-be-open", "case " + c.reference() + " is " + c.status().name().toLowerCase()
+                    + " and cannot go on a panel");
         }
         tx.meetings().addCase(m.id(), caseId, proposedForDischarge);
     }
@@ -134,11 +137,14 @@ public final class AreaMeetings {
         return out;
     }
 
-    /** Records minutes from a coordinator's file: attendance, notes, decisions and actions, in the open transaction. */
-    public MinutesImport.Parsed importMinutes(Tx tx, Meeting m, String json) {
+    /**
+     * Records a meeting's minutes (attendance, notes, decisions and actions) in place of those
+     * recorded, in the open transaction. {@code check} turns what the coordinator wrote into
+     * checked minutes against the meeting's agenda and panel, or says every problem at once.
+     */
+    public MinutesImport.Parsed importMinutes(Tx tx, Meeting m, Function<MinutesImport.Frame, MinutesImport.Parsed> check) {
         Map<String, Long> panel = panelReferences(tx, m);
-        MinutesImport.Parsed parsed = MinutesImport.parse(json, m.id(), LocalDate.ofInstant(m.startsAt(), CaseFactsReader.ZONE),
-                agendaItems(tx, m), area, List.copyOf(panel.keySet()));
+        MinutesImport.Parsed parsed = check.apply(frame(m, agendaItems(tx, m), panel));
         if (!parsed.attendance().isEmpty()) {
             attendance(tx, m, parsed.attendance());
         }
@@ -153,20 +159,18 @@ public final class AreaMeetings {
     }
 
     /**
-     * Amends the minutes item by item (the CLI's way, beside the file import): the items the
-     * file names get its notes and decisions, the other items keep theirs, its actions are added
-     * to those recorded, and its attendance (if any) is recorded. Refused once the minutes are
-     * issued.
+     * Amends the minutes item by item (beside the whole import): the items the minutes name get
+     * their notes and decisions, the other items keep theirs, their actions are added to those
+     * recorded, and their attendance (if any) is recorded. Refused once the minutes are issued.
      */
-    public MinutesImport.Parsed amendMinutes(Tx tx, Meeting m, String json) {
+    public MinutesImport.Parsed amendMinutes(Tx tx, Meeting m, Function<MinutesImport.Frame, MinutesImport.Parsed> check) {
         if (m.minutes() == Meeting.Minutes.ISSUED) {
-            throw new SafeguardException("the minutes of " + m.reference() + " have been issued and are not changed; "
+            throw new RefusedException("minutes-issued", "the minutes of " + m.reference() + " have been issued and are not changed; "
                     + "record what follows at the next meeting");
         }
         Map<String, Long> panel = panelReferences(tx, m);
         List<MinutesImport.AgendaItem> agenda = agendaItems(tx, m);
-        MinutesImport.Parsed parsed = MinutesImport.parse(json, m.id(), LocalDate.ofInstant(m.startsAt(), CaseFactsReader.ZONE),
-                agenda, area, List.copyOf(panel.keySet()));
+        MinutesImport.Parsed parsed = check.apply(frame(m, agenda, panel));
         if (!parsed.attendance().isEmpty()) {
             attendance(tx, m, parsed.attendance());
         }
@@ -183,6 +187,11 @@ public final class AreaMeetings {
         return parsed;
     }
 
+    private MinutesImport.Frame frame(Meeting m, List<MinutesImport.AgendaItem> agenda, Map<String, Long> panel) {
+        return new MinutesImport.Frame(m, LocalDate.ofInstant(m.startsAt(), CaseFactsReader.ZONE), agenda,
+                List.copyOf(panel.keySet()), area);
+    }
+
     /** The references of the cases on a meeting's panel, with their ids, in case id order (two queries however many). */
     private static Map<String, Long> panelReferences(Tx tx, Meeting m) {
         Map<String, Long> out = new LinkedHashMap<>();
@@ -191,7 +200,7 @@ public final class AreaMeetings {
         return out;
     }
 
-    /** Records the actions the minutes agreed; a case they name is on the panel (the import checked it). */
+    /** Records the actions the minutes agreed; a case they name is on the panel (the check made sure). */
     private static void addActions(Tx tx, Meeting m, MinutesImport.Parsed parsed, Map<String, Long> panel) {
         for (MinutesImport.NewAction a : parsed.actions()) {
             Long caseId = a.caseReference() == null ? null : panel.get(a.caseReference());

@@ -1,6 +1,5 @@
 package org.safeguard.core.meetings;
 
-import org.safeguard.core.api.area.AreaDescriptor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -16,14 +15,16 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.safeguard.core.api.InvalidInputException;
+import org.safeguard.core.api.RefusedException;
 import org.safeguard.core.api.SafeguardException;
+import org.safeguard.core.api.area.AreaDescriptor;
 import org.safeguard.core.api.instrument.FactorOption;
 import org.safeguard.core.api.instrument.Instrument;
 import org.safeguard.core.model.AssessmentStatus;
 import org.safeguard.core.model.Attendance;
 import org.safeguard.core.model.CaseRecord;
 import org.safeguard.core.model.Meeting;
+import org.safeguard.core.model.MinutesEntry;
 import org.safeguard.core.store.NewChild;
 import org.safeguard.core.store.Store;
 import org.safeguard.dsl.AreaLanguage;
@@ -105,7 +106,7 @@ class AreaMeetingsTest {
         assertFalse(q.quorate());
         assertEquals(List.of("csc"), q.missingRequired());
         assertTrue(q.explain(service.area()).contains("not represented: Children's social care"), q.explain(service.area()));
-        store.useTransaction("t", tx -> service.importMinutes(tx, tx.meetings().require(m.id()), "{\"items\": []}"));
+        store.useTransaction("t", tx -> service.importMinutes(tx, tx.meetings().require(m.id()), checked(List.of(), List.of())));
         SafeguardException e = assertThrows(SafeguardException.class,
                 () -> store.useTransaction("t", tx -> service.requireIssuable(tx, tx.meetings().require(m.id()))));
         assertTrue(e.getMessage().contains("cannot be issued as decisions"), e.getMessage());
@@ -138,21 +139,44 @@ class AreaMeetingsTest {
         assertEquals("2.2", redOnly.get("number"));
     }
 
-    @Test
-    void minutesAreCheckedAgainstTheAgendaAndActionsAreCarriedToTheNextMeeting() {
-        Meeting first = schedule("2026-12-08T10:00:00Z");
-        InvalidInputException bad = assertThrows(InvalidInputException.class, () -> store.useTransaction("t", tx -> service.importMinutes(tx, first,
-                "{\"items\": [{\"item\": \"1.9\"}, {\"item\": \"1.2\", \"actions\": [{\"description\": \"x\", \"owner\": \"o\", "
-                        + "\"agency\": \"polic\", \"due\": \"2026-12-01\", \"case\": \"CSE-09999\"}]}]}")));
-        String all = bad.problems().toString();
-        assertTrue(all.contains("there is no item 1.9"), all);
-        assertTrue(all.contains("did you mean 'police'"), all);
-        assertTrue(all.contains("is before the meeting"), all);
-        assertTrue(all.contains("case CSE-09999 is not on this meeting"), all);
+    /** Minutes that passed their check: entries for the items named (titled as the agenda numbers them) and the actions. */
+    private static java.util.function.Function<MinutesImport.Frame, MinutesImport.Parsed> checked(List<String[]> items,
+                                                                                                  List<MinutesImport.NewAction> actions) {
+        return frame -> {
+            List<MinutesEntry> entries = items.stream().map(i -> {
+                MinutesImport.AgendaItem a = frame.agenda().stream().filter(x -> x.number().equals(i[0])).findFirst().orElseThrow();
+                return new MinutesEntry(0, frame.meeting().id(), a.number(), a.title(), a.confidential(), null, i[1],
+                        List.of(i).subList(2, i.length));
+            }).toList();
+            return new MinutesImport.Parsed(List.of(), entries, actions);
+        };
+    }
 
-        store.useTransaction("t", tx -> service.importMinutes(tx, first, "{\"items\": [{\"item\": \"1.2\", \"notes\": \"Discussed.\","
-                + " \"decisions\": [\"Refer for a return interview\"], \"actions\": [{\"description\": \"Arrange the return interview\","
-                + " \"owner\": \"B. Example\", \"agency\": \"csc\", \"due\": \"2026-12-20\", \"case\": \"" + red.reference() + "\"}]}]}"));
+    @Test
+    void checkingSeesTheAgendaAsNumberedAndThePanelsReferences() {
+        Meeting m = schedule("2026-12-08T10:00:00Z");
+        MinutesImport.Frame frame = store.inTransaction("t", tx -> {
+            MinutesImport.Frame[] seen = new MinutesImport.Frame[1];
+            service.importMinutes(tx, m, f -> {
+                seen[0] = f;
+                return new MinutesImport.Parsed(List.of(), List.of(), List.of());
+            });
+            return seen[0];
+        });
+        assertEquals(LocalDate.of(2026, 12, 8), frame.day());
+        assertEquals(List.of(red.reference(), green.reference()), frame.panel());
+        assertTrue(frame.agenda().stream().anyMatch(i -> i.number().equals("2.2") && i.confidential()), frame.agenda().toString());
+        assertEquals("testshire", frame.area().id());
+    }
+
+    @Test
+    void actionsRecordedWithTheMinutesAreCarriedToTheNextMeeting() {
+        Meeting first = schedule("2026-12-08T10:00:00Z");
+        store.useTransaction("t", tx -> service.importMinutes(tx, first, checked(List.<String[]>of(new String[] {"1.2", "Discussed.",
+                "Refer for a return interview"}), List.of(new MinutesImport.NewAction("1.2", red.reference(), "Arrange the return interview",
+                "B. Example", "csc", LocalDate.of(2026, 12, 20))))));
+        assertEquals(red.id(), store.inTransaction("t", tx -> tx.actions().forMeeting(first.id())).get(0).caseId(),
+                "the action's case is found by its reference on the panel");
         Meeting next = schedule("2027-01-12T10:00:00Z");
         Map<String, Object> agenda = store.inTransaction("t", tx -> service.views(next).agenda(tx, next, Audience.FULL, null));
         Map<?, ?> review = item((List<?>) agenda.get("parts"), 0, 0);
@@ -165,13 +189,13 @@ class AreaMeetingsTest {
     @Test
     void minutesAmendedItemByItemKeepTheOtherItemsAndAreFrozenOnceIssued() {
         Meeting m = schedule("2026-12-08T10:00:00Z");
-        store.useTransaction("t", tx -> service.importMinutes(tx, m, "{\"items\": [{\"item\": \"1.1\", \"notes\": \"Apologies noted.\"},"
-                + " {\"item\": \"1.2\", \"notes\": \"First draft.\"}]}"));
+        store.useTransaction("t", tx -> service.importMinutes(tx, m, checked(List.of(new String[] {"1.1", "Apologies noted."},
+                new String[] {"1.2", "First draft."}), List.of())));
         store.useTransaction("t", tx -> service.amendMinutes(tx, tx.meetings().require(m.id()),
-                "{\"items\": [{\"item\": \"1.2\", \"notes\": \"Reviewed.\", \"decisions\": [\"Stays on the panel\"]}]}"));
+                checked(List.<String[]>of(new String[] {"1.2", "Reviewed.", "Stays on the panel"}), List.of())));
         store.useTransaction("t", tx -> service.amendMinutes(tx, tx.meetings().require(m.id()),
-                "{\"items\": [{\"item\": \"1.2\", \"actions\": [{\"description\": \"Share the plan\", \"owner\": \"B. Example\","
-                        + " \"agency\": \"csc\", \"due\": \"2026-12-20\"}]}]}"));
+                checked(List.<String[]>of(new String[] {"1.2", ""}), List.of(new MinutesImport.NewAction("1.2", null, "Share the plan",
+                        "B. Example", "csc", LocalDate.of(2026, 12, 20))))));
         var entries = store.inTransaction("t", tx -> tx.meetings().minutes(m.id()));
         assertEquals(List.of("1.1", "1.2"), entries.stream().map(e -> e.item()).toList(), "agenda order, nothing lost");
         assertEquals("Apologies noted.", entries.get(0).notes());
@@ -180,8 +204,9 @@ class AreaMeetingsTest {
         assertEquals(1, store.inTransaction("t", tx -> tx.actions().forMeeting(m.id())).size());
 
         store.useTransaction("t", tx -> tx.meetings().setMinutes(m.id(), Meeting.Minutes.ISSUED));
-        SafeguardException frozen = assertThrows(SafeguardException.class, () -> store.useTransaction("t", tx -> service.amendMinutes(tx,
-                tx.meetings().require(m.id()), "{\"items\": [{\"item\": \"1.1\", \"notes\": \"Changed.\"}]}")));
+        RefusedException frozen = assertThrows(RefusedException.class, () -> store.useTransaction("t", tx -> service.amendMinutes(tx,
+                tx.meetings().require(m.id()), checked(List.<String[]>of(new String[] {"1.1", "Changed."}), List.of()))));
+        assertEquals("minutes-issued", frozen.rule());
         assertTrue(frozen.getMessage().contains("have been issued"), frozen.getMessage());
         assertEquals("Apologies noted.", store.inTransaction("t", tx -> tx.meetings().minutes(m.id())).get(0).notes());
     }

@@ -10,6 +10,7 @@ import java.util.function.Function;
 import org.safeguard.core.api.NotFoundException;
 import org.safeguard.core.api.RefusedException;
 import org.safeguard.core.api.area.AreaDescriptor;
+import org.safeguard.core.app.ActionService;
 import org.safeguard.core.app.Application;
 import org.safeguard.core.app.AreaService;
 import org.safeguard.core.app.AssessmentService;
@@ -22,6 +23,7 @@ import org.safeguard.core.app.DisclosureService;
 import org.safeguard.core.app.HomeService;
 import org.safeguard.core.app.LocationService;
 import org.safeguard.core.app.MailService;
+import org.safeguard.core.app.MeetingService;
 import org.safeguard.core.app.MissingEpisodeService;
 import org.safeguard.core.app.PersonService;
 import org.safeguard.core.app.PluginService;
@@ -100,6 +102,8 @@ public final class Wiring implements AutoCloseable {
         if (type == CirculationService.class) return new CirculationServiceImpl(this);
         if (type == MailService.class) return new MailServiceImpl(this);
         if (type == DisclosureService.class) return new DisclosureServiceImpl(this);
+        if (type == MeetingService.class) return new MeetingServiceImpl(this);
+        if (type == ActionService.class) return new ActionServiceImpl(this);
         throw new IllegalArgumentException("no application service " + type.getName());
     }
 

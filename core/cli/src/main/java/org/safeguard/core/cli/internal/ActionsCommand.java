@@ -1,28 +1,30 @@
 package org.safeguard.core.cli.internal;
 
-import com.fasterxml.jackson.jr.ob.JSON;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.safeguard.core.api.InvalidInputException;
 import org.safeguard.core.api.Problem;
-import org.safeguard.core.model.Meeting;
+import org.safeguard.core.app.ActionService;
+import org.safeguard.core.app.MeetingService;
 import org.safeguard.core.model.MeetingAction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code safeguard actions list|done|cancel}: actions agreed at meetings. */
+/** {@code safeguard actions list|add|done|cancel}: actions agreed at meetings, through the application's {@code ActionService}. */
 @Command(name = "actions", mixinStandardHelpOptions = true, description = "Actions agreed at meetings.",
         subcommands = {ActionsCommand.ListActions.class, ActionsCommand.Add.class, ActionsCommand.Done.class, ActionsCommand.Cancel.class})
 final class ActionsCommand extends GroupCommand {
 
-    static Map<String, Object> toJson(MeetingAction a) {
+    /** An action as JSON; its status (open, overdue, done, cancelled) on a day. */
+    static Map<String, Object> toJson(MeetingAction a, LocalDate today) {
         return Output.obj("id", a.id(), "reference", a.reference(), "meeting", a.meetingId(), "item", a.item(), "case", a.caseId(),
                 "description", a.description(), "owner", a.owner(), "agency", a.agency(), "due", a.due().toString(),
-                "status", a.state(LocalDate.now()));
+                "status", a.state(today));
     }
 
     /** An action as people write it: its reference (A00001) or its number. */
@@ -44,16 +46,16 @@ final class ActionsCommand extends GroupCommand {
         @Override
         public Integer call() {
             Session s = parent.root.session();
-            List<MeetingAction> actions = s.store().inTransaction(s.actor, tx -> tx.actions().list()).stream()
-                    .filter(a -> all || a.status() == MeetingAction.Status.OPEN).toList();
+            var ctx = s.ctx();
+            List<MeetingAction> actions = s.app().actions().list(ctx, all);
+            LocalDate today = ctx.today();
             if (json) {
-                Output.json(s.out, actions.stream().map(ActionsCommand::toJson).toList());
+                Output.json(s.out, actions.stream().map(a -> toJson(a, today)).toList());
                 return 0;
             }
             if (actions.isEmpty()) {
                 s.out.println("No open actions.");
             }
-            LocalDate today = LocalDate.now();
             actions.forEach(a -> s.out.printf("%-6s %-9s due %s  %-40s %s (%s)%n", a.reference(), a.state(today), a.due(),
                     a.description(), a.owner(), a.agency()));
             return 0;
@@ -72,18 +74,18 @@ final class ActionsCommand extends GroupCommand {
         @Option(names = "--case", paramLabel = "REFERENCE", description = "A case on the meeting's panel, e.g. CSE-00004.") String caseReference;
 
         @Override
-        public Integer call() throws Exception {
+        public Integer call() {
             Session s = parent.root.session();
-            Meeting m = MeetingCommand.require(s, meeting);
-            var service = s.meetings(m.area());
-            String json = JSON.std.asString(Map.of("items", List.of(Output.obj("item", item,
-                    "actions", List.of(Output.obj("description", description, "owner", owner, "agency", agency, "due", due, "case", caseReference))))));
-            MeetingAction added = MeetingCommand.asOptions(() -> s.store().inTransaction(s.actor, tx -> {
-                service.amendMinutes(tx, tx.meetings().require(meeting), json);
-                List<MeetingAction> all = tx.actions().forMeeting(meeting);
-                return all.get(all.size() - 1);
-            }));
-            s.out.println("Action " + added.reference() + " recorded against item " + item + " of " + m.reference() + ", due " + added.due() + ".");
+            LocalDate day;
+            try {
+                day = LocalDate.parse(due.strip());
+            } catch (DateTimeParseException e) {
+                throw InvalidInputException.of("minutes not recorded", Problem.of("--due", "'" + due + "' is not a date (YYYY-MM-DD)"));
+            }
+            MeetingService.NewAction action = new MeetingService.NewAction(description, owner, agency, day, caseReference);
+            ActionService.Added added = MeetingCommand.asOptions(() -> s.app().actions().add(s.ctx(), meeting, item, action));
+            s.out.println("Action " + added.action().reference() + " recorded against item " + item + " of " + added.meeting().reference()
+                    + ", due " + added.action().due() + ".");
             return 0;
         }
     }
@@ -97,7 +99,7 @@ final class ActionsCommand extends GroupCommand {
         @Override
         public Integer call() {
             Session s = parent.root.session();
-            MeetingAction a = s.store().inTransaction(s.actor, tx -> tx.actions().close(id(action), MeetingAction.Status.DONE, note));
+            MeetingAction a = s.app().actions().done(s.ctx(), id(action), note);
             s.out.println("Action " + a.reference() + " done.");
             return 0;
         }
@@ -112,7 +114,7 @@ final class ActionsCommand extends GroupCommand {
         @Override
         public Integer call() {
             Session s = parent.root.session();
-            MeetingAction a = s.store().inTransaction(s.actor, tx -> tx.actions().close(id(action), MeetingAction.Status.CANCELLED, reason));
+            MeetingAction a = s.app().actions().cancel(s.ctx(), id(action), reason);
             s.out.println("Action " + a.reference() + " cancelled.");
             return 0;
         }

@@ -15,8 +15,8 @@ import java.util.function.Supplier;
 import org.safeguard.core.api.RefusedException;
 import org.safeguard.core.app.CirculationService.Format;
 import org.safeguard.core.app.CirculationService;
+import org.safeguard.core.app.MeetingService;
 import org.safeguard.core.app.RequestContext;
-import org.safeguard.core.meetings.AreaMeetings;
 import org.safeguard.core.model.Meeting;
 import org.safeguard.core.runtime.Folders;
 import picocli.CommandLine.Command;
@@ -24,10 +24,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * Hidden, for developers: the time to render and send the agenda of a Lancashire Multi-Agency
- * CSE Meeting with many cases, in a throwaway home with fictional children, through the same
- * code as {@code meeting agenda} and {@code meeting send} (mail to the outbox). Prints figures;
- * asserts nothing. See docs/architecture.md, "Benchmarks".
+ * Hidden, for developers: the time to render and send the agenda of an area's meeting with many
+ * cases (the children of its plugin's demonstration set, over and over), in a throwaway home,
+ * through the same services as {@code meeting agenda} and {@code meeting send} (mail to the
+ * outbox). Prints figures; asserts nothing. See docs/architecture.md, "Benchmarks".
  */
 @Command(name = "bench-meeting", hidden = true,
         description = "Developers: time rendering and sending an agenda of N cases in a throwaway home.")
@@ -67,10 +67,9 @@ final class BenchMeetingCommand implements Callable<Integer> {
                 caseIds.add(DemoCommand.recordChild(s.app(), ctx, areaId, instrument, c, days, ctx.now()).onCase().id());
             }
             double setup = ms(System.nanoTime() - t0);
-            AreaMeetings service = s.meetings(areaId);
-            Instant at = Instant.now().plus(7, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
-            Meeting m = s.store().inTransaction(s.actor, tx -> service.schedule(tx, set.meeting().type(), at, null, set.meeting().venue(), null,
-                    set.meeting().chair(), caseIds));
+            Instant at = ctx.now().plus(7, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
+            Meeting m = s.app().meetings().schedule(ctx, new MeetingService.NewMeeting(areaId, set.meeting().type(), at, null,
+                    set.meeting().venue(), null, set.meeting().chair(), caseIds));
             CirculationService circulation = s.app().circulation();
 
             s.out.printf("Agenda of a %s with %d cases (%d cores, Java %s); setup %.0f ms%n", m.typeName(), cases,

@@ -2,8 +2,8 @@ package org.safeguard.core.cli.internal;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.safeguard.core.app.CaseService;
 import java.util.concurrent.Callable;
+import org.safeguard.core.app.CaseService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;

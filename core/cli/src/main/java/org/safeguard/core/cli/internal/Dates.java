@@ -8,7 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import org.safeguard.core.api.InvalidInputException;
 import org.safeguard.core.api.Problem;
-import org.safeguard.core.meetings.CaseFactsReader;
+import org.safeguard.core.app.RequestContext;
 
 /** Dates as people type them on the command line: YYYY-MM-DD or DD/MM/YYYY, checked strictly. */
 final class Dates {
@@ -21,7 +21,7 @@ final class Dates {
 
     /** A moment as the panel's clock shows it (UK local time), e.g. "2026-12-03 10:00". */
     static String local(Instant at) {
-        return at == null ? "-" : LOCAL.format(at.atZone(CaseFactsReader.ZONE));
+        return at == null ? "-" : LOCAL.format(at.atZone(RequestContext.ZONE));
     }
 
     static LocalDate parse(String subject, String value) {
@@ -45,17 +45,9 @@ final class Dates {
             return null;
         }
         try {
-            return LocalDateTime.parse(value.trim().replace(' ', 'T')).atZone(CaseFactsReader.ZONE).toInstant();
+            return LocalDateTime.parse(value.trim().replace(' ', 'T')).atZone(RequestContext.ZONE).toInstant();
         } catch (DateTimeParseException e) {
             throw InvalidInputException.of("refused", Problem.of(subject, "'" + value + "' is not a date and time (write YYYY-MM-DDTHH:MM, local time)"));
         }
-    }
-
-    static LocalDate pastOrToday(String subject, String value) {
-        LocalDate d = parse(subject, value);
-        if (d != null && d.isAfter(LocalDate.now())) {
-            throw InvalidInputException.of("refused", Problem.of(subject, d + " is in the future"));
-        }
-        return d;
     }
 }

@@ -12,9 +12,8 @@ import java.util.List;
 import java.util.Map;
 import org.safeguard.core.api.SafeguardException;
 import org.safeguard.core.app.CirculationService;
+import org.safeguard.core.app.MeetingService;
 import org.safeguard.core.app.RequestContext;
-import org.safeguard.core.meetings.AreaMeetings;
-import org.safeguard.core.meetings.QuorumCheck;
 import org.safeguard.core.model.Meeting;
 import org.safeguard.core.model.MeetingAction;
 
@@ -29,7 +28,7 @@ final class DemoMonth {
     static final String MINUTES_FILE = "example-minutes.json";
 
     /** What happened, for the demo's report. */
-    record Done(Meeting held, int cases, Meeting next, QuorumCheck quorum, String quorumExplained, Path minutesFile, int messages,
+    record Done(Meeting held, int cases, Meeting next, String quorumExplained, Path minutesFile, int messages,
                 List<MeetingAction> actions, int actionsForReview) {
     }
 
@@ -40,10 +39,11 @@ final class DemoMonth {
         Demonstration.Month month = done.set().meeting();
         String area = done.areaId();
         List<Long> cases = done.cases();
-        AreaMeetings service = s.meetings(area);
+        RequestContext ctx = s.ctx();
+        MeetingService meetings = s.app().meetings();
         LocalDate heldOn = weekday(today.minusDays(month.heldDaysAgo()));
         LocalDate nextOn = weekday(heldOn.plusMonths(1));
-        Meeting held = s.store().inTransaction(s.actor, tx -> service.schedule(tx, month.type(), at(heldOn, month.starts()),
+        Meeting held = meetings.schedule(ctx, new MeetingService.NewMeeting(area, month.type(), at(heldOn, month.starts()),
                 at(heldOn, month.ends()), month.venue(), null, month.chair(), cases));
         int messages = send(s, held, CirculationService.Document.INVITATION);
         messages += send(s, held, CirculationService.Document.AGENDA);
@@ -51,30 +51,24 @@ final class DemoMonth {
         Map<String, Object> minutes = Demonstration.resolveMap(month.minutes(),
                 new Demonstration.Days(today, heldOn, nextOn, done.references()));
         Path file = s.home.root().resolve(MINUTES_FILE);
-        String json;
         try {
             Files.writeString(file, JSON.std.with(JSON.Feature.PRETTY_PRINT_OUTPUT).asString(minutes) + "\n");
-            json = Files.readString(file);
         } catch (IOException e) {
             throw new SafeguardException("cannot write " + file + ": " + e.getMessage(), e);
         }
-        s.store().useTransaction(s.actor, tx -> service.importMinutes(tx, tx.meetings().require(held.id()), json));
+        meetings.recordMinutes(ctx, held.id(), MinutesFile.read(file));
         // The next meeting is fixed before the minutes go, so they can say when it is.
-        Meeting next = s.store().inTransaction(s.actor, tx -> {
-            Meeting m = service.schedule(tx, month.type(), at(nextOn, month.starts()), at(nextOn, month.ends()), month.venue(), null,
-                    month.chair(), cases);
-            if (month.nextMeetingAddsChild() != null) {
-                service.addCase(tx, m, cases.get(month.nextMeetingAddsChild() - 1), true); // as the minutes decided
-            }
-            return m;
-        });
+        Meeting next = meetings.schedule(ctx, new MeetingService.NewMeeting(area, month.type(), at(nextOn, month.starts()),
+                at(nextOn, month.ends()), month.venue(), null, month.chair(), cases));
+        if (month.dischargeProposedAtNext() != null) {
+            // as the minutes decided
+            meetings.cases(ctx, next.id(), List.of(), List.of(cases.get(month.dischargeProposedAtNext() - 1)));
+        }
         messages += send(s, held, CirculationService.Document.MINUTES);
-        int sent = messages;
-        return s.store().inTransaction(s.actor, tx -> {
-            QuorumCheck quorum = service.quorum(tx, held);
-            return new Done(tx.meetings().require(held.id()), cases.size(), next, quorum, quorum.explain(service.area()), file, sent,
-                    tx.actions().forMeeting(held.id()), tx.actions().openDueBy(area, month.type(), nextOn).size());
-        });
+        MeetingService.Detail after = meetings.show(ctx, held.id());
+        List<MeetingAction> agreed = s.app().actions().list(ctx, true).stream().filter(a -> a.meetingId() == held.id()).toList();
+        int forReview = (int) agreed.stream().filter(a -> a.status() == MeetingAction.Status.OPEN && !a.due().isAfter(nextOn)).count();
+        return new Done(after.meeting(), cases.size(), next, after.quorum().explanation(), file, messages, agreed, forReview);
     }
 
     /** Sends a document of the meeting to its invitees; the messages queued. */

@@ -44,7 +44,7 @@ record Demonstration(String about, String instrument, List<Child> children, Mont
      * next one a month later.
      */
     record Month(String type, String venue, String chair, LocalTime starts, LocalTime ends, int heldDaysAgo,
-                 Integer nextMeetingAddsChild, Map<String, Object> minutes) {
+                 Integer dischargeProposedAtNext, Map<String, Object> minutes) {
     }
 
     /** The dates and references the placeholders stand for. */
@@ -110,9 +110,9 @@ record Demonstration(String about, String instrument, List<Child> children, Mont
         if (daysAgo < 1) {
             problems.add(Problem.of("meeting.heldDaysAgo", "the meeting must have been held before the demo runs"));
         }
-        Integer adds = m.get("nextMeetingAddsChild") instanceof Number n ? n.intValue() : null;
+        Integer adds = m.get("dischargeProposedAtNext") instanceof Number n ? n.intValue() : null;
         if (adds != null && (adds < 1 || adds > children)) {
-            problems.add(Problem.of("meeting.nextMeetingAddsChild", "there is no child " + adds));
+            problems.add(Problem.of("meeting.dischargeProposedAtNext", "there is no child " + adds));
         }
         return new Month((String) m.get("type"), (String) m.get("venue"), (String) m.get("chair"), starts, ends, daysAgo, adds,
                 map(m.get("minutes"), "meeting.minutes", problems));

@@ -1,14 +1,11 @@
 package org.safeguard.core.cli.internal;
 
-import com.fasterxml.jackson.jr.ob.JSON;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -18,12 +15,10 @@ import org.safeguard.core.api.RefusedException;
 import org.safeguard.core.api.SafeguardException;
 import org.safeguard.core.app.CirculationService;
 import org.safeguard.core.app.MailService;
+import org.safeguard.core.app.MeetingService;
 import org.safeguard.core.model.Attendance;
 import org.safeguard.core.model.Meeting;
 import org.safeguard.core.model.MeetingDocument;
-import org.safeguard.core.meetings.CaseFactsReader;
-import org.safeguard.core.meetings.AreaMeetings;
-import org.safeguard.core.meetings.QuorumCheck;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -36,10 +31,6 @@ import picocli.CommandLine.ParentCommand;
                 MeetingCommand.Invite.class, MeetingCommand.Cases.class, MeetingCommand.AttendanceCmd.class, MeetingCommand.Agenda.class,
                 MeetingCommand.Minutes.class, MeetingCommand.Send.class})
 final class MeetingCommand extends GroupCommand {
-
-    static Meeting require(Session s, long id) {
-        return s.store().inTransaction(s.actor, tx -> tx.meetings().require(id));
-    }
 
     static Map<String, Object> toJson(Meeting m) {
         return Output.obj("id", m.id(), "reference", m.reference(), "area", m.area(), "type", m.meetingType(), "typeName", m.typeName(),
@@ -63,10 +54,8 @@ final class MeetingCommand extends GroupCommand {
         @Override
         public Integer call() {
             Session s = parent.root.session();
-            AreaMeetings service = s.meetings(s.area(area).id());
-            Instant start = Dates.localDateTime("at", at);
-            Instant end = Dates.localDateTime("until", until);
-            Meeting m = s.store().inTransaction(s.actor, tx -> service.schedule(tx, type, start, end, venue, call, chair, cases));
+            Meeting m = s.app().meetings().schedule(s.ctx(), new MeetingService.NewMeeting(area, type, Dates.localDateTime("at", at),
+                    Dates.localDateTime("until", until), venue, call, chair, cases));
             if (json) {
                 Output.json(s.out, toJson(m));
             } else {
@@ -85,7 +74,7 @@ final class MeetingCommand extends GroupCommand {
         @Override
         public Integer call() {
             Session s = parent.root.session();
-            List<Meeting> meetings = s.store().inTransaction(s.actor, tx -> tx.meetings().list());
+            List<Meeting> meetings = s.app().meetings().list(s.ctx());
             if (json) {
                 Output.json(s.out, meetings.stream().map(MeetingCommand::toJson).toList());
                 return 0;
@@ -108,30 +97,14 @@ final class MeetingCommand extends GroupCommand {
         @Override
         public Integer call() {
             Session s = parent.root.session();
-            Meeting m = require(s, id);
-            AreaMeetings service = s.meetings(m.area());
-            Map<String, Object> view = s.store().inTransaction(s.actor, tx -> {
-                tx.audit().read("meeting", id);
-                Map<String, Object> v = toJson(m);
-                v.put("invitees", tx.meetings().invitees(id).stream().map(i -> Output.obj("name", i.name(), "email", i.email(),
-                        "agency", i.agency(), "restricted", i.restricted())).toList());
-                v.put("cases", tx.meetings().cases(id).stream().map(e -> Output.obj("case", e.getKey(),
-                        "reference", tx.cases().require(e.getKey()).reference(), "proposedForDischarge", e.getValue())).toList());
-                v.put("attendance", tx.meetings().attendance(id).stream().map(a -> Output.obj("name", a.name(), "agency", a.agency(),
-                        "status", a.status().name())).toList());
-                QuorumCheck q = service.quorum(tx, m);
-                v.put("quorate", q.quorate());
-                v.put("quorum", tx.meetings().attendance(id).isEmpty() ? "attendance not recorded yet" : q.explain(service.area()));
-                v.put("actions", tx.actions().forMeeting(id).stream().map(ActionsCommand::toJson).toList());
-                v.put("papers", paperwork(service.papersDue(m), tx.meetings().latestDocument(id, MeetingDocument.Kind.AGENDA)));
-                v.put("minutesDue", paperwork(service.minutesDue(m), m.minutes() == Meeting.Minutes.ISSUED
-                        ? tx.meetings().latestDocument(id, MeetingDocument.Kind.MINUTES) : Optional.empty()));
-                return v;
-            });
+            var ctx = s.ctx();
+            MeetingService.Detail d = s.app().meetings().show(ctx, id);
+            Map<String, Object> view = toJson(d, ctx.today());
             if (json) {
                 Output.json(s.out, view);
                 return 0;
             }
+            Meeting m = d.meeting();
             s.out.println(m.reference() + " " + m.typeName() + " — " + Dates.local(m.startsAt()) + ", " + Output.orDash(m.venue())
                     + (m.callDetails() == null ? "" : " / " + m.callDetails()));
             s.out.println("Status " + m.status().name().toLowerCase() + "; minutes " + m.minutes().name().toLowerCase() + "; " + view.get("quorum"));
@@ -143,6 +116,22 @@ final class MeetingCommand extends GroupCommand {
             section(s, "Actions", view, a -> a.get("reference") + " " + a.get("status") + ", due " + a.get("due") + ": " + a.get("description")
                     + " (" + a.get("owner") + ", " + a.get("agency") + ")");
             return 0;
+        }
+
+        private static Map<String, Object> toJson(MeetingService.Detail d, LocalDate today) {
+            Map<String, Object> v = MeetingCommand.toJson(d.meeting());
+            v.put("invitees", d.invitees().stream().map(i -> Output.obj("name", i.name(), "email", i.email(),
+                    "agency", i.agency(), "restricted", i.restricted())).toList());
+            v.put("cases", d.cases().stream().map(c -> Output.obj("case", c.caseId(), "reference", c.reference(),
+                    "proposedForDischarge", c.proposedForDischarge())).toList());
+            v.put("attendance", d.attendance().stream().map(a -> Output.obj("name", a.name(), "agency", a.agency(),
+                    "status", a.status().name())).toList());
+            v.put("quorate", d.quorum().quorate());
+            v.put("quorum", d.attendance().isEmpty() ? "attendance not recorded yet" : d.quorum().explanation());
+            v.put("actions", d.actions().stream().map(a -> ActionsCommand.toJson(a, today)).toList());
+            v.put("papers", paperwork(d.papers()));
+            v.put("minutesDue", paperwork(d.minutes()));
+            return v;
         }
     }
 
@@ -159,18 +148,10 @@ final class MeetingCommand extends GroupCommand {
         }
     }
 
-    static void asOptions(Runnable change) {
-        asOptions(() -> {
-            change.run();
-            return null;
-        });
-    }
-
     /** When a document is due by the meeting type's lead time, and whether (which version, when) it went. */
-    private static Map<String, Object> paperwork(Optional<LocalDate> due, Optional<MeetingDocument> sent) {
-        boolean late = due.isPresent() && sent.isEmpty() && due.get().isBefore(LocalDate.now(CaseFactsReader.ZONE));
-        return Output.obj("due", due.map(Object::toString).orElse(null), "sentVersion", sent.map(MeetingDocument::version).orElse(null),
-                "sentAt", sent.map(d -> d.created().toString()).orElse(null), "overdue", late);
+    private static Map<String, Object> paperwork(MeetingService.Paperwork p) {
+        return Output.obj("due", p.due().map(Object::toString).orElse(null), "sentVersion", p.sent().map(MeetingDocument::version).orElse(null),
+                "sentAt", p.sent().map(d -> d.created().toString()).orElse(null), "overdue", p.overdue());
     }
 
     private static String describe(Map<?, ?> p) {
@@ -201,16 +182,8 @@ final class MeetingCommand extends GroupCommand {
         @Override
         public Integer call() {
             Session s = parent.root.session();
-            Meeting m = require(s, id);
-            AreaMeetings service = s.meetings(m.area());
-            if (!agency.equals("family") && service.area().agency(agency).isEmpty()) {
-                throw new SafeguardException("'" + agency + "' is not an agency of " + m.area() + " (or 'family')");
-            }
-            if (!email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-                throw InvalidInputException.of("refused", Problem.of("email", "'" + email + "' is not an email address"));
-            }
-            s.store().useTransaction(s.actor, tx -> tx.meetings().invite(id, name, email, agency, null, restricted));
-            s.out.println("Invited to " + m.reference() + (restricted ? " (restricted: confidential parts are never sent)" : "") + ".");
+            MeetingService.Invited invited = s.app().meetings().invite(s.ctx(), id, new MeetingService.Invitation(name, email, agency, restricted));
+            s.out.println("Invited to " + invited.meeting().reference() + (restricted ? " (restricted: confidential parts are never sent)" : "") + ".");
             return 0;
         }
     }
@@ -228,18 +201,12 @@ final class MeetingCommand extends GroupCommand {
         @Override
         public Integer call() {
             Session s = parent.root.session();
-            Meeting m = require(s, id);
-            AreaMeetings service = s.meetings(m.area());
             if (add.isEmpty() && discharge.isEmpty()) {
                 throw new SafeguardException("say which cases: --add CASE or --discharge CASE");
             }
-            int n = s.store().inTransaction(s.actor, tx -> {
-                Meeting current = tx.meetings().require(id);
-                add.stream().filter(c -> !discharge.contains(c)).forEach(c -> service.addCase(tx, current, c, false));
-                discharge.forEach(c -> service.addCase(tx, current, c, true));
-                return tx.meetings().cases(id).size();
-            });
-            s.out.println(m.reference() + ": " + n + " case" + (n == 1 ? "" : "s") + " on the panel"
+            MeetingService.Panel panel = s.app().meetings().cases(s.ctx(), id, add, discharge);
+            int n = panel.cases().size();
+            s.out.println(panel.meeting().reference() + ": " + n + " case" + (n == 1 ? "" : "s") + " on the panel"
                     + (discharge.isEmpty() ? "" : ", " + discharge.size() + " proposed for discharge") + ".");
             return 0;
         }
@@ -256,24 +223,22 @@ final class MeetingCommand extends GroupCommand {
         @Override
         public Integer call() {
             Session s = parent.root.session();
-            Meeting m = require(s, id);
-            AreaMeetings service = s.meetings(m.area());
-            List<Attendance> all = new ArrayList<>();
+            List<MeetingService.Attendee> all = new ArrayList<>();
             add(all, present, Attendance.Status.PRESENT);
             add(all, apologies, Attendance.Status.APOLOGIES);
             add(all, absent, Attendance.Status.ABSENT);
-            QuorumCheck q = s.store().inTransaction(s.actor, tx -> service.attendance(tx, m, all));
-            s.out.println(m.reference() + ": " + q.explain(service.area()) + ".");
+            MeetingService.Attended done = s.app().meetings().attendance(s.ctx(), id, all);
+            s.out.println(done.meeting().reference() + ": " + done.quorum().explanation() + ".");
             return 0;
         }
 
-        private void add(List<Attendance> out, List<String> specs, Attendance.Status status) {
+        private static void add(List<MeetingService.Attendee> out, List<String> specs, Attendance.Status status) {
             for (String spec : specs) {
                 int colon = spec.lastIndexOf(':');
                 if (colon <= 0 || colon == spec.length() - 1) {
                     throw InvalidInputException.of("refused", Problem.of("attendance", "'" + spec + "' is not NAME:AGENCY"));
                 }
-                out.add(new Attendance(id, spec.substring(0, colon).strip(), spec.substring(colon + 1).strip(), status));
+                out.add(new MeetingService.Attendee(spec.substring(0, colon).strip(), spec.substring(colon + 1).strip(), status));
             }
         }
     }
@@ -294,8 +259,6 @@ final class MeetingCommand extends GroupCommand {
         @Override
         public Integer call() throws Exception {
             Session s = parent.root.session();
-            Meeting m = require(s, id);
-            AreaMeetings service = s.meetings(m.area());
             if (item != null) {
                 if (file != null) {
                     throw new SafeguardException("give either --import FILE or --item, not both");
@@ -303,10 +266,10 @@ final class MeetingCommand extends GroupCommand {
                 if (notes == null && decisions.isEmpty()) {
                     throw new SafeguardException("say what was minuted for item " + item + ": --notes, --decision, or both");
                 }
-                String json = JSON.std.asString(Map.of("items",
-                        List.of(Output.obj("item", item, "notes", notes, "decisions", decisions))));
-                asOptions(() -> s.store().useTransaction(s.actor, tx -> service.amendMinutes(tx, tx.meetings().require(id), json)));
-                s.out.println("Item " + item + " of " + m.reference() + " minuted.");
+                MeetingService.MinutesInput one = new MeetingService.MinutesInput(List.of(),
+                        List.of(new MeetingService.ItemMinutes(item, notes, decisions, List.of())));
+                MeetingService.Recorded done = asOptions(() -> s.app().meetings().amendMinutes(s.ctx(), id, one));
+                s.out.println("Item " + item + " of " + done.meeting().reference() + " minuted.");
                 return 0;
             }
             if (notes != null || !decisions.isEmpty()) {
@@ -315,14 +278,10 @@ final class MeetingCommand extends GroupCommand {
             if (file == null) {
                 return render.write(s, id, CirculationService.Document.MINUTES);
             }
-            if (!Files.isRegularFile(file)) {
-                throw new SafeguardException("no such file: " + file);
-            }
-            String json = Files.readString(file);
-            var parsed = s.store().inTransaction(s.actor, tx -> service.importMinutes(tx, tx.meetings().require(id), json));
-            QuorumCheck q = s.store().inTransaction(s.actor, tx -> service.quorum(tx, tx.meetings().require(id)));
-            s.out.println("Minutes of " + m.reference() + " recorded: " + parsed.entries().size() + " items, "
-                    + parsed.actions().size() + " actions. " + (q.quorate() ? "Quorate." : q.explain(service.area()) + " — they cannot be issued as decisions."));
+            MeetingService.Recorded done = s.app().meetings().recordMinutes(s.ctx(), id, MinutesFile.read(file));
+            MeetingService.Quorum q = done.quorum();
+            s.out.println("Minutes of " + done.meeting().reference() + " recorded: " + done.items() + " items, "
+                    + done.actions() + " actions. " + (q.quorate() ? "Quorate." : q.explanation() + " — they cannot be issued as decisions."));
             return 0;
         }
     }

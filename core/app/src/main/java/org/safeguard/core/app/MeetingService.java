@@ -1,0 +1,178 @@
+package org.safeguard.core.app;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.safeguard.core.model.Attendance;
+import org.safeguard.core.model.Invitee;
+import org.safeguard.core.model.Meeting;
+import org.safeguard.core.model.MeetingAction;
+import org.safeguard.core.model.MeetingDocument;
+
+/**
+ * A coordinator's meetings, of the types the area's definition declares: scheduling one (the
+ * type's agencies are invited), inviting others, putting cases on its panel, recording who
+ * attended (and so whether it was quorate) and recording its minutes. Showing a meeting is an
+ * audited read; the definition in force is the area file's last good version when the file has
+ * errors. Actions agreed are {@link ActionService}'s. Implementations are thread-safe.
+ */
+public interface MeetingService {
+    /**
+     * A meeting to schedule.
+     *
+     * @param area        the area, or null for the only one enabled
+     * @param type        a meeting type of the area's definition
+     * @param startsAt    when it starts
+     * @param endsAt      when it ends, or null
+     * @param venue       where it is (a venue, call details, or both)
+     * @param callDetails how to join it remotely
+     * @param chair       who chairs it, or null
+     * @param cases       the ids of the cases on its panel (open cases of the area)
+     */
+    record NewMeeting(String area, String type, Instant startsAt, Instant endsAt, String venue, String callDetails, String chair,
+                      List<Long> cases) {
+        public NewMeeting {
+            cases = cases == null ? List.of() : List.copyOf(cases);
+        }
+    }
+
+    /**
+     * Someone to invite. A restricted invitee receives documents without their confidential parts.
+     *
+     * @param agency an agency id of the area's definition, or {@code family}
+     */
+    record Invitation(String name, String email, String agency, boolean restricted) {
+    }
+
+    /** One person's attendance for an agency (an agency id of the area's definition). */
+    record Attendee(String name, String agency, Attendance.Status status) {
+    }
+
+    /**
+     * Minutes as a coordinator writes them, before they are checked against the meeting's agenda
+     * and area: each item names its agenda item number ("2.2"). Values are as written (they are
+     * stripped and checked when recorded); a problem names its place, e.g.
+     * {@code items[1].actions[2].agency}.
+     *
+     * @param attendance who attended (may be empty)
+     * @param items      the items minuted
+     */
+    record MinutesInput(List<Attendee> attendance, List<ItemMinutes> items) {
+        public MinutesInput {
+            attendance = attendance == null ? List.of() : List.copyOf(attendance);
+            items = items == null ? List.of() : List.copyOf(items);
+        }
+    }
+
+    /**
+     * The minutes of one agenda item.
+     *
+     * @param item      its number on the agenda, e.g. "2.2"
+     * @param notes     the notes, or null
+     * @param decisions the decisions taken (may be empty)
+     * @param actions   the actions agreed (may be empty)
+     */
+    record ItemMinutes(String item, String notes, List<String> decisions, List<NewAction> actions) {
+        public ItemMinutes {
+            decisions = decisions == null ? List.of() : List.copyOf(decisions);
+            actions = actions == null ? List.of() : List.copyOf(actions);
+        }
+    }
+
+    /**
+     * An action agreed at a meeting.
+     *
+     * @param agency        an agency id of the area's definition
+     * @param due           when it is due: not before the meeting's day
+     * @param caseReference the reference of a case on the meeting's panel, or null
+     */
+    record NewAction(String description, String owner, String agency, LocalDate due, String caseReference) {
+    }
+
+    /** A case on a meeting's panel. */
+    record PanelCase(long caseId, String reference, boolean proposedForDischarge) {
+    }
+
+    /** Whether a meeting is quorate under its type's rule, and what the rule needed and missed, in words. */
+    record Quorum(boolean quorate, String explanation) {
+    }
+
+    /**
+     * When a document of a meeting is due by its type's lead time, and whether it went.
+     *
+     * @param due     the day it is due by, if the type sets a lead time
+     * @param sent    the latest version sent, if any
+     * @param overdue due before today (by the request's clock) and not sent
+     */
+    record Paperwork(Optional<LocalDate> due, Optional<MeetingDocument> sent, boolean overdue) {
+    }
+
+    /**
+     * Everything recorded on a meeting.
+     *
+     * @param quorum  the quorum on the attendance recorded (not quorate when none is)
+     * @param papers  the agenda's paperwork
+     * @param minutes the minutes' paperwork (sent once issued)
+     */
+    record Detail(Meeting meeting, List<Invitee> invitees, List<PanelCase> cases, List<Attendance> attendance, Quorum quorum,
+                  List<MeetingAction> actions, Paperwork papers, Paperwork minutes) {
+    }
+
+    /** Someone invited, and the meeting. */
+    record Invited(Meeting meeting, Invitee invitee) {
+    }
+
+    /** A meeting and its panel after a change. */
+    record Panel(Meeting meeting, List<PanelCase> cases) {
+    }
+
+    /** A meeting and its quorum after a change of attendance. */
+    record Attended(Meeting meeting, Quorum quorum) {
+    }
+
+    /**
+     * What recording minutes did.
+     *
+     * @param items   how many items were minuted
+     * @param actions how many actions were recorded
+     * @param quorum  the meeting's quorum afterwards (minutes of an inquorate meeting are not issued)
+     */
+    record Recorded(Meeting meeting, int items, int actions, Quorum quorum) {
+    }
+
+    /** Schedules a meeting with the cases on its panel, and invites the agencies and roles its type names. */
+    Meeting schedule(RequestContext ctx, NewMeeting meeting);
+
+    /** Every meeting, by start. */
+    List<Meeting> list(RequestContext ctx);
+
+    /** Everything recorded on a meeting; the read is audited. */
+    Detail show(RequestContext ctx, long meetingId);
+
+    /** Invites someone (again: an invitee is one per address, the latest invitation wins). */
+    Invited invite(RequestContext ctx, long meetingId, Invitation invitation);
+
+    /**
+     * Puts open cases of the meeting's area on its panel, and marks others as proposed for
+     * discharge (putting them on the panel if need be).
+     */
+    Panel cases(RequestContext ctx, long meetingId, List<Long> add, List<Long> proposeForDischarge);
+
+    /** Records attendance (a meeting with attendance was held) and says whether it is quorate. */
+    Attended attendance(RequestContext ctx, long meetingId, List<Attendee> attendance);
+
+    /**
+     * Records a meeting's minutes in place of those recorded: its attendance, each item's notes
+     * and decisions, and its actions (the open actions of the minutes replaced are cancelled).
+     * Everything is checked before anything is stored; every problem is reported at once.
+     */
+    Recorded recordMinutes(RequestContext ctx, long meetingId, MinutesInput minutes);
+
+    /**
+     * Amends the minutes item by item: the items named with notes or decisions get them, the
+     * other items keep theirs, actions are added to those recorded. Refused once the minutes
+     * are issued ({@code minutes-issued}).
+     */
+    Recorded amendMinutes(RequestContext ctx, long meetingId, MinutesInput minutes);
+}

@@ -1,0 +1,156 @@
+package org.safeguard.core.app.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.safeguard.core.api.InvalidInputException;
+import org.safeguard.core.api.NotFoundException;
+import org.safeguard.core.api.Problem;
+import org.safeguard.core.app.MeetingService;
+import org.safeguard.core.app.RequestContext;
+import org.safeguard.core.meetings.AreaMeetings;
+import org.safeguard.core.meetings.MinutesImport;
+import org.safeguard.core.meetings.QuorumCheck;
+import org.safeguard.core.model.Attendance;
+import org.safeguard.core.model.CaseRecord;
+import org.safeguard.core.model.Meeting;
+import org.safeguard.core.model.MeetingDocument;
+import org.safeguard.core.store.Tx;
+
+/** {@link MeetingService} over the store and each area's {@link AreaMeetings} under its definition in force. */
+final class MeetingServiceImpl implements MeetingService {
+    /** What an agency field may say besides the area's agencies: the child's family. */
+    static final String FAMILY = "family";
+
+    private final Wiring w;
+
+    MeetingServiceImpl(Wiring w) {
+        this.w = w;
+    }
+
+    /** Work on a meeting in one transaction, with its area's meeting rules (read first, outside the transaction). */
+    interface OnMeeting<R> {
+        R apply(Tx tx, Meeting m, AreaMeetings area);
+    }
+
+    static <R> R onMeeting(Wiring w, RequestContext ctx, long meetingId, OnMeeting<R> work) {
+        String areaId = w.inTransaction(ctx, tx -> tx.meetings().require(meetingId)).area();
+        AreaMeetings area = w.meetings(areaId);
+        return w.inTransaction(ctx, tx -> work.apply(tx, tx.meetings().require(meetingId), area));
+    }
+
+    @Override
+    public Meeting schedule(RequestContext ctx, NewMeeting in) {
+        String type = Inputs.required("type", in.type());
+        if (in.startsAt() == null) {
+            throw InvalidInputException.of("refused", Problem.of("startsAt", "is required"));
+        }
+        AreaMeetings area = w.meetings(w.area(in.area()).id());
+        return w.inTransaction(ctx, tx -> area.schedule(tx, type, in.startsAt(), in.endsAt(), Inputs.optional(in.venue()),
+                Inputs.optional(in.callDetails()), Inputs.optional(in.chair()), in.cases()));
+    }
+
+    @Override
+    public List<Meeting> list(RequestContext ctx) {
+        return w.inTransaction(ctx, tx -> tx.meetings().list());
+    }
+
+    @Override
+    public Detail show(RequestContext ctx, long meetingId) {
+        return onMeeting(w, ctx, meetingId, (tx, m, area) -> {
+            tx.audit().read("meeting", meetingId);
+            List<Attendance> attendance = tx.meetings().attendance(meetingId);
+            QuorumCheck q = QuorumCheck.of(area.area(), area.type(m.meetingType()), attendance);
+            return new Detail(m, tx.meetings().invitees(meetingId), panel(tx, meetingId), attendance, quorum(q, area),
+                    tx.actions().forMeeting(meetingId),
+                    paperwork(ctx, area.papersDue(m), tx.meetings().latestDocument(meetingId, MeetingDocument.Kind.AGENDA)),
+                    paperwork(ctx, area.minutesDue(m), m.minutes() == Meeting.Minutes.ISSUED
+                            ? tx.meetings().latestDocument(meetingId, MeetingDocument.Kind.MINUTES) : Optional.empty()));
+        });
+    }
+
+    /** The cases on a meeting's panel, in case id order, in two queries. */
+    static List<PanelCase> panel(Tx tx, long meetingId) {
+        List<Map.Entry<Long, Boolean>> onPanel = tx.meetings().cases(meetingId);
+        Map<Long, CaseRecord> cases = tx.cases().withIds(onPanel.stream().map(Map.Entry::getKey).toList());
+        return onPanel.stream().map(e -> new PanelCase(e.getKey(), cases.get(e.getKey()).reference(), e.getValue())).toList();
+    }
+
+    private static Quorum quorum(QuorumCheck q, AreaMeetings area) {
+        return new Quorum(q.quorate(), q.explain(area.area()));
+    }
+
+    private static Paperwork paperwork(RequestContext ctx, Optional<LocalDate> due, Optional<MeetingDocument> sent) {
+        return new Paperwork(due, sent, due.isPresent() && sent.isEmpty() && due.get().isBefore(ctx.today()));
+    }
+
+    @Override
+    public Invited invite(RequestContext ctx, long meetingId, Invitation in) {
+        String name = Inputs.required("name", in.name());
+        String email = Inputs.required("email", in.email());
+        String agency = Inputs.required("agency", in.agency());
+        return onMeeting(w, ctx, meetingId, (tx, m, area) -> {
+            if (!agency.equals(FAMILY) && area.area().agency(agency).isEmpty()) {
+                throw new NotFoundException("'" + agency + "' is not an agency of " + m.area() + " (or '" + FAMILY + "')");
+            }
+            if (!email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+                throw InvalidInputException.of("refused", Problem.of("email", "'" + email + "' is not an email address"));
+            }
+            return new Invited(m, tx.meetings().invite(meetingId, name, email, agency, null, in.restricted()));
+        });
+    }
+
+    @Override
+    public Panel cases(RequestContext ctx, long meetingId, List<Long> add, List<Long> proposeForDischarge) {
+        List<Long> adding = add == null ? List.of() : List.copyOf(add);
+        List<Long> discharging = proposeForDischarge == null ? List.of() : List.copyOf(proposeForDischarge);
+        if (adding.isEmpty() && discharging.isEmpty()) {
+            throw InvalidInputException.of("refused", Problem.of("cases", "none given: name cases to add or to propose for discharge"));
+        }
+        return onMeeting(w, ctx, meetingId, (tx, m, area) -> {
+            adding.stream().filter(c -> !discharging.contains(c)).forEach(c -> area.addCase(tx, m, c, false));
+            discharging.forEach(c -> area.addCase(tx, m, c, true));
+            return new Panel(m, panel(tx, meetingId));
+        });
+    }
+
+    @Override
+    public Attended attendance(RequestContext ctx, long meetingId, List<Attendee> attendance) {
+        List<Problem> problems = new ArrayList<>();
+        for (Attendee a : attendance) {
+            if (a.name() == null || a.name().isBlank()) {
+                problems.add(Problem.of("attendance", "a name is required (" + a.agency() + ")"));
+            }
+            if (a.status() == null) {
+                problems.add(Problem.of("attendance", "present, apologies or absent is required (" + a.name() + ")"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("refused", problems);
+        }
+        return onMeeting(w, ctx, meetingId, (tx, m, area) -> {
+            QuorumCheck q = area.attendance(tx, m, attendance.stream()
+                    .map(a -> new Attendance(meetingId, a.name().strip(), a.agency() == null ? "" : a.agency().strip(), a.status())).toList());
+            return new Attended(tx.meetings().require(meetingId), quorum(q, area));
+        });
+    }
+
+    @Override
+    public Recorded recordMinutes(RequestContext ctx, long meetingId, MinutesInput minutes) {
+        return onMeeting(w, ctx, meetingId, (tx, m, area) ->
+                recorded(tx, meetingId, area, area.importMinutes(tx, m, frame -> MinutesCheck.minutes(frame, minutes))));
+    }
+
+    @Override
+    public Recorded amendMinutes(RequestContext ctx, long meetingId, MinutesInput minutes) {
+        return onMeeting(w, ctx, meetingId, (tx, m, area) ->
+                recorded(tx, meetingId, area, area.amendMinutes(tx, m, frame -> MinutesCheck.minutes(frame, minutes))));
+    }
+
+    private static Recorded recorded(Tx tx, long meetingId, AreaMeetings area, MinutesImport.Parsed parsed) {
+        Meeting now = tx.meetings().require(meetingId);
+        return new Recorded(now, parsed.entries().size(), parsed.actions().size(), quorum(area.quorum(tx, now), area));
+    }
+}

@@ -1,0 +1,147 @@
+package org.safeguard.core.app.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntFunction;
+import org.safeguard.core.api.InvalidInputException;
+import org.safeguard.core.api.Problem;
+import org.safeguard.core.api.Suggestions;
+import org.safeguard.core.app.MeetingService;
+import org.safeguard.core.meetings.MinutesImport;
+import org.safeguard.core.model.Attendance;
+import org.safeguard.core.model.MinutesEntry;
+import org.safeguard.dsl.model.Agency;
+
+/**
+ * Minutes as written, checked against the meeting's agenda, panel and area: every item is on
+ * the agenda, every agency is the area's, every action is due on or after the meeting's day and
+ * names a case on the panel (if any). Every problem is collected, then reported at once, named
+ * by its place in the minutes ({@code items[1].actions[2].due}) or, for one action, by its field.
+ * One instance per check.
+ */
+final class MinutesCheck {
+    private final MinutesImport.Frame frame;
+    private final List<String> agencies;
+    private final Map<String, MinutesImport.AgendaItem> agenda = new LinkedHashMap<>();
+    private final List<Problem> problems = new ArrayList<>();
+    private final List<Attendance> attendance = new ArrayList<>();
+    private final List<MinutesEntry> entries = new ArrayList<>();
+    private final List<MinutesImport.NewAction> actions = new ArrayList<>();
+
+    private MinutesCheck(MinutesImport.Frame frame) {
+        this.frame = frame;
+        this.agencies = frame.area().agencies().stream().map(Agency::id).toList();
+        frame.agenda().forEach(i -> agenda.put(i.number(), i));
+    }
+
+    /** The minutes of a meeting, checked. */
+    static MinutesImport.Parsed minutes(MinutesImport.Frame frame, MeetingService.MinutesInput in) {
+        MinutesCheck c = new MinutesCheck(frame);
+        int n = 0;
+        for (MeetingService.Attendee a : in.attendance()) {
+            c.attendee(a, "attendance[" + (++n) + "].");
+        }
+        n = 0;
+        for (MeetingService.ItemMinutes i : in.items()) {
+            String at = "items[" + (++n) + "]";
+            c.item(i, at + ".", k -> at + ".actions[" + k + "].");
+        }
+        return c.result();
+    }
+
+    /** One action agreed against an agenda item, checked; problems are named by the action's fields. */
+    static MinutesImport.Parsed action(MinutesImport.Frame frame, String item, MeetingService.NewAction action) {
+        MinutesCheck c = new MinutesCheck(frame);
+        c.item(new MeetingService.ItemMinutes(item, null, List.of(), List.of(action)), "", k -> "");
+        return c.result();
+    }
+
+    private MinutesImport.Parsed result() {
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("minutes not recorded", problems);
+        }
+        return new MinutesImport.Parsed(attendance, entries, actions);
+    }
+
+    private void attendee(MeetingService.Attendee a, String at) {
+        String name = text(a.name(), at + "name");
+        String agency = agency(a.agency(), at + "agency");
+        if (a.status() == null) {
+            problems.add(Problem.of(at + "status", "is required"));
+        }
+        if (name != null && agency != null && a.status() != null) {
+            attendance.add(new Attendance(frame.meeting().id(), name, agency, a.status()));
+        }
+    }
+
+    private void item(MeetingService.ItemMinutes i, String at, IntFunction<String> actionAt) {
+        String number = text(i.item(), at + "item");
+        if (number == null) {
+            return;
+        }
+        MinutesImport.AgendaItem item = agenda.get(number);
+        if (item == null) {
+            problems.add(new Problem(at + "item", "there is no item " + number + " on this meeting's agenda (items: "
+                    + String.join(", ", agenda.keySet()) + ")", Suggestions.closest(number, agenda.keySet()).orElse(null)));
+            return;
+        }
+        String notes = i.notes() == null ? "" : i.notes().strip();
+        List<String> decisions = i.decisions().stream().map(String::strip).toList();
+        entries.add(new MinutesEntry(0, frame.meeting().id(), item.number(), item.title(), item.confidential(), null, notes, decisions));
+        int k = 0;
+        for (MeetingService.NewAction a : i.actions()) {
+            action(item, a, actionAt.apply(++k));
+        }
+    }
+
+    private void action(MinutesImport.AgendaItem item, MeetingService.NewAction a, String at) {
+        String description = text(a.description(), at + "description");
+        String owner = text(a.owner(), at + "owner");
+        String agency = agency(a.agency(), at + "agency");
+        LocalDate due = due(a.due(), at + "due");
+        String caseRef = a.caseReference() == null ? null : a.caseReference().strip();
+        if (caseRef != null && !frame.panel().contains(caseRef)) {
+            problems.add(new Problem(at + "case", "case " + caseRef + " is not on this meeting",
+                    Suggestions.closest(caseRef, frame.panel()).orElse(null)));
+        }
+        if (description != null && owner != null && agency != null && due != null) {
+            actions.add(new MinutesImport.NewAction(item.number(), caseRef, description, owner, agency, due));
+        }
+    }
+
+    private String text(String value, String at) {
+        if (value == null || value.isBlank()) {
+            problems.add(Problem.of(at, "is required"));
+            return null;
+        }
+        return value.strip();
+    }
+
+    private String agency(String value, String at) {
+        if (value == null || value.isBlank()) {
+            problems.add(Problem.of(at, "is required (an agency id of the area definition)"));
+            return null;
+        }
+        String id = value.strip();
+        if (!agencies.contains(id)) {
+            problems.add(new Problem(at, "'" + id + "' is not an agency of the area definition", Suggestions.closest(id, agencies).orElse(null)));
+            return null;
+        }
+        return id;
+    }
+
+    private LocalDate due(LocalDate day, String at) {
+        if (day == null) {
+            problems.add(Problem.of(at, "is required (YYYY-MM-DD)"));
+            return null;
+        }
+        if (day.isBefore(frame.day())) {
+            problems.add(Problem.of(at, day + " is before the meeting"));
+            return null;
+        }
+        return day;
+    }
+}

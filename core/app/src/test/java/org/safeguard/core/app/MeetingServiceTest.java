@@ -1,0 +1,244 @@
+package org.safeguard.core.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.safeguard.core.api.InvalidInputException;
+import org.safeguard.core.api.NotFoundException;
+import org.safeguard.core.api.Problem;
+import org.safeguard.core.api.RefusedException;
+import org.safeguard.core.api.area.AreaDescriptor;
+import org.safeguard.core.model.Attendance;
+import org.safeguard.core.model.CaseStatus;
+import org.safeguard.core.model.Meeting;
+import org.safeguard.core.model.MeetingAction;
+import org.safeguard.core.model.MinutesEntry;
+import org.safeguard.core.store.NewChild;
+
+/** Meetings through the service, on a Lancashire home: the Multi-Agency CSE Meeting, its quorum of four including police and CSC. */
+class MeetingServiceTest {
+    static final String TYPE = "multi-agency-cse";
+    /** 10:00 in London on a Thursday, two weeks after the fixture's clock starts; papers are due 7 days before. */
+    static final Instant AT = Instant.parse("2026-12-03T10:00:00Z");
+
+    @TempDir
+    Path tmp;
+    AppFixture f;
+    MeetingService meetings;
+    long caseId;
+
+    @BeforeEach
+    void home() {
+        f = AppFixture.withArea(tmp, "lancashire");
+        meetings = f.app().meetings();
+        caseId = aCase("lancashire", "Okafor");
+    }
+
+    @AfterEach
+    void close() {
+        f.close();
+    }
+
+    long aCase(String area, String family) {
+        return f.store(tx -> {
+            long child = tx.children().add(NewChild.named(family, "Amara", LocalDate.of(2012, 3, 4))).id();
+            return tx.cases().open(child, new AreaDescriptor(area, area, null, null, null, null, "CSE-%05d"), LocalDate.of(2026, 11, 2)).id();
+        });
+    }
+
+    Meeting schedule(List<Long> cases) {
+        return meetings.schedule(f.ctx(), new MeetingService.NewMeeting(null, TYPE, AT, AT.plusSeconds(9000), "Room 2, County Hall", null,
+                "C. Chair", cases));
+    }
+
+    static MeetingService.Attendee present(String name, String agency) {
+        return new MeetingService.Attendee(name, agency, Attendance.Status.PRESENT);
+    }
+
+    @Test
+    void schedulingInvitesTheTypesAgenciesAndShowingIsAnAuditedRead() {
+        Meeting m = schedule(List.of(caseId));
+        assertEquals("lancashire", m.area(), "the only enabled area");
+        assertEquals("M00001", m.reference());
+        assertEquals(List.of(m.id()), meetings.list(f.ctx()).stream().map(Meeting::id).toList());
+        assertTrue(f.audited("read", "meeting").isEmpty(), "scheduling and listing read no case");
+
+        MeetingService.Detail d = meetings.show(f.ctx(), m.id());
+        assertTrue(d.invitees().stream().anyMatch(i -> i.agency().equals("police")), d.invitees().toString());
+        assertTrue(d.invitees().stream().anyMatch(i -> i.agency().equals("childrens-social-care")), d.invitees().toString());
+        assertEquals(List.of(new MeetingService.PanelCase(caseId, "CSE-0000" + caseId, false)), d.cases());
+        assertTrue(d.attendance().isEmpty());
+        assertFalse(d.quorum().quorate());
+        assertTrue(d.actions().isEmpty());
+        assertEquals(LocalDate.of(2026, 11, 26), d.papers().due().orElseThrow(), "agenda sent 7 days before");
+        assertFalse(d.papers().overdue(), "not yet due on " + f.ctx().today());
+        assertTrue(d.minutes().sent().isEmpty());
+
+        List<org.safeguard.core.model.AuditEntry> reads = f.audited("read", "meeting");
+        assertEquals(List.of(m.id()), reads.stream().map(e -> e.entityId()).toList(), "one audited read");
+        assertEquals(AppFixture.ACTOR, reads.get(0).actor());
+        assertEquals(AppFixture.START, reads.get(0).at());
+        assertThrows(NotFoundException.class, () -> meetings.show(f.ctx(), m.id() + 9));
+    }
+
+    @Test
+    void papersNotSentByTheirDayAreOverdueByTheRequestsClock() {
+        Meeting m = schedule(List.of(caseId));
+        f.clock().set(Instant.parse("2026-11-27T08:00:00Z"));
+        MeetingService.Paperwork papers = meetings.show(f.ctx(), m.id()).papers();
+        assertTrue(papers.overdue(), papers.toString());
+    }
+
+    @Test
+    void schedulingRefusesByRule() {
+        RefusedException nowhere = assertThrows(RefusedException.class, () -> meetings.schedule(f.ctx(),
+                new MeetingService.NewMeeting(null, TYPE, AT, null, " ", null, null, List.of())));
+        assertEquals("meeting-needs-a-place", nowhere.rule());
+        NotFoundException type = assertThrows(NotFoundException.class, () -> meetings.schedule(f.ctx(),
+                new MeetingService.NewMeeting(null, "multi-agency-cs", AT, null, "Room 2", null, null, List.of())));
+        assertTrue(type.getMessage().contains("did you mean 'multi-agency-cse'"), type.getMessage());
+        NotFoundException area = assertThrows(NotFoundException.class, () -> meetings.schedule(f.ctx(),
+                new MeetingService.NewMeeting("elsewhere", TYPE, AT, null, "Room 2", null, null, List.of())));
+        assertTrue(area.getMessage().contains("not enabled"), area.getMessage());
+        assertTrue(meetings.list(f.ctx()).isEmpty(), "nothing was scheduled");
+    }
+
+    @Test
+    void invitationsAreCheckedAgainstTheAreasAgencies() {
+        Meeting m = schedule(List.of(caseId));
+        MeetingService.Invited parent = meetings.invite(f.ctx(), m.id(), new MeetingService.Invitation("P. Carer", "Carer@Example.org", "family", true));
+        assertEquals(m.id(), parent.meeting().id());
+        assertTrue(parent.invitee().restricted());
+        assertEquals("carer@example.org", parent.invitee().email());
+
+        NotFoundException agency = assertThrows(NotFoundException.class, () -> meetings.invite(f.ctx(), m.id(),
+                new MeetingService.Invitation("A. Officer", "a@example.org", "polise", false)));
+        assertEquals("'polise' is not an agency of lancashire (or 'family')", agency.getMessage());
+        InvalidInputException email = assertThrows(InvalidInputException.class, () -> meetings.invite(f.ctx(), m.id(),
+                new MeetingService.Invitation("A. Officer", "not-an-address", "police", false)));
+        assertEquals(List.of(Problem.of("email", "'not-an-address' is not an email address")), email.problems());
+        assertEquals(1, meetings.show(f.ctx(), m.id()).invitees().stream().filter(i -> i.agency().equals("family")).count());
+    }
+
+    @Test
+    void thePanelTakesOpenCasesOfTheAreaOnly() {
+        Meeting m = schedule(List.of());
+        long second = aCase("lancashire", "Nowak");
+        MeetingService.Panel panel = meetings.cases(f.ctx(), m.id(), List.of(caseId, second), List.of(second));
+        assertEquals(List.of(caseId, second), panel.cases().stream().map(MeetingService.PanelCase::caseId).toList());
+        assertEquals(List.of(false, true), panel.cases().stream().map(MeetingService.PanelCase::proposedForDischarge).toList());
+
+        long elsewhere = aCase("elsewhere", "Silva");
+        RefusedException other = assertThrows(RefusedException.class, () -> meetings.cases(f.ctx(), m.id(), List.of(elsewhere), List.of()));
+        assertEquals("case-in-another-area", other.rule());
+        f.store(tx -> tx.cases().close(caseId, CaseStatus.CLOSED, "Safety plan holding", LocalDate.of(2026, 11, 10)));
+        long third = aCase("lancashire", "Haddad");
+        RefusedException closed = assertThrows(RefusedException.class, () -> meetings.cases(f.ctx(), m.id(), List.of(third, caseId), List.of()));
+        assertEquals("case-must-be-open", closed.rule());
+        assertEquals(2, meetings.show(f.ctx(), m.id()).cases().size(), "a refusal stores nothing, not even the good case before it");
+        assertThrows(InvalidInputException.class, () -> meetings.cases(f.ctx(), m.id(), List.of(), List.of()));
+    }
+
+    @Test
+    void attendanceMakesTheMeetingHeldAndSaysWhyItIsNotQuorate() {
+        Meeting m = schedule(List.of(caseId));
+        MeetingService.Attended three = meetings.attendance(f.ctx(), m.id(), List.of(present("DS A. Officer", "police"),
+                present("E. Teacher", "education"), present("N. Nurse", "nhs-providers"),
+                new MeetingService.Attendee("S. Worker", "childrens-social-care", Attendance.Status.APOLOGIES)));
+        assertFalse(three.quorum().quorate());
+        assertTrue(three.quorum().explanation().contains("not represented: Children's social care"), three.quorum().explanation());
+        assertEquals(Meeting.Status.HELD, three.meeting().status());
+
+        MeetingService.Attended four = meetings.attendance(f.ctx(), m.id(), List.of(present("S. Worker", "childrens-social-care")));
+        assertTrue(four.quorum().quorate(), four.quorum().explanation());
+        assertEquals(4, meetings.show(f.ctx(), m.id()).attendance().size(), "a correction replaces the person's entry");
+        NotFoundException agency = assertThrows(NotFoundException.class,
+                () -> meetings.attendance(f.ctx(), m.id(), List.of(present("X", "polise"))));
+        assertTrue(agency.getMessage().contains("did you mean 'police'"), agency.getMessage());
+    }
+
+    @Test
+    void minutesAreRecordedFromTypedRecordsWithTheirAttendanceAndActions() {
+        Meeting m = schedule(List.of(caseId));
+        String ref = "CSE-0000" + caseId;
+        MeetingService.Recorded r = meetings.recordMinutes(f.ctx(), m.id(), new MeetingService.MinutesInput(
+                List.of(present("DS A. Officer", "police"), present("S. Worker", "childrens-social-care"),
+                        present("N. Nurse", "nhs-providers"), present("E. Teacher", "education")),
+                List.of(new MeetingService.ItemMinutes("1.1", " Introductions. ", null, null),
+                        new MeetingService.ItemMinutes("2.2", "Reviewed.", List.of("Stays on the panel"), List.of(
+                                new MeetingService.NewAction("Hold the return interview", "DS A. Officer", "police", LocalDate.of(2026, 12, 10), ref))))));
+        assertEquals(2, r.items());
+        assertEquals(1, r.actions());
+        assertTrue(r.quorum().quorate(), r.quorum().explanation());
+        assertEquals(Meeting.Minutes.RECORDED, r.meeting().minutes());
+
+        List<MinutesEntry> entries = f.store(tx -> tx.meetings().minutes(m.id()));
+        assertEquals(List.of("1.1", "2.2"), entries.stream().map(MinutesEntry::item).toList());
+        assertEquals("Introductions.", entries.get(0).notes(), "stripped");
+        assertTrue(entries.get(1).confidential(), "item 2.2 is in the confidential part");
+        MeetingService.Detail d = meetings.show(f.ctx(), m.id());
+        assertEquals(4, d.attendance().size());
+        MeetingAction action = d.actions().get(0);
+        assertEquals(caseId, action.caseId(), "the case found by its reference on the panel");
+        assertEquals("2.2", action.item());
+
+        MeetingService.Recorded amended = meetings.amendMinutes(f.ctx(), m.id(), new MeetingService.MinutesInput(null,
+                List.of(new MeetingService.ItemMinutes("1.1", "Apologies from the emergency department.", List.of(), List.of()))));
+        assertEquals(0, amended.actions());
+        List<MinutesEntry> after = f.store(tx -> tx.meetings().minutes(m.id()));
+        assertEquals("Apologies from the emergency department.", after.get(0).notes());
+        assertEquals("Reviewed.", after.get(1).notes(), "the item not named keeps its minutes");
+
+        meetings.recordMinutes(f.ctx(), m.id(), new MeetingService.MinutesInput(List.of(),
+                List.of(new MeetingService.ItemMinutes("1.1", "Again.", List.of(), List.of()))));
+        assertEquals(MeetingAction.Status.CANCELLED, f.store(tx -> tx.actions().forMeeting(m.id())).get(0).status(),
+                "re-recorded minutes cancel the open actions of those they replace");
+    }
+
+    @Test
+    void minutesWithProblemsStoreNothingAndNameEveryProblemByItsPlace() {
+        Meeting m = schedule(List.of(caseId));
+        InvalidInputException bad = assertThrows(InvalidInputException.class, () -> meetings.recordMinutes(f.ctx(), m.id(),
+                new MeetingService.MinutesInput(List.of(new MeetingService.Attendee(" ", "police", null)), List.of(
+                        new MeetingService.ItemMinutes("9.9", "x", List.of(), List.of()),
+                        new MeetingService.ItemMinutes("2.2", null, List.of(), List.of(new MeetingService.NewAction("Map venues", null, "polic",
+                                LocalDate.of(2026, 12, 1), "CSE-09999")))))));
+        assertEquals("minutes not recorded", bad.getMessage().split(": ", 2)[0]);
+        List<String> subjects = bad.problems().stream().map(Problem::subject).toList();
+        assertEquals(List.of("attendance[1].name", "attendance[1].status", "items[1].item", "items[2].actions[1].owner",
+                "items[2].actions[1].agency", "items[2].actions[1].due", "items[2].actions[1].case"), subjects);
+        String all = bad.problems().toString();
+        assertTrue(all.contains("there is no item 9.9"), all);
+        assertTrue(all.contains("did you mean 'police'"), all);
+        assertTrue(all.contains("2026-12-01 is before the meeting"), all);
+        assertTrue(all.contains("case CSE-09999 is not on this meeting"), all);
+        assertEquals(Meeting.Minutes.NONE, meetings.show(f.ctx(), m.id()).meeting().minutes());
+        assertTrue(f.store(tx -> tx.meetings().minutes(m.id())).isEmpty());
+    }
+
+    @Test
+    void issuedMinutesAreNotAmended() {
+        Meeting m = schedule(List.of(caseId));
+        meetings.recordMinutes(f.ctx(), m.id(), new MeetingService.MinutesInput(List.of(),
+                List.of(new MeetingService.ItemMinutes("1.1", "Introductions.", List.of(), List.of()))));
+        f.store(tx -> {
+            tx.meetings().setMinutes(m.id(), Meeting.Minutes.ISSUED);
+            return null;
+        });
+        RefusedException issued = assertThrows(RefusedException.class, () -> meetings.amendMinutes(f.ctx(), m.id(),
+                new MeetingService.MinutesInput(List.of(), List.of(new MeetingService.ItemMinutes("1.1", "Changed.", List.of(), List.of())))));
+        assertEquals("minutes-issued", issued.rule());
+        assertFalse(issued.getMessage().contains("safeguard") || issued.getMessage().contains("--"), "no command-line hint: " + issued.getMessage());
+        assertEquals("Introductions.", f.store(tx -> tx.meetings().minutes(m.id())).get(0).notes());
+    }
+}

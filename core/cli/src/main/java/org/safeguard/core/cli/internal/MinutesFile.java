@@ -1,0 +1,154 @@
+package org.safeguard.core.cli.internal;
+
+import com.fasterxml.jackson.jr.ob.JSON;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.safeguard.core.api.InvalidInputException;
+import org.safeguard.core.api.Problem;
+import org.safeguard.core.api.SafeguardException;
+import org.safeguard.core.api.Suggestions;
+import org.safeguard.core.app.MeetingService;
+import org.safeguard.core.model.Attendance;
+
+/**
+ * A minutes file as a coordinator writes it (docs/coordinator-guide.md): a JSON object with
+ * {@code attendance} (optional) and {@code items}, each naming its agenda item number with
+ * notes, decisions and actions:
+ * <pre>
+ * {"attendance": [{"name": "A. Example", "agency": "police", "status": "present"}],
+ *  "items": [{"item": "1.2", "notes": "…", "decisions": ["…"],
+ *             "actions": [{"description": "…", "owner": "B. Example", "agency": "childrens-social-care",
+ *                          "due": "2026-12-15", "case": "CSE-00003"}]}]}
+ * </pre>
+ * Read here into the application's typed minutes: the file's form first (what is not JSON, a
+ * key that is not part of minutes, a list that is not a list, a status or a date that does not
+ * read), every problem at once; the meeting service then checks what it says against the agenda
+ * and the area.
+ */
+final class MinutesFile {
+    private final List<Problem> problems = new ArrayList<>();
+
+    private MinutesFile() {
+    }
+
+    static MeetingService.MinutesInput read(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new SafeguardException("no such file: " + file);
+        }
+        try {
+            return parse(Files.readString(file));
+        } catch (IOException e) {
+            throw new SafeguardException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    static MeetingService.MinutesInput parse(String json) {
+        Map<String, Object> root;
+        try {
+            root = JSON.std.mapFrom(json);
+        } catch (IOException e) {
+            throw new SafeguardException("the minutes file is not a JSON object: "
+                    + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
+        }
+        if (root == null) {
+            throw new SafeguardException("the minutes file is empty");
+        }
+        return new MinutesFile().minutes(root);
+    }
+
+    private MeetingService.MinutesInput minutes(Map<String, Object> root) {
+        for (String key : root.keySet()) {
+            if (!key.equals("attendance") && !key.equals("items")) {
+                problems.add(new Problem(key, "is not part of a minutes file (attendance, items)",
+                        Suggestions.closest(key, List.of("attendance", "items")).orElse(null)));
+            }
+        }
+        List<MeetingService.Attendee> attendance = new ArrayList<>();
+        int n = 0;
+        for (Map<String, Object> a : objects(root.get("attendance"), "attendance")) {
+            String at = "attendance[" + (++n) + "]";
+            attendance.add(new MeetingService.Attendee(text(a.get("name")), text(a.get("agency")), status(a.get("status"), at + ".status")));
+        }
+        List<MeetingService.ItemMinutes> items = new ArrayList<>();
+        n = 0;
+        for (Map<String, Object> i : objects(root.get("items"), "items")) {
+            String at = "items[" + (++n) + "]";
+            List<String> decisions = new ArrayList<>();
+            if (i.get("decisions") instanceof List<?> list) {
+                list.forEach(d -> decisions.add(String.valueOf(d)));
+            } else if (i.get("decisions") != null) {
+                problems.add(Problem.of(at + ".decisions", "must be a list of decisions"));
+            }
+            List<MeetingService.NewAction> actions = new ArrayList<>();
+            int k = 0;
+            for (Map<String, Object> a : objects(i.get("actions"), at + ".actions")) {
+                String aat = at + ".actions[" + (++k) + "]";
+                actions.add(new MeetingService.NewAction(text(a.get("description")), text(a.get("owner")), text(a.get("agency")),
+                        due(a.get("due"), aat + ".due"), text(a.get("case"))));
+            }
+            items.add(new MeetingService.ItemMinutes(text(i.get("item")), text(i.get("notes")), decisions, actions));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("minutes not recorded", problems);
+        }
+        return new MeetingService.MinutesInput(attendance, items);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> objects(Object value, String at) {
+        if (value == null) {
+            return List.of();
+        }
+        if (!(value instanceof List<?> list)) {
+            problems.add(Problem.of(at, "must be a list"));
+            return List.of();
+        }
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i) instanceof Map<?, ?> m) {
+                out.add((Map<String, Object>) m);
+            } else {
+                problems.add(Problem.of(at + "[" + (i + 1) + "]", "must be an object"));
+            }
+        }
+        return out;
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : String.valueOf(value);
+    }
+
+    /** A status as written; none given is for the service to refuse. */
+    private Attendance.Status status(Object value, String at) {
+        if (value == null || String.valueOf(value).isBlank()) {
+            return null;
+        }
+        String status = String.valueOf(value).strip();
+        try {
+            return Attendance.Status.valueOf(status.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            problems.add(Problem.of(at, "'" + status + "' is not present, apologies or absent"));
+            return null;
+        }
+    }
+
+    /** A due date as written (YYYY-MM-DD); none given is for the service to refuse. */
+    private LocalDate due(Object value, String at) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(String.valueOf(value).strip());
+        } catch (DateTimeParseException e) {
+            problems.add(Problem.of(at, "'" + value + "' is not a date (YYYY-MM-DD)"));
+            return null;
+        }
+    }
+}
