@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.safeguard.core.api.NotFoundException;
 import org.safeguard.core.api.RefusedException;
-import org.safeguard.core.api.SafeguardException;
 import org.safeguard.core.api.Suggestions;
 import org.safeguard.core.model.Attendance;
 import org.safeguard.core.model.CaseRecord;
@@ -241,15 +240,18 @@ public final class AreaMeetings {
                 .map(t -> LocalDate.ofInstant(WorkingCalendar.of(area.calendar()).due(m.startsAt(), t), CaseFactsReader.ZONE));
     }
 
-    /** Minutes go out as the meeting's decisions only from a quorate meeting; says why not otherwise. */
+    /**
+     * Minutes go out as the meeting's decisions only once recorded, and only from a quorate
+     * meeting; refuses by rule ({@code minutes-not-recorded}, {@code minutes-need-quorum}) otherwise.
+     */
     public void requireIssuable(Tx tx, Meeting m) {
         if (m.minutes() == Meeting.Minutes.NONE) {
-            throw new SafeguardException("no minutes are recorded for " + m.reference() + "; import them first (safeguard meeting minutes "
-                    + m.id() + " --import FILE)");
+            throw new RefusedException("minutes-not-recorded", "no minutes are recorded for " + m.reference());
         }
         QuorumCheck q = quorum(tx, m);
         if (!q.quorate()) {
-            throw new SafeguardException("the minutes of " + m.reference() + " cannot be issued as decisions: " + q.explain(area));
+            throw new RefusedException("minutes-need-quorum", "the minutes of " + m.reference() + " cannot be issued as decisions: "
+                    + q.explain(area));
         }
     }
 }

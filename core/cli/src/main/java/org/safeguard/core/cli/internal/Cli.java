@@ -84,7 +84,7 @@ public final class Cli {
                 }
             }
         } else if (ex instanceof RefusedException refused) {
-            err.println("safeguard: " + refused.getMessage() + Hints.forRule(refused.rule()).map(h -> "; " + h).orElse(""));
+            err.println("safeguard: " + Hints.message(refused));
         } else if (ex instanceof SafeguardException) {
             err.println("safeguard: " + ex.getMessage());
         } else {

@@ -11,7 +11,6 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.safeguard.core.api.InvalidInputException;
 import org.safeguard.core.api.Problem;
-import org.safeguard.core.api.RefusedException;
 import org.safeguard.core.api.SafeguardException;
 import org.safeguard.core.app.CirculationService;
 import org.safeguard.core.app.MailService;
@@ -312,15 +311,7 @@ final class MeetingCommand extends GroupCommand {
         @Override
         public Integer call() {
             Session s = parent.root.session();
-            CirculationService.Sent sent;
-            try {
-                sent = s.app().circulation().send(s.ctx(), id, doc, resend);
-            } catch (RefusedException e) {
-                if (e.rule().equals("nobody-invited")) {
-                    throw new SafeguardException(e.getMessage() + " (safeguard meeting invite)", e);
-                }
-                throw e;
-            }
+            CirculationService.Sent sent = s.app().circulation().send(s.ctx(), id, doc, resend);
             Meeting m = sent.meeting();
             MailService.Delivery delivery = sent.delivery();
             if (json) {
