@@ -73,6 +73,14 @@ class CommandLineIT {
     }
 
     @Test
+    void debugOutputGoesToStandardErrorSoJsonStaysJson() throws Exception {
+        Safeguard.Result r = Safeguard.run(home, "--debug", "assess", "--instrument", "lancashire.cse2", "-a", "1=4", "--json");
+        assertEquals(0, r.exit(), r.toString());
+        assertEquals("lancashire.cse2", r.json().get("instrument"), "standard output is the JSON document alone: " + r.out());
+        assertTrue(r.err().contains("WIRE"), "the resolver's wiring is shown when debugging, on standard error: " + r.err());
+    }
+
+    @Test
     void badAnswersAreRefusedWithOneClearLineEachAndNoStackTrace() throws Exception {
         Safeguard.Result r = Safeguard.run(home, "assess", "--instrument", "lancashire.cse2", "-a", "1=5", "-a", "drugs-use=2", "-a", "2=x");
         assertEquals(1, r.exit(), r.toString());

@@ -24,8 +24,8 @@ import org.safeguard.core.api.SafeguardException;
 import org.safeguard.core.api.instrument.FactorOption;
 import org.safeguard.core.api.instrument.Instrument;
 import org.safeguard.core.api.instrument.InstrumentResult;
-import org.safeguard.core.model.Assessment;
 import org.safeguard.core.api.area.AreaDescriptor;
+import org.safeguard.core.model.Assessment;
 import org.safeguard.core.model.AssessmentStatus;
 import org.safeguard.core.model.CaseRecord;
 import org.safeguard.core.model.CaseStatus;
@@ -96,6 +96,20 @@ class StoreTest {
         }));
         assertTrue(store.inTransaction("tester", tx -> tx.children().list()).isEmpty());
         assertTrue(store.inTransaction("tester", tx -> tx.audit().latest(10)).isEmpty());
+    }
+
+    @Test
+    void aFailedWriteNamesNoChildEvenInItsStackTrace() {
+        CaseRecord c = aCase();
+        NewReferral about = new NewReferral("test.form", "1", "Morgan Referrer-Unique", "Example Youth Service", LocalDate.of(2026, 1, 6),
+                List.of(), List.of(), true, "Alex Example-Unique told a youth worker about the parties", Map.of());
+        SafeguardException e = assertThrows(SafeguardException.class,
+                () -> store.inTransaction("tester", tx -> tx.referrals().add(c.id() + 99, c.childId(), about)));
+        java.io.StringWriter trace = new java.io.StringWriter();
+        e.printStackTrace(new java.io.PrintWriter(trace));
+        assertFalse(trace.toString().contains("Example-Unique"), trace.toString());
+        assertFalse(trace.toString().contains("Referrer-Unique"), trace.toString());
+        assertTrue(trace.toString().contains("FOREIGN KEY"), "the cause is still named: " + trace);
     }
 
     @Test

@@ -6,9 +6,9 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.ServiceReference;
 
 /**
- * Routes the framework's own log to the container's event sink, errors only (warnings too
- * when debugging), instead of Felix's default of printing to standard output, which is the
- * command line's output channel.
+ * Routes the framework's own log and its resolver's to the container's event sink, errors only
+ * (everything when debugging), instead of Felix's default of printing to standard output, which
+ * is the command line's output channel (and may be JSON).
  */
 public final class QuietLogger extends Logger {
     private final Consumer<String> sink;
@@ -22,8 +22,22 @@ public final class QuietLogger extends Logger {
 
     @Override
     protected void doLog(Bundle bundle, ServiceReference sr, int level, String msg, Throwable throwable) {
+        route(bundle == null ? "" : " [" + bundle.getSymbolicName() + "]", level, msg, throwable);
+    }
+
+    /** What the resolver logs (its "WIRE" lines when debugging) comes here, not to standard output. */
+    @Override
+    protected void doLog(int level, String msg, Throwable throwable) {
+        route("", level, msg, throwable);
+    }
+
+    @Override
+    protected void doLogOut(int level, String msg, Throwable throwable) {
+        route("", level, msg, throwable);
+    }
+
+    private void route(String who, int level, String msg, Throwable throwable) {
         if (level == LOG_ERROR || debug) {
-            String who = bundle == null ? "" : " [" + bundle.getSymbolicName() + "]";
             sink.accept("container" + who + ": " + msg + (throwable == null ? "" : " (" + throwable + ")"));
         }
     }

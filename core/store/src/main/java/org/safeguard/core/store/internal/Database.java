@@ -14,6 +14,7 @@ import java.util.Set;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementExceptions;
 import org.jdbi.v3.core.JdbiException;
 import org.safeguard.core.api.SafeguardException;
 import org.sqlite.SQLiteConfig;
@@ -40,7 +41,11 @@ public final class Database {
         SQLiteDataSource dataSource = new SQLiteDataSource(config);
         dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
         migrate(dataSource);
-        return Jdbi.create(dataSource);
+        Jdbi jdbi = Jdbi.create(dataSource);
+        // A failed statement's message never carries its bound values (a child's name, a
+        // narrative): they would reach --debug's stack traces and any log. The SQL is kept out too.
+        jdbi.getConfig(StatementExceptions.class).setMessageRendering(StatementExceptions.MessageRendering.NONE);
+        return jdbi;
     }
 
     /**
