@@ -33,10 +33,26 @@ final class RenderOptions {
             s.out.print(rendered.text());
             return 0;
         }
-        Path tmp = out.toAbsolutePath().resolveSibling(out.getFileName() + ".part");
-        Files.write(tmp, rendered.bytes());
-        Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        writeAtomically(out, rendered.bytes());
         s.out.println("Wrote " + out + " (" + rendered.size() + " bytes, " + audience.name().toLowerCase(Locale.ROOT) + " audience).");
         return 0;
+    }
+
+    /**
+     * Writes a file whole or not at all: to a new, owner-only temporary file beside it (created
+     * afresh under a random name, so nothing already there — a symbolic link included — is
+     * followed or overwritten), then moved over the target. On any failure the temporary file is
+     * removed and the target is as it was.
+     */
+    static void writeAtomically(Path out, byte[] bytes) throws IOException {
+        Path target = out.toAbsolutePath();
+        Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".part");
+        try {
+            Files.write(tmp, bytes);
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(tmp);
+            throw e;
+        }
     }
 }
