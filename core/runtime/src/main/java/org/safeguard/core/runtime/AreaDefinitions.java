@@ -97,7 +97,8 @@ public final class AreaDefinitions {
         used.put(name, text);
         IncludeResolver includes = include -> {
             Path p = includeDir.resolve(include).normalize();
-            if (!p.startsWith(includeDir) || !Files.isRegularFile(p)) {
+            if (!p.startsWith(includeDir) || !Files.isRegularFile(p) || !insideAfterLinks(p, includeDir)) {
+                // outside the areas folder, also by a symbolic link: not found, and never read or echoed
                 return Optional.empty();
             }
             String t = read(p);
@@ -105,6 +106,15 @@ public final class AreaDefinitions {
             return Optional.of(new SourceText(include, t));
         };
         return AreaLanguage.check(name, text, vocabulary.get(), includes);
+    }
+
+    /** Whether a file is in the folder once every symbolic link on its way is followed. */
+    private static boolean insideAfterLinks(Path file, Path folder) {
+        try {
+            return file.toRealPath().startsWith(folder.toRealPath());
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private Optional<AreaDefinition> lastGood(Path file) {
