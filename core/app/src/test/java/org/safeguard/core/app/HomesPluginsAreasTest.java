@@ -29,6 +29,20 @@ class HomesPluginsAreasTest {
     }
 
     @Test
+    void aFolderWithOtherFilesIsNeverTakenOver() throws Exception {
+        try (AppFixture f = AppFixture.uninitialised(tmp)) {
+            Path root = Files.createDirectories(f.home().root());
+            Files.writeString(root.resolve("notes.txt"), "someone else's");
+            Files.setPosixFilePermissions(root, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+            RefusedException e = assertThrows(RefusedException.class, () -> f.app().homes().init(f.ctx(), List.of("lancashire")));
+            assertEquals("home-folder-not-empty", e.rule());
+            assertEquals("rwxr-xr-x", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(root)),
+                    "its permissions are left alone");
+            assertFalse(Files.exists(f.home().conf()));
+        }
+    }
+
+    @Test
     void initEnablesThePluginWritesItsDefinitionOnceAndAuditsBoth() throws Exception {
         try (AppFixture f = AppFixture.withArea(tmp, "lancashire")) {
             Path file = f.home().areas().resolve("lancashire.area");

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.safeguard.core.api.NotFoundException;
 import org.safeguard.core.api.RefusedException;
 import org.safeguard.core.api.SafeguardException;
@@ -34,6 +35,7 @@ final class HomeServiceImpl implements HomeService {
                         .map(x -> " — did you mean '" + x + "'?").orElse(" (available: " + String.join(", ", known) + ")"));
             }
         }
+        refuseToTakeOver(w.home().root());
         w.home().create();
         w.inTransaction(ctx, tx -> {
             tx.audit().record("init", "home", null, "");
@@ -53,6 +55,27 @@ final class HomeServiceImpl implements HomeService {
             writeDefaultDefinition(w, id);
         }
         return enabled;
+    }
+
+    /**
+     * A home is made in a new or empty folder, or brought up to date where one already is; a
+     * folder that holds anything else is never taken over (nor its permissions changed).
+     */
+    private void refuseToTakeOver(Path root) {
+        if (w.home().exists() || !Files.exists(root)) {
+            return;
+        }
+        if (!Files.isDirectory(root)) {
+            throw new RefusedException("home-folder-needed", root + " is a file, not a folder for a home");
+        }
+        try (Stream<Path> entries = Files.list(root)) {
+            if (entries.findAny().isPresent()) {
+                throw new RefusedException("home-folder-not-empty", root + " already holds other files and is not a Safeguard home; "
+                        + "a home is made in a new or empty folder");
+            }
+        } catch (IOException e) {
+            throw new SafeguardException("cannot read " + root + ": " + e.getMessage(), e);
+        }
     }
 
     /** A plugin ships its area's default definition; it is written once and then belongs to the administrator. */

@@ -17,7 +17,8 @@ final class Hints {
             "final-needs-every-factor", "; answer them, or leave out --final to save a draft",
             "open-case-needed", "; record a referral first (safeguard referral add)",
             "minutes-not-recorded", "; import them first (safeguard meeting minutes ID --import FILE)",
-            "nobody-invited", " (safeguard meeting invite)");
+            "nobody-invited", " (safeguard meeting invite)",
+            "home-folder-not-empty", "; choose another folder with --home");
 
     private Hints() {
     }
