@@ -196,6 +196,10 @@ class RecordsIT {
         ok("case", "classify", caseId, "--scheme", "lancashire.cse-categories", "--value", "3", "--rationale", "Exploitation by several adults");
         List<?> history = (List<?>) ok("case", "show", caseId, "--json").json().get("classifications");
         assertEquals(2, history.size(), "the same value twice is one entry: " + history);
+        // the references the lists print are taken wherever an id is
+        String reference = (String) ok("case", "show", caseId, "--json").json().get("reference");
+        assertEquals(history, ok("case", "show", reference.toLowerCase(java.util.Locale.ROOT), "--json").json().get("classifications"));
+        refused("no case has the id or reference 'CSE-09999'", "case", "show", "CSE-09999");
         Map<?, ?> latest = (Map<?, ?>) history.get(1);
         assertEquals("3", latest.get("value"));
         assertEquals("2", latest.get("previous"));

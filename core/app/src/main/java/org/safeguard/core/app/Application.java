@@ -136,6 +136,10 @@ public final class Application implements AutoCloseable {
         return wiring.service(ActionService.class);
     }
 
+    public ReferenceService references() {
+        return wiring.service(ReferenceService.class);
+    }
+
     @Override
     public void close() {
         wiring.close();

@@ -38,4 +38,5 @@ public final class Tx {
     public Disclosures disclosures() { return new Disclosures(handle, audit, now); }
     public Meetings meetings() { return new Meetings(handle, audit, now); }
     public Actions actions() { return new Actions(handle, audit, now); }
+    public References references() { return new References(handle); }
 }

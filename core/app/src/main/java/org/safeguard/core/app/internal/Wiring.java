@@ -27,6 +27,7 @@ import org.safeguard.core.app.MeetingService;
 import org.safeguard.core.app.MissingEpisodeService;
 import org.safeguard.core.app.PersonService;
 import org.safeguard.core.app.PluginService;
+import org.safeguard.core.app.ReferenceService;
 import org.safeguard.core.app.ReferralService;
 import org.safeguard.core.app.RequestContext;
 import org.safeguard.core.meetings.AreaMeetings;
@@ -104,6 +105,7 @@ public final class Wiring implements AutoCloseable {
         if (type == DisclosureService.class) return new DisclosureServiceImpl(this);
         if (type == MeetingService.class) return new MeetingServiceImpl(this);
         if (type == ActionService.class) return new ActionServiceImpl(this);
+        if (type == ReferenceService.class) return new ReferenceServiceImpl(this);
         throw new IllegalArgumentException("no application service " + type.getName());
     }
 

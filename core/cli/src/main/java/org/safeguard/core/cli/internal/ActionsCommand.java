@@ -65,7 +65,7 @@ final class ActionsCommand extends GroupCommand {
     @Command(name = "add", mixinStandardHelpOptions = true, description = "Record an action agreed at a meeting, against its agenda item.")
     static final class Add implements Callable<Integer> {
         @ParentCommand ActionsCommand parent;
-        @Option(names = "--meeting", required = true, paramLabel = "ID") long meeting;
+        @Option(names = "--meeting", required = true, paramLabel = "ID", description = "The meeting: its number or reference (M00001).") String meeting;
         @Option(names = "--item", required = true, paramLabel = "N", description = "The agenda item, e.g. 2.2.") String item;
         @Option(names = "--description", required = true, paramLabel = "TEXT") String description;
         @Option(names = "--owner", required = true, paramLabel = "NAME") String owner;
@@ -83,7 +83,7 @@ final class ActionsCommand extends GroupCommand {
                 throw InvalidInputException.of("minutes not recorded", Problem.of("--due", "'" + due + "' is not a date (YYYY-MM-DD)"));
             }
             MeetingService.NewAction action = new MeetingService.NewAction(description, owner, agency, day, caseReference);
-            ActionService.Added added = MeetingCommand.asOptions(() -> s.app().actions().add(s.ctx(), meeting, item, action));
+            ActionService.Added added = MeetingCommand.asOptions(() -> s.app().actions().add(s.ctx(), Ids.meeting(s, meeting), item, action));
             s.out.println("Action " + added.action().reference() + " recorded against item " + item + " of " + added.meeting().reference()
                     + ", due " + added.action().due() + ".");
             return 0;

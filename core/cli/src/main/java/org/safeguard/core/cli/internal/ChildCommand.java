@@ -93,14 +93,14 @@ final class ChildCommand extends GroupCommand {
         @ParentCommand
         ChildCommand parent;
 
-        @Parameters(paramLabel = "ID") long id;
+        @Parameters(paramLabel = "ID", description = "The child: its number or reference (C00003).") String id;
         @Option(names = "--json", description = "Print JSON.") boolean json;
 
         @Override
         public Integer call() {
             Session s = parent.root.session();
             var ctx = s.ctx();
-            ChildService.Profile data = s.app().children().show(ctx, id);
+            ChildService.Profile data = s.app().children().show(ctx, Ids.child(s, id));
             Child c = data.child();
             if (json) {
                 Map<String, Object> m = toJson(c, ctx.today());

@@ -44,7 +44,7 @@ final class LocationCommand extends GroupCommand {
 
     /** Exactly one of a child or a person of concern. */
     static final class Target {
-        @Option(names = "--child", required = true, paramLabel = "ID", description = "A child's id.") Long child;
+        @Option(names = "--child", required = true, paramLabel = "ID", description = "A child: its number or reference (C00003).") String child;
         @Option(names = "--person", required = true, paramLabel = "PERSON", description = "A person of concern: P00001, or its number.") String person;
     }
 
@@ -81,7 +81,7 @@ final class LocationCommand extends GroupCommand {
         public Integer call() {
             Session s = parent.root.session();
             String to = target.child != null
-                    ? "child " + s.app().locations().linkToChild(s.ctx(), location, target.child).reference()
+                    ? "child " + s.app().locations().linkToChild(s.ctx(), location, Ids.child(s, target.child)).reference()
                     : "person of concern " + s.app().locations().linkToPerson(s.ctx(), location, PersonCommand.id(target.person)).reference();
             s.out.println("Location " + location + " linked to " + to + ".");
             return 0;
@@ -97,7 +97,7 @@ final class LocationCommand extends GroupCommand {
         @Override
         public Integer call() {
             Session s = parent.root.session();
-            List<Location> locations = target.child != null ? s.app().locations().forChild(s.ctx(), target.child)
+            List<Location> locations = target.child != null ? s.app().locations().forChild(s.ctx(), Ids.child(s, target.child))
                     : s.app().locations().forPerson(s.ctx(), PersonCommand.id(target.person));
             if (json) {
                 Output.json(s.out, locations.stream().map(LocationCommand::toJson).toList());

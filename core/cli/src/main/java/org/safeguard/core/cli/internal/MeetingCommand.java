@@ -46,7 +46,7 @@ final class MeetingCommand extends GroupCommand {
         @Option(names = "--venue") String venue;
         @Option(names = "--call", paramLabel = "DETAILS", description = "Call details for those joining remotely.") String call;
         @Option(names = "--chair", paramLabel = "NAME") String chair;
-        @Option(names = "--case", paramLabel = "ID", split = ",", description = "Cases on the panel. Repeatable.") List<Long> cases = new ArrayList<>();
+        @Option(names = "--case", paramLabel = "ID", split = ",", description = "Cases on the panel, by number or reference. Repeatable.") List<String> cases = new ArrayList<>();
         @Option(names = "--area", paramLabel = "ID") String area;
         @Option(names = "--json") boolean json;
 
@@ -54,7 +54,7 @@ final class MeetingCommand extends GroupCommand {
         public Integer call() {
             Session s = parent.root.session();
             Meeting m = s.app().meetings().schedule(s.ctx(), new MeetingService.NewMeeting(area, type, Dates.localDateTime("at", at),
-                    Dates.localDateTime("until", until), venue, call, chair, cases));
+                    Dates.localDateTime("until", until), venue, call, chair, Ids.cases(s, cases)));
             if (json) {
                 Output.json(s.out, toJson(m));
             } else {
@@ -90,14 +90,14 @@ final class MeetingCommand extends GroupCommand {
     @Command(name = "show", mixinStandardHelpOptions = true, description = "A meeting: invitees, cases, attendance, quorum, actions.")
     static final class Show implements Callable<Integer> {
         @ParentCommand MeetingCommand parent;
-        @Parameters(paramLabel = "ID") long id;
+        @Parameters(paramLabel = "ID", description = "The meeting: its number or reference (M00001).") String id;
         @Option(names = "--json") boolean json;
 
         @Override
         public Integer call() {
             Session s = parent.root.session();
             var ctx = s.ctx();
-            MeetingService.Detail d = s.app().meetings().show(ctx, id);
+            MeetingService.Detail d = s.app().meetings().show(ctx, Ids.meeting(s, id));
             Map<String, Object> view = toJson(d, ctx.today());
             if (json) {
                 Output.json(s.out, view);
@@ -172,7 +172,7 @@ final class MeetingCommand extends GroupCommand {
                     "(for instance parents invited to the open part)."})
     static final class Invite implements Callable<Integer> {
         @ParentCommand MeetingCommand parent;
-        @Parameters(paramLabel = "ID") long id;
+        @Parameters(paramLabel = "ID", description = "The meeting: its number or reference (M00001).") String id;
         @Option(names = "--name", required = true) String name;
         @Option(names = "--email", required = true) String email;
         @Option(names = "--agency", required = true, description = "An agency id of the area definition, or 'family'.") String agency;
@@ -181,7 +181,7 @@ final class MeetingCommand extends GroupCommand {
         @Override
         public Integer call() {
             Session s = parent.root.session();
-            MeetingService.Invited invited = s.app().meetings().invite(s.ctx(), id, new MeetingService.Invitation(name, email, agency, restricted));
+            MeetingService.Invited invited = s.app().meetings().invite(s.ctx(), Ids.meeting(s, id), new MeetingService.Invitation(name, email, agency, restricted));
             s.out.println("Invited to " + invited.meeting().reference() + (restricted ? " (restricted: confidential parts are never sent)" : "") + ".");
             return 0;
         }
@@ -191,11 +191,11 @@ final class MeetingCommand extends GroupCommand {
             description = "Put cases on the meeting's panel (--add), or propose cases on it for discharge (--discharge).")
     static final class Cases implements Callable<Integer> {
         @ParentCommand MeetingCommand parent;
-        @Parameters(paramLabel = "ID") long id;
-        @Option(names = "--add", paramLabel = "CASE", split = ",", description = "Case ids. Repeatable.") List<Long> add = new ArrayList<>();
+        @Parameters(paramLabel = "ID", description = "The meeting: its number or reference (M00001).") String id;
+        @Option(names = "--add", paramLabel = "CASE", split = ",", description = "Cases, by number or reference. Repeatable.") List<String> add = new ArrayList<>();
         @Option(names = "--discharge", paramLabel = "CASE", split = ",",
                 description = "Case ids to list under the agenda's cases proposed for discharge (added to the panel if need be).")
-        List<Long> discharge = new ArrayList<>();
+        List<String> discharge = new ArrayList<>();
 
         @Override
         public Integer call() {
@@ -203,7 +203,7 @@ final class MeetingCommand extends GroupCommand {
             if (add.isEmpty() && discharge.isEmpty()) {
                 throw new SafeguardException("say which cases: --add CASE or --discharge CASE");
             }
-            MeetingService.Panel panel = s.app().meetings().cases(s.ctx(), id, add, discharge);
+            MeetingService.Panel panel = s.app().meetings().cases(s.ctx(), Ids.meeting(s, id), Ids.cases(s, add), Ids.cases(s, discharge));
             int n = panel.cases().size();
             s.out.println(panel.meeting().reference() + ": " + n + " case" + (n == 1 ? "" : "s") + " on the panel"
                     + (discharge.isEmpty() ? "" : ", " + discharge.size() + " proposed for discharge") + ".");
@@ -214,7 +214,7 @@ final class MeetingCommand extends GroupCommand {
     @Command(name = "attendance", mixinStandardHelpOptions = true, description = "Record attendance and show the quorum.")
     static final class AttendanceCmd implements Callable<Integer> {
         @ParentCommand MeetingCommand parent;
-        @Parameters(paramLabel = "ID") long id;
+        @Parameters(paramLabel = "ID", description = "The meeting: its number or reference (M00001).") String id;
         @Option(names = "--present", paramLabel = "NAME:AGENCY", description = "Repeatable.") List<String> present = new ArrayList<>();
         @Option(names = "--apologies", paramLabel = "NAME:AGENCY") List<String> apologies = new ArrayList<>();
         @Option(names = "--absent", paramLabel = "NAME:AGENCY") List<String> absent = new ArrayList<>();
@@ -226,7 +226,7 @@ final class MeetingCommand extends GroupCommand {
             add(all, present, Attendance.Status.PRESENT);
             add(all, apologies, Attendance.Status.APOLOGIES);
             add(all, absent, Attendance.Status.ABSENT);
-            MeetingService.Attended done = s.app().meetings().attendance(s.ctx(), id, all);
+            MeetingService.Attended done = s.app().meetings().attendance(s.ctx(), Ids.meeting(s, id), all);
             s.out.println(done.meeting().reference() + ": " + done.quorum().explanation() + ".");
             return 0;
         }
@@ -248,7 +248,7 @@ final class MeetingCommand extends GroupCommand {
                     "or render them (--format, --audience, --out)."})
     static final class Minutes implements Callable<Integer> {
         @ParentCommand MeetingCommand parent;
-        @Parameters(paramLabel = "ID") long id;
+        @Parameters(paramLabel = "ID", description = "The meeting: its number or reference (M00001).") String id;
         @Option(names = "--import", paramLabel = "FILE") Path file;
         @Option(names = "--item", paramLabel = "N", description = "An agenda item number, e.g. 2.2: record its notes and decisions.") String item;
         @Option(names = "--notes", paramLabel = "TEXT") String notes;
@@ -267,7 +267,7 @@ final class MeetingCommand extends GroupCommand {
                 }
                 MeetingService.MinutesInput one = new MeetingService.MinutesInput(List.of(),
                         List.of(new MeetingService.ItemMinutes(item, notes, decisions, List.of())));
-                MeetingService.Recorded done = asOptions(() -> s.app().meetings().amendMinutes(s.ctx(), id, one));
+                MeetingService.Recorded done = asOptions(() -> s.app().meetings().amendMinutes(s.ctx(), Ids.meeting(s, id), one));
                 s.out.println("Item " + item + " of " + done.meeting().reference() + " minuted.");
                 return 0;
             }
@@ -275,9 +275,9 @@ final class MeetingCommand extends GroupCommand {
                 throw new SafeguardException("--notes and --decision belong to an agenda item: add --item N");
             }
             if (file == null) {
-                return render.write(s, id, CirculationService.Document.MINUTES);
+                return render.write(s, Ids.meeting(s, id), CirculationService.Document.MINUTES);
             }
-            MeetingService.Recorded done = s.app().meetings().recordMinutes(s.ctx(), id, MinutesFile.read(file));
+            MeetingService.Recorded done = s.app().meetings().recordMinutes(s.ctx(), Ids.meeting(s, id), MinutesFile.read(file));
             MeetingService.Quorum q = done.quorum();
             s.out.println("Minutes of " + done.meeting().reference() + " recorded: " + done.items() + " items, "
                     + done.actions() + " actions. " + (q.quorate() ? "Quorate." : q.explanation() + " — they cannot be issued as decisions."));
@@ -289,12 +289,12 @@ final class MeetingCommand extends GroupCommand {
             description = "Render the agenda from the meeting type's structure and the live cases and actions.")
     static final class Agenda implements Callable<Integer> {
         @ParentCommand MeetingCommand parent;
-        @Parameters(paramLabel = "ID") long id;
+        @Parameters(paramLabel = "ID", description = "The meeting: its number or reference (M00001).") String id;
         @Mixin RenderOptions render;
 
         @Override
         public Integer call() throws Exception {
-            return render.write(parent.root.session(), id, CirculationService.Document.AGENDA);
+            return render.write(parent.root.session(), Ids.meeting(parent.root.session(), id), CirculationService.Document.AGENDA);
         }
     }
 
@@ -303,7 +303,7 @@ final class MeetingCommand extends GroupCommand {
                     + "The same version goes to the same recipient once unless --resend.")
     static final class Send implements Callable<Integer> {
         @ParentCommand MeetingCommand parent;
-        @Parameters(paramLabel = "ID") long id;
+        @Parameters(paramLabel = "ID", description = "The meeting: its number or reference (M00001).") String id;
         @Option(names = "--doc", required = true, paramLabel = "agenda|minutes|invitation") CirculationService.Document doc;
         @Option(names = "--resend", description = "Send again to recipients who already have this version.") boolean resend;
         @Option(names = "--json") boolean json;
@@ -311,7 +311,7 @@ final class MeetingCommand extends GroupCommand {
         @Override
         public Integer call() {
             Session s = parent.root.session();
-            CirculationService.Sent sent = s.app().circulation().send(s.ctx(), id, doc, resend);
+            CirculationService.Sent sent = s.app().circulation().send(s.ctx(), Ids.meeting(s, id), doc, resend);
             Meeting m = sent.meeting();
             MailService.Delivery delivery = sent.delivery();
             if (json) {

@@ -51,7 +51,7 @@ final class MissingCommand extends GroupCommand {
     @Command(name = "add", mixinStandardHelpOptions = true, description = "Record a missing episode: when the child went missing and, once known, when they returned.")
     static final class Add implements Callable<Integer> {
         @ParentCommand MissingCommand parent;
-        @Option(names = "--child", required = true, paramLabel = "ID", description = "The child's id.") long child;
+        @Option(names = "--child", required = true, paramLabel = "ID", description = "The child: its number or reference (C00003).") String child;
         @Option(names = "--from", required = true, paramLabel = "YYYY-MM-DDTHH:MM", description = "When the child went missing, local time.") String from;
         @Option(names = "--returned", paramLabel = "YYYY-MM-DDTHH:MM", description = "When the child returned or was found, local time.") String returned;
         @Option(names = "--found", paramLabel = "TEXT", description = "Where the child was found (with --returned).") String found;
@@ -68,7 +68,7 @@ final class MissingCommand extends GroupCommand {
             }
             Episode e;
             try {
-                e = s.app().missingEpisodes().report(s.ctx(), child, start,
+                e = s.app().missingEpisodes().report(s.ctx(), Ids.child(s, child), start,
                         Optional.ofNullable(back).map(at -> new MissingEpisodeService.Return(at, found)), !noInterview);
             } catch (InvalidInputException refused) {
                 throw withFromHint(refused);
@@ -126,13 +126,13 @@ final class MissingCommand extends GroupCommand {
     @Command(name = "list", mixinStandardHelpOptions = true, description = "Missing episodes, with where each return interview stands.")
     static final class ListEpisodes implements Callable<Integer> {
         @ParentCommand MissingCommand parent;
-        @Option(names = "--child", paramLabel = "ID", description = "Only this child's episodes.") Long child;
+        @Option(names = "--child", paramLabel = "ID", description = "Only this child's episodes (its number or reference).") String child;
         @Option(names = "--json", description = "Print JSON.") boolean json;
 
         @Override
         public Integer call() {
             Session s = parent.root.session();
-            List<Episode> rows = s.app().missingEpisodes().list(s.ctx(), child);
+            List<Episode> rows = s.app().missingEpisodes().list(s.ctx(), Ids.childOrNull(s, child));
             if (json) {
                 Output.json(s.out, rows.stream().map(MissingCommand::toJson).toList());
                 return 0;

@@ -63,13 +63,13 @@ final class PersonCommand extends GroupCommand {
     static final class Link implements Callable<Integer> {
         @ParentCommand PersonCommand parent;
         @Parameters(paramLabel = "PERSON", description = "P00001, or its number.") String person;
-        @Option(names = "--child", required = true, paramLabel = "ID", description = "The child's id.") long child;
+        @Option(names = "--child", required = true, paramLabel = "ID", description = "The child: its number or reference (C00003).") String child;
         @Option(names = "--relationship", required = true, paramLabel = "TEXT", description = "How they are connected to the child.") String relationship;
 
         @Override
         public Integer call() {
             Session s = parent.root.session();
-            PersonService.Link linked = s.app().persons().link(s.ctx(), id(person), child, relationship);
+            PersonService.Link linked = s.app().persons().link(s.ctx(), id(person), Ids.child(s, child), relationship);
             s.out.println("Person of concern " + linked.person().reference() + " linked to child " + linked.child().reference() + ".");
             return 0;
         }
@@ -78,13 +78,13 @@ final class PersonCommand extends GroupCommand {
     @Command(name = "list", mixinStandardHelpOptions = true, description = "The persons of concern linked to a child.")
     static final class ListPersons implements Callable<Integer> {
         @ParentCommand PersonCommand parent;
-        @Option(names = "--child", required = true, paramLabel = "ID", description = "The child's id.") long child;
+        @Option(names = "--child", required = true, paramLabel = "ID", description = "The child: its number or reference (C00003).") String child;
         @Option(names = "--json", description = "Print JSON.") boolean json;
 
         @Override
         public Integer call() {
             Session s = parent.root.session();
-            List<PersonOfConcern> persons = s.app().persons().linkedTo(s.ctx(), child);
+            List<PersonOfConcern> persons = s.app().persons().linkedTo(s.ctx(), Ids.child(s, child));
             if (json) {
                 Output.json(s.out, persons.stream().map(PersonCommand::toJson).toList());
                 return 0;

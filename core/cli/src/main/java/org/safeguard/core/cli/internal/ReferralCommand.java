@@ -32,8 +32,8 @@ final class ReferralCommand extends GroupCommand {
 
         @Option(names = "--area", paramLabel = "ID", description = "The area (default: the only enabled one).")
         String area;
-        @Option(names = "--child", paramLabel = "ID", description = "An already recorded child; the form's subject fields default to the record.")
-        Long child;
+        @Option(names = "--child", paramLabel = "ID", description = "An already recorded child (its number or reference, C00003); the form's subject fields default to the record.")
+        String child;
         @Option(names = "--file", paramLabel = "FILE", description = "A JSON object of field id to value.")
         Path file;
         @Option(names = "--set", paramLabel = "FIELD=VALUE", description = "Any field of the form by id. Repeatable.")
@@ -78,7 +78,7 @@ final class ReferralCommand extends GroupCommand {
             flag(form, values, CoreField.NARRATIVE, details);
             flag(form, values, CoreField.PARENTS_AWARE, parentsAware);
             values.putAll(set);
-            ReferralService.Outcome o = s.app().referrals().refer(s.ctx(), referralForm.area(), child, values);
+            ReferralService.Outcome o = s.app().referrals().refer(s.ctx(), referralForm.area(), Ids.childOrNull(s, child), values);
             if (json) {
                 Output.json(s.out, Output.obj("referral", o.referral().id(), "child", o.child().id(), "childReference",
                         o.child().reference(), "case", o.onCase().id(), "caseReference", o.onCase().reference(), "caseOpened", o.caseOpened()));

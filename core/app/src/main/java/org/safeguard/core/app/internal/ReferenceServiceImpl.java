@@ -1,0 +1,27 @@
+package org.safeguard.core.app.internal;
+
+import org.safeguard.core.api.NotFoundException;
+import org.safeguard.core.app.ReferenceService;
+import org.safeguard.core.app.RequestContext;
+import org.safeguard.core.store.References;
+
+/** {@link ReferenceService}: a number as it is, a reference by one indexed lookup. */
+final class ReferenceServiceImpl implements ReferenceService {
+    private final Wiring w;
+
+    ReferenceServiceImpl(Wiring w) {
+        this.w = w;
+    }
+
+    @Override
+    public long resolve(RequestContext ctx, Kind kind, String typed) {
+        String text = Inputs.required(kind.noun(), typed);
+        if (text.chars().allMatch(Character::isDigit) && text.length() <= 18) {
+            return Long.parseLong(text);
+        }
+        References.Kind table = References.Kind.valueOf(kind.name());
+        return w.inTransaction(ctx, tx -> tx.references().idOf(table, text)).orElseThrow(() -> new NotFoundException(
+                "no " + kind.noun() + " has the id or reference '" + text + "' (write its number or its reference, e.g. "
+                        + kind.example() + ")"));
+    }
+}
