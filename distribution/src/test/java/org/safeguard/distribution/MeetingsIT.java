@@ -210,9 +210,29 @@ class MeetingsIT {
         assertEquals(0, scheduled.exit(), scheduled.toString());
         assertEquals(1, ((Number) scheduled.json().get("id")).intValue());
         Safeguard.Result invited = Safeguard.run(home, "meeting", "invite", "1", "--name", "P. Carer", "--email", "carer@example.org",
-                "--agency", "family", "--restricted");
+                "--agency", "family");
         assertEquals(0, invited.exit(), invited.toString());
+        assertTrue(invited.out().contains("restricted: confidential parts are never sent"), "family is restricted by default: " + invited);
         return home;
+    }
+
+    @Test
+    void familyReceivesEveryPartOnlyWithAReasonOnRecord() throws Exception {
+        Path home = panelWithParent("Reasontest");
+        Safeguard.Result refused = Safeguard.run(home, "meeting", "invite", "1", "--name", "F. Carer", "--email", "foster@example.org",
+                "--agency", "family", "--unrestricted");
+        assertEquals(1, refused.exit(), refused.toString());
+        assertTrue(refused.err().contains("give --reason TEXT with --unrestricted"), refused.err());
+        Safeguard.Result both = Safeguard.run(home, "meeting", "invite", "1", "--name", "F. Carer", "--email", "foster@example.org",
+                "--agency", "family", "--unrestricted", "--restricted");
+        assertEquals(2, both.exit(), "--restricted and --unrestricted are exclusive: " + both);
+        Safeguard.Result granted = Safeguard.run(home, "meeting", "invite", "1", "--name", "F. Carer", "--email", "foster@example.org",
+                "--agency", "family", "--unrestricted", "--reason", "Approved foster carer, at the chair's request");
+        assertEquals(0, granted.exit(), granted.toString());
+        Safeguard.Result show = Safeguard.run(home, "meeting", "show", "M00001");
+        assertTrue(show.out().contains("F. Carer <foster@example.org> (family), not a member, sent every part: Approved foster carer, "
+                + "at the chair's request"), show.out());
+        assertTrue(show.out().contains("P. Carer <carer@example.org> (family), restricted"), show.out());
     }
 
     @Test
@@ -309,6 +329,23 @@ class MeetingsIT {
         Safeguard.Result restricted = Safeguard.run(home, "meeting", "minutes", "1", "--format", "text", "--audience", "restricted");
         assertFalse(restricted.out().contains("Reviewed the safety plan.") || restricted.out().contains("Hold the return interview"),
                 "the item is in the confidential part: " + restricted.out());
+
+        // the next meeting reviews the action: its full agenda shows it, a parent's never does
+        Safeguard.Result next = Safeguard.run(home, "meeting", "schedule", "--type", "multi-agency-cse", "--at", "2027-01-07T10:00",
+                "--venue", "Room 3, County Hall, Preston", "--case", "CSE-00001", "--json");
+        assertEquals(0, next.exit(), next.toString());
+        Safeguard.Result review = Safeguard.run(home, "meeting", "agenda", "M00002", "--format", "text");
+        assertTrue(review.out().contains("CSE-00001: Hold the return interview"), review.out());
+        for (String format : List.of("text", "html")) {
+            Safeguard.Result parentsReview = Safeguard.run(home, "meeting", "agenda", "M00002", "--format", format, "--audience", "restricted");
+            assertEquals(0, parentsReview.exit(), parentsReview.toString());
+            assertTrue(parentsReview.out().contains("Review of actions from the last meeting"), parentsReview.out());
+            assertFalse(parentsReview.out().contains("Hold the return interview") || parentsReview.out().contains("CSE-00001"),
+                    "an action agreed in the confidential part reached the restricted review of actions: " + parentsReview.out());
+        }
+        Safeguard.Result withNext = Safeguard.run(home, "meeting", "minutes", "1", "--format", "text");
+        assertTrue(withNext.out().contains("Next meeting: Thursday 7 January 2027 at 10:00, Room 3, County Hall, Preston"), withNext.out());
+        assertFalse(withNext.out().contains("view object"), withNext.out());
 
         assertEquals(0, Safeguard.run(home, "actions", "done", "A00001", "--note", "Held").exit());
         Map<?, ?> action = (Map<?, ?>) Safeguard.run(home, "actions", "list", "--all", "--json").jsonList().get(0);

@@ -41,9 +41,23 @@ public interface MeetingService {
      * Someone to invite. A restricted invitee receives documents without their confidential parts.
      *
      * @param agency an agency id of the area's definition, or {@code family}
+     * @param access what they receive; {@link Access#DEFAULT} when not said
+     * @param reason why an invitee who is not a member of the meeting receives its confidential
+     *               parts (needed with {@link Access#UNRESTRICTED} for them; recorded and audited)
      */
-    record Invitation(String name, String email, String agency, boolean restricted) {
+    record Invitation(String name, String email, String agency, Access access, String reason) {
+        public Invitation {
+            access = access == null ? Access.DEFAULT : access;
+        }
     }
+
+    /**
+     * How much of a meeting an invitee receives. By default a member agency's invitee (one of the
+     * agencies the meeting type names) receives every part, and anyone else — family, an agency
+     * the type does not name — is restricted to the open parts. Making someone else unrestricted
+     * needs a reason ({@code unrestricted-needs-reason}).
+     */
+    enum Access { DEFAULT, RESTRICTED, UNRESTRICTED }
 
     /** One person's attendance for an agency (an agency id of the area's definition). */
     record Attendee(String name, String agency, Attendance.Status status) {
@@ -150,7 +164,11 @@ public interface MeetingService {
     /** Everything recorded on a meeting; the read is audited. */
     Detail show(RequestContext ctx, long meetingId);
 
-    /** Invites someone (again: an invitee is one per address, the latest invitation wins). */
+    /**
+     * Invites someone (again: an invitee is one per address, the latest invitation wins),
+     * restricted or not as {@link Access} says; refused by rule {@code unrestricted-needs-reason}
+     * when someone outside the meeting's members is made unrestricted without a reason.
+     */
     Invited invite(RequestContext ctx, long meetingId, Invitation invitation);
 
     /**

@@ -20,6 +20,7 @@ import org.safeguard.core.api.RefusedException;
 import org.safeguard.core.api.area.AreaDescriptor;
 import org.safeguard.core.model.Attendance;
 import org.safeguard.core.model.CaseStatus;
+import org.safeguard.core.model.Invitee;
 import org.safeguard.core.model.Meeting;
 import org.safeguard.core.model.MeetingAction;
 import org.safeguard.core.model.MinutesEntry;
@@ -116,18 +117,61 @@ class MeetingServiceTest {
     @Test
     void invitationsAreCheckedAgainstTheAreasAgencies() {
         Meeting m = schedule(List.of(caseId));
-        MeetingService.Invited parent = meetings.invite(f.ctx(), m.id(), new MeetingService.Invitation("P. Carer", "Carer@Example.org", "family", true));
+        MeetingService.Invited parent = meetings.invite(f.ctx(), m.id(), new MeetingService.Invitation("P. Carer", "Carer@Example.org", "family", MeetingService.Access.RESTRICTED, null));
         assertEquals(m.id(), parent.meeting().id());
         assertTrue(parent.invitee().restricted());
         assertEquals("carer@example.org", parent.invitee().email());
 
         NotFoundException agency = assertThrows(NotFoundException.class, () -> meetings.invite(f.ctx(), m.id(),
-                new MeetingService.Invitation("A. Officer", "a@example.org", "polise", false)));
+                new MeetingService.Invitation("A. Officer", "a@example.org", "polise", null, null)));
         assertEquals("'polise' is not an agency of lancashire (or 'family')", agency.getMessage());
         InvalidInputException email = assertThrows(InvalidInputException.class, () -> meetings.invite(f.ctx(), m.id(),
-                new MeetingService.Invitation("A. Officer", "not-an-address", "police", false)));
+                new MeetingService.Invitation("A. Officer", "not-an-address", "police", null, null)));
         assertEquals(List.of(Problem.of("email", "'not-an-address' is not an email address")), email.problems());
         assertEquals(1, meetings.show(f.ctx(), m.id()).invitees().stream().filter(i -> i.agency().equals("family")).count());
+    }
+
+    @Test
+    void familyIsRestrictedUnlessAReasonIsRecordedAndMembersAreNot() {
+        Meeting m = schedule(List.of(caseId));
+        Invitee parent = meetings.invite(f.ctx(), m.id(), new MeetingService.Invitation("P. Carer", "carer@example.org", "family", null, null))
+                .invitee();
+        assertTrue(parent.restricted(), "family is restricted when nothing is said");
+        Invitee member = meetings.invite(f.ctx(), m.id(), new MeetingService.Invitation("B. Nurse", "nurse@example.org", "nhs-providers", null, null))
+                .invitee();
+        assertFalse(member.restricted(), "an agency the meeting type names receives every part");
+        Invitee restrictedMember = meetings.invite(f.ctx(), m.id(), new MeetingService.Invitation("C. Nurse", "c.nurse@example.org",
+                "nhs-providers", MeetingService.Access.RESTRICTED, null)).invitee();
+        assertTrue(restrictedMember.restricted());
+
+        RefusedException noReason = assertThrows(RefusedException.class, () -> meetings.invite(f.ctx(), m.id(),
+                new MeetingService.Invitation("P. Carer", "carer@example.org", "family", MeetingService.Access.UNRESTRICTED, "  ")));
+        assertEquals("unrestricted-needs-reason", noReason.rule());
+        assertTrue(noReason.getMessage().contains("not among the agencies of the Multi-Agency CSE Meeting"), noReason.getMessage());
+        InvalidInputException reasonAlone = assertThrows(InvalidInputException.class, () -> meetings.invite(f.ctx(), m.id(),
+                new MeetingService.Invitation("P. Carer", "carer@example.org", "family", null, "a reason")));
+        assertEquals("reason", reasonAlone.problems().get(0).subject());
+        assertTrue(meetings.show(f.ctx(), m.id()).invitees().stream().filter(i -> i.agency().equals("family")).allMatch(Invitee::restricted),
+                "a refused invitation changes nothing");
+
+        Invitee foster = meetings.invite(f.as("c.coordinator"), m.id(), new MeetingService.Invitation("F. Carer", "foster@example.org", "family",
+                MeetingService.Access.UNRESTRICTED, "Approved foster carer attending the whole meeting at the chair's request")).invitee();
+        assertFalse(foster.restricted());
+        assertEquals("Approved foster carer attending the whole meeting at the chair's request", foster.unrestrictedReason());
+        assertEquals("c.coordinator", foster.unrestrictedBy());
+        assertTrue(f.audited("invite", "meeting").stream().anyMatch(e -> e.details().contains("unrestricted, reason: Approved foster carer")),
+                "the reason is audited");
+        assertEquals(foster, meetings.show(f.ctx(), m.id()).invitees().stream().filter(i -> i.email().equals("foster@example.org"))
+                .findFirst().orElseThrow(), "the reason is kept with the invitee");
+
+        f.app().circulation().send(f.ctx(), m.id(), CirculationService.Document.INVITATION, false);
+        java.util.Map<String, String> basis = new java.util.HashMap<>();
+        f.app().disclosures().list(f.ctx()).forEach(d -> basis.put(d.recipient(), d.basis() + " / " + d.parts()));
+        assertEquals("Invited to the open part of the Multi-Agency CSE Meeting; confidential parts withheld / OPEN", basis.get("carer@example.org"));
+        assertEquals("Not a member of the Multi-Agency CSE Meeting; sent every part because c.coordinator recorded: Approved foster carer "
+                + "attending the whole meeting at the chair's request / OPEN_AND_CONFIDENTIAL", basis.get("foster@example.org"));
+        assertEquals("Member of the Multi-Agency CSE Meeting for nhs-providers, under the area's information-sharing protocol / OPEN_AND_CONFIDENTIAL",
+                basis.get("nurse@example.org"));
     }
 
     @Test

@@ -49,9 +49,9 @@ final class Panel {
             for (int i = 0; i < cases; i++) {
                 tx.meetings().addCase(m.id(), recordedCase(tx, "Panelchild", i, true), i % 7 == 0);
             }
-            tx.meetings().invite(m.id(), "DS A. Officer", "officer@police.example.org", "police", null, false);
-            tx.meetings().invite(m.id(), "S. Worker", "worker@csc.example.org", "childrens-social-care", null, false);
-            tx.meetings().invite(m.id(), "P. Carer", "carer@example.org", "family", null, true);
+            tx.meetings().invite(m.id(), "DS A. Officer", "officer@police.example.org", "police", null, false, null, null);
+            tx.meetings().invite(m.id(), "S. Worker", "worker@csc.example.org", "childrens-social-care", null, false, null, null);
+            tx.meetings().invite(m.id(), "P. Carer", "carer@example.org", "family", null, true, null, null);
             return m;
         });
     }
@@ -84,9 +84,9 @@ final class Panel {
         long place = tx.locations().add(LocationKind.HOTSPOT, "Flat above the takeaway " + i, null, null).id();
         tx.locations().linkChild(place, child.id());
         // one action due before the meeting (reviewed), one after it (carried in the case notes only)
-        tx.actions().add(earlier, "2.2", caseId, "Hold the return interview " + i, "DS A. Officer", "police",
+        tx.actions().add(earlier, "2.2", true, caseId, "Hold the return interview " + i, "DS A. Officer", "police",
                 withActionsDue ? LocalDate.of(2026, 11, 20) : LocalDate.of(2027, 1, 10));
-        tx.actions().add(earlier, "2.2", caseId, "Share the safety plan " + i, "S. Worker", "childrens-social-care", LocalDate.of(2027, 1, 10));
+        tx.actions().add(earlier, "2.2", true, caseId, "Share the safety plan " + i, "S. Worker", "childrens-social-care", LocalDate.of(2027, 1, 10));
         return caseId;
     }
 }

@@ -71,7 +71,7 @@ public final class AreaMeetings {
             addCase(tx, m, caseId, false);
         }
         for (Agency a : invitedAgencies(type)) {
-            tx.meetings().invite(m.id(), a.lead(), a.contact(), a.id(), null, false);
+            tx.meetings().invite(m.id(), a.lead(), a.contact(), a.id(), null, false, null, null);
         }
         return m;
     }
@@ -89,7 +89,7 @@ public final class AreaMeetings {
     }
 
     /** The agencies a type's attendee lists name directly or through a role, in definition order. */
-    List<Agency> invitedAgencies(MeetingType type) {
+    public List<Agency> invitedAgencies(MeetingType type) {
         Map<String, Agency> out = new LinkedHashMap<>();
         List<Ref> names = new ArrayList<>(type.mustAttend());
         names.addAll(type.invited());
@@ -143,7 +143,8 @@ public final class AreaMeetings {
      */
     public MinutesImport.Parsed importMinutes(Tx tx, Meeting m, Function<MinutesImport.Frame, MinutesImport.Parsed> check) {
         Map<String, Long> panel = panelReferences(tx, m);
-        MinutesImport.Parsed parsed = check.apply(frame(m, agendaItems(tx, m), panel));
+        List<MinutesImport.AgendaItem> agenda = agendaItems(tx, m);
+        MinutesImport.Parsed parsed = check.apply(frame(m, agenda, panel));
         if (!parsed.attendance().isEmpty()) {
             attendance(tx, m, parsed.attendance());
         }
@@ -153,7 +154,7 @@ public final class AreaMeetings {
                 tx.actions().close(a.id(), MeetingAction.Status.CANCELLED, "replaced by re-imported minutes");
             }
         }
-        addActions(tx, m, parsed, panel);
+        addActions(tx, m, parsed, agenda, panel);
         return parsed;
     }
 
@@ -182,7 +183,7 @@ public final class AreaMeetings {
             merged.sort(java.util.Comparator.comparingInt(e -> order.indexOf(e.item())));
             tx.meetings().replaceMinutes(m.id(), merged);
         }
-        addActions(tx, m, parsed, panel);
+        addActions(tx, m, parsed, agenda, panel);
         return parsed;
     }
 
@@ -199,11 +200,18 @@ public final class AreaMeetings {
         return out;
     }
 
-    /** Records the actions the minutes agreed; a case they name is on the panel (the check made sure). */
-    private static void addActions(Tx tx, Meeting m, MinutesImport.Parsed parsed, Map<String, Long> panel) {
+    /**
+     * Records the actions the minutes agreed, each with its item's confidentiality; a case they
+     * name is on the panel and an item they name is on the agenda (the check made sure).
+     */
+    private static void addActions(Tx tx, Meeting m, MinutesImport.Parsed parsed, List<MinutesImport.AgendaItem> agenda,
+                                   Map<String, Long> panel) {
+        Map<String, Boolean> confidential = new LinkedHashMap<>();
+        agenda.forEach(i -> confidential.put(i.number(), i.confidential()));
         for (MinutesImport.NewAction a : parsed.actions()) {
             Long caseId = a.caseReference() == null ? null : panel.get(a.caseReference());
-            tx.actions().add(m.id(), a.item(), caseId, a.description(), a.owner(), a.agency(), a.due());
+            tx.actions().add(m.id(), a.item(), confidential.getOrDefault(a.item(), true), caseId, a.description(), a.owner(),
+                    a.agency(), a.due());
         }
     }
 

@@ -27,6 +27,13 @@ import org.safeguard.dsl.model.MeetingType;
  * maps, lists and formatted strings, never domain objects. Parts an audience must not see are
  * left out here, before any template runs — templates never decide redaction.
  *
+ * <p>Every piece that comes from a part of a meeting carries that part's confidentiality as
+ * {@code confidential}: parts, and actions (which keep the confidentiality of the item that
+ * agreed them, so a later meeting's review of actions or a case's notes knows it too). Pieces
+ * are left out for a restricted audience as they are built, and a last pass over the finished
+ * view ({@link #redacted}) removes anything marked confidential that is still there, so a view
+ * for a restricted audience never holds a confidential piece, whatever a later change forgets.
+ *
  * <p>An agenda item that lists cases "using template X" carries each case's rendering of X in
  * the case block's {@code notes}; the caller supplies that rendering ({@code caseNotes}), so
  * this class stays free of the rendering engine.
@@ -61,7 +68,7 @@ public final class DocumentViews {
     public Map<String, Object> agenda(MeetingSnapshot ctx, Audience audience, BiFunction<String, Map<String, Object>, Object> caseNotes) {
         Map<String, Object> view = base(ctx.meeting);
         view.put("parts", parts(ctx, audience, false, caseNotes));
-        return view;
+        return redacted(view, audience);
     }
 
     /** The minutes as {@code audience} may see it: the agenda's structure with what was recorded against it. */
@@ -78,7 +85,7 @@ public final class DocumentViews {
         List<Object> parts = parts(ctx, audience, true, null);
         view.put("parts", parts);
         List<String> visible = itemNumbers(parts);
-        view.put("actions", ctx.agreed.stream().filter(a -> audience == Audience.FULL || visible.contains(a.item()))
+        view.put("actions", ctx.agreed.stream().filter(a -> audience == Audience.FULL || !a.confidential() && visible.contains(a.item()))
                 .map(a -> action(ctx, a)).toList());
         view.put("nextMeeting", ctx.next.map(this::meetingView).orElse(null));
         // Issued minutes stay a draft until the next meeting agrees them, which this tool does not
@@ -90,13 +97,12 @@ public final class DocumentViews {
                 "apologies", people(attendance, Attendance.Status.APOLOGIES), "absent", people(attendance, Attendance.Status.ABSENT)));
         QuorumCheck q = QuorumCheck.of(area, type, attendance);
         view.put("quorum", obj("met", q.quorate(), "statement", sentence(q.explain(area))));
-        return view;
+        return redacted(view, audience);
     }
 
     /** An invitation for one invitee: the parts they attend (a restricted invitee leaves before confidential ones). */
-    public Map<String, Object> invitation(Tx tx, Meeting meeting, Invitee to, String senderName, String senderRole, String senderAgency,
-                                          String senderEmail) {
-        Audience audience = to.restricted() ? Audience.RESTRICTED : Audience.FULL;
+    public Map<String, Object> invitation(Tx tx, Meeting meeting, Invitee to, Audience audience, String senderName, String senderRole,
+                                          String senderAgency, String senderEmail) {
         Map<String, Object> view = base(meeting);
         view.put("recipient", obj("name", to.name(), "role", to.role(), "agency", agencyName(to.agency())));
         view.put("sender", obj("name", senderName, "role", senderRole, "agency", senderAgency, "email", senderEmail, "phone", null));
@@ -110,7 +116,39 @@ public final class DocumentViews {
         String papers = type.agendaSentBefore().map(t -> "The agenda and papers follow " + t + " before the meeting.").orElse(null);
         view.put("invitation", obj("replyBy", SHORT_DATE.format(day.minusDays(2)), "purpose", type.purpose().orElse(null),
                 "papers", papers, "parts", parts));
-        return view;
+        return redacted(view, audience);
+    }
+
+    /**
+     * The view without any piece marked confidential, for a restricted audience (the full
+     * audience's view as it is): every map in a list whose {@code confidential} is true is left
+     * out, at any depth. Pieces are left out as they are built; this pass makes sure.
+     */
+    static Map<String, Object> redacted(Map<String, Object> view, Audience audience) {
+        if (audience == Audience.FULL) {
+            return view;
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> out = (Map<String, Object>) redact(view);
+        return out;
+    }
+
+    private static Object redact(Object node) {
+        if (node instanceof Map<?, ?> map) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            map.forEach((k, v) -> out.put((String) k, redact(v)));
+            return out;
+        }
+        if (node instanceof List<?> list) {
+            List<Object> out = new ArrayList<>();
+            for (Object e : list) {
+                if (!(e instanceof Map<?, ?> m && Boolean.TRUE.equals(m.get("confidential")))) {
+                    out.add(redact(e));
+                }
+            }
+            return out;
+        }
+        return node;
     }
 
     private Map<String, Object> base(Meeting meeting) {
@@ -130,7 +168,7 @@ public final class DocumentViews {
             }
             List<Object> sections = new ArrayList<>();
             Counter counter = new Counter(String.valueOf(partNo));
-            sections(part.entries(), null, sections, ctx, minutes, caseNotes, counter);
+            sections(part.entries(), null, sections, ctx, audience, minutes, caseNotes, counter);
             parts.add(obj("label", part.label(), "title", part.title(), "confidential", part.confidential(),
                     "leaving", leaving(part), "sections", sections));
         }
@@ -173,8 +211,8 @@ public final class DocumentViews {
     }
 
     /** Items directly under a part form one untitled section; nested sections are flattened with joined titles. */
-    private void sections(List<AgendaEntry> entries, String title, List<Object> out, MeetingSnapshot ctx, boolean minutes,
-                          BiFunction<String, Map<String, Object>, Object> caseNotes, Counter counter) {
+    private void sections(List<AgendaEntry> entries, String title, List<Object> out, MeetingSnapshot ctx, Audience audience,
+                          boolean minutes, BiFunction<String, Map<String, Object>, Object> caseNotes, Counter counter) {
         List<Object> items = new ArrayList<>();
         for (AgendaEntry e : entries) {
             if (e instanceof AgendaEntry.Section s) {
@@ -182,9 +220,9 @@ public final class DocumentViews {
                     out.add(obj("title", title, "items", List.copyOf(items)));
                     items.clear();
                 }
-                sections(s.entries(), title == null ? s.title() : title + ": " + s.title(), out, ctx, minutes, caseNotes, counter);
+                sections(s.entries(), title == null ? s.title() : title + ": " + s.title(), out, ctx, audience, minutes, caseNotes, counter);
             } else if (e instanceof AgendaEntry.Item item) {
-                items.add(minutes ? minutesItem(item, counter.next(), ctx) : agendaItem(item, counter.next(), ctx, caseNotes));
+                items.add(minutes ? minutesItem(item, counter.next(), ctx, audience) : agendaItem(item, counter.next(), ctx, audience, caseNotes));
             }
         }
         if (!items.isEmpty()) {
@@ -192,15 +230,15 @@ public final class DocumentViews {
         }
     }
 
-    private Map<String, Object> agendaItem(AgendaEntry.Item item, String number, MeetingSnapshot ctx,
+    private Map<String, Object> agendaItem(AgendaEntry.Item item, String number, MeetingSnapshot ctx, Audience audience,
                                            BiFunction<String, Map<String, Object>, Object> caseNotes) {
         List<Object> cases = new ArrayList<>();
         for (PanelCase pc : casesFor(item, ctx)) {
             Object notes = item.template().isPresent() && caseNotes != null
-                    ? caseNotes.apply(item.template().get().name(), caseNotesView(ctx, pc)) : null;
+                    ? caseNotes.apply(item.template().get().name(), redacted(caseNotesView(ctx, pc, audience), audience)) : null;
             cases.add(obj("reference", pc.c().reference(), "band", band(pc), "lead", null, "summary", summary(pc, ctx.day), "notes", notes));
         }
-        List<Object> actions = item.lists().map(kind -> ctx.due.stream().filter(a -> switch (kind) {
+        List<Object> actions = item.lists().map(kind -> ctx.due.stream().filter(a -> audience.sees(a.confidential())).filter(a -> switch (kind) {
             case DUE -> true;
             case OVERDUE -> a.overdueOn(ctx.day);
             case OPEN -> a.status() == MeetingAction.Status.OPEN;
@@ -210,16 +248,17 @@ public final class DocumentViews {
         return obj("number", number, "title", item.title(), "note", note, "cases", cases, "actions", actions);
     }
 
-    private Map<String, Object> minutesItem(AgendaEntry.Item item, String number, MeetingSnapshot ctx) {
+    private Map<String, Object> minutesItem(AgendaEntry.Item item, String number, MeetingSnapshot ctx, Audience audience) {
         MinutesEntry m = ctx.recorded.get(number);
         List<Object> cases = new ArrayList<>();
         for (PanelCase pc : casesFor(item, ctx)) {
-            List<Object> caseActions = ctx.agreed.stream().filter(a -> number.equals(a.item()) && a.caseId() != null && a.caseId() == pc.c().id())
+            List<Object> caseActions = ctx.agreed.stream().filter(a -> audience.sees(a.confidential()))
+                    .filter(a -> number.equals(a.item()) && a.caseId() != null && a.caseId() == pc.c().id())
                     .map(a -> (Object) action(ctx, a)).toList();
             cases.add(obj("reference", pc.c().reference(), "band", band(pc), "lead", null, "discussion", null,
                     "decisions", List.of(), "actions", caseActions));
         }
-        List<Object> actions = ctx.agreed.stream().filter(a -> number.equals(a.item()) && a.caseId() == null)
+        List<Object> actions = ctx.agreed.stream().filter(a -> audience.sees(a.confidential()) && number.equals(a.item()) && a.caseId() == null)
                 .map(a -> (Object) action(ctx, a)).toList();
         return obj("number", number, "title", item.title(), "notes", m == null || m.notes().isBlank() ? null : m.notes(), "cases", cases,
                 "decisions", m == null ? List.of() : m.decisions(), "actions", actions);
@@ -254,7 +293,7 @@ public final class DocumentViews {
     }
 
     /** The case-notes view model (templates/README.md, "case-notes") of one case, filled from the record. */
-    private Map<String, Object> caseNotesView(MeetingSnapshot ctx, PanelCase pc) {
+    private Map<String, Object> caseNotesView(MeetingSnapshot ctx, PanelCase pc, Audience audience) {
         List<String> riskFactors = new ArrayList<>();
         pc.latest().ifPresent(a -> ctx.instrument(a.instrumentId(), a.instrumentVersion()).ifPresent(in ->
                 in.factors().forEach(f -> {
@@ -266,7 +305,8 @@ public final class DocumentViews {
         List<Object> persons = ctx.personsLinkedTo(pc.child().id()).stream()
                 .map(p -> (Object) obj("name", p.name(), "investigation", null, "disruption", null)).toList();
         String vulnerable = String.join("; ", ctx.locationsOf(pc.child().id()).stream().map(l -> l.description()).toList());
-        List<Object> actions = ctx.actionsOf(pc.c().id()).stream().filter(a -> a.status() == MeetingAction.Status.OPEN && ctx.agreedBefore(a))
+        List<Object> actions = ctx.actionsOf(pc.c().id()).stream()
+                .filter(a -> a.status() == MeetingAction.Status.OPEN && ctx.agreedBefore(a) && audience.sees(a.confidential()))
                 .map(a -> (Object) action(ctx, a)).toList();
         String referred = ctx.referralsOf(pc.c().id()).stream().map(r -> SHORT_DATE.format(r.received())).findFirst().orElse(null);
         Map<String, Object> child = obj("name", pc.child().displayName().trim(),
@@ -294,7 +334,7 @@ public final class DocumentViews {
         String state = a.state(ctx.day);
         return obj("description", a.description(), "owner", a.owner(), "agency", agencyName(a.agency()),
                 "due", SHORT_DATE.format(a.due()), "status", state.substring(0, 1).toUpperCase(Locale.UK) + state.substring(1),
-                "caseReference", a.caseId() == null ? null : ctx.caseReference(a.caseId()));
+                "caseReference", a.caseId() == null ? null : ctx.caseReference(a.caseId()), "confidential", a.confidential());
     }
 
     private List<Object> people(List<Attendance> attendance, Attendance.Status status) {

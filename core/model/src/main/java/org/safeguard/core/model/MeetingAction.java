@@ -6,10 +6,13 @@ import java.time.LocalDate;
 /**
  * An action agreed at a meeting: what, who (person and agency), by when, for which case.
  * Overdue is not stored: an open action past its due date is overdue ({@link #overdueOn}).
+ * {@code confidential} is the confidentiality of the agenda item that agreed it, kept with the
+ * action so that no later rendering (a review of actions, a case's notes) shows an action agreed
+ * in a confidential part to a restricted audience, whatever the meeting type has become since.
  */
 public record MeetingAction(long id, String reference, long meetingId, String item, Long caseId, String description,
                             String owner, String agency, LocalDate due, Status status, Instant closed, String closedNote,
-                            Instant recorded) {
+                            Instant recorded, boolean confidential) {
     /** Open until done or cancelled. */
     public enum Status { OPEN, DONE, CANCELLED }
 

@@ -89,14 +89,27 @@ public final class Meetings {
         handle.createUpdate("UPDATE meeting SET minutes = ? WHERE id = ?").bind(0, state.name()).bind(1, id).execute();
     }
 
-    public Invitee invite(long meetingId, String name, String email, String agency, String role, boolean restricted) {
+    /**
+     * Invites someone (again: one invitee per address, the latest invitation wins). A reason and
+     * who gave it are recorded when an invitee outside the meeting's members is unrestricted;
+     * both are null otherwise.
+     */
+    public Invitee invite(long meetingId, String name, String email, String agency, String role, boolean restricted,
+                          String unrestrictedReason, String unrestrictedBy) {
+        if (restricted && unrestrictedReason != null) {
+            throw new IllegalArgumentException("a restricted invitee has no reason to be unrestricted");
+        }
         String address = email.trim().toLowerCase(java.util.Locale.ROOT);
         handle.createUpdate("""
-                INSERT INTO meeting_invitee (meeting_id, name, email, agency, role, restricted) VALUES (?, ?, ?, ?, ?, ?)
-                ON CONFLICT (meeting_id, email) DO UPDATE SET name = excluded.name, agency = excluded.agency,
-                    role = excluded.role, restricted = excluded.restricted""")
-                .bind(0, meetingId).bind(1, name).bind(2, address).bind(3, agency).bind(4, role).bind(5, restricted ? 1 : 0).execute();
-        audit.record("invite", "meeting", meetingId, "agency=" + agency + (restricted ? " restricted" : ""));
+                INSERT INTO meeting_invitee (meeting_id, name, email, agency, role, restricted, unrestricted_reason, unrestricted_by)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (meeting_id, email) DO UPDATE SET name = excluded.name, agency = excluded.agency, role = excluded.role,
+                    restricted = excluded.restricted, unrestricted_reason = excluded.unrestricted_reason,
+                    unrestricted_by = excluded.unrestricted_by""")
+                .bind(0, meetingId).bind(1, name).bind(2, address).bind(3, agency).bind(4, role).bind(5, restricted ? 1 : 0)
+                .bind(6, unrestrictedReason).bind(7, unrestrictedReason == null ? null : unrestrictedBy).execute();
+        audit.record("invite", "meeting", meetingId, "agency=" + agency + (restricted ? " restricted"
+                : unrestrictedReason != null ? " unrestricted, reason: " + unrestrictedReason : ""));
         return invitees(meetingId).stream().filter(i -> i.email().equals(address)).findFirst().orElseThrow();
     }
 

@@ -31,11 +31,11 @@ import org.safeguard.core.store.Tx;
 record Letters(RequestContext ctx, AreaMeetings area, Renderer renderer, MailSettings settings, Meeting m, Document doc,
                MeetingDocument version, List<String> names, MeetingPapers papers) {
     OutgoingMail to(Tx tx, Invitee to) {
-        Audience audience = to.restricted() ? Audience.RESTRICTED : Audience.FULL;
+        Audience audience = restricted(to) ? Audience.RESTRICTED : Audience.FULL;
         String word = doc.name().toLowerCase(Locale.ROOT);
         MeetingPapers.ForAudience body;
         if (doc == Document.INVITATION) {
-            Map<String, Object> view = area.views(m).invitation(tx, m, to, ctx.actor(), "Meeting coordinator", area.area().name(),
+            Map<String, Object> view = area.views(m).invitation(tx, m, to, audience, ctx.actor(), "Meeting coordinator", area.area().name(),
                     settings.from());
             String template = MeetingPapers.template(area, m, doc);
             body = new MeetingPapers.ForAudience(renderer.render(template, Format.TEXT, view).text(),
@@ -46,7 +46,7 @@ record Letters(RequestContext ctx, AreaMeetings area, Renderer renderer, MailSet
         OutgoingMail.Builder b = OutgoingMail.builder(new DocumentRef(word, version.id(), version.version()),
                         new Recipient(to.email(), to.name(), to.agency()))
                 .parts(audience == Audience.FULL ? DisclosedParts.OPEN_AND_CONFIDENTIAL : DisclosedParts.OPEN)
-                .basis(basis(m, to))
+                .basis(basis(to))
                 .subject(m.typeName() + ", " + body.date() + " – " + word + " (" + m.reference() + ", v" + version.version() + ")")
                 .body(body.text(), body.html())
                 .forbidInHeaders(names);
@@ -62,9 +62,24 @@ record Letters(RequestContext ctx, AreaMeetings area, Renderer renderer, MailSet
         return b.build();
     }
 
-    private static String basis(Meeting m, Invitee to) {
-        return to.restricted()
-                ? "Invited to the open part of the " + m.typeName() + "; confidential parts withheld"
-                : "Member of the " + m.typeName() + " for " + to.agency() + ", under the area's information-sharing protocol";
+    /**
+     * Whether an invitee gets the restricted papers: when invited so, and when they are not a
+     * member of the meeting (its type no longer names their agency, or they were invited before
+     * reasons were recorded) and no reason for sending them every part is recorded.
+     */
+    private boolean restricted(Invitee to) {
+        return to.restricted() || to.unrestrictedReason() == null && !MeetingServiceImpl.isMember(area, m, to.agency());
+    }
+
+    /** Why this invitee receives what they receive, as it is: the disclosure log's basis. */
+    private String basis(Invitee to) {
+        if (restricted(to)) {
+            return "Invited to the open part of the " + m.typeName() + "; confidential parts withheld";
+        }
+        if (to.unrestrictedReason() != null) {
+            return "Not a member of the " + m.typeName() + "; sent every part because " + to.unrestrictedBy() + " recorded: "
+                    + to.unrestrictedReason();
+        }
+        return "Member of the " + m.typeName() + " for " + to.agency() + ", under the area's information-sharing protocol";
     }
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.safeguard.core.api.InvalidInputException;
 import org.safeguard.core.api.NotFoundException;
 import org.safeguard.core.api.Problem;
+import org.safeguard.core.api.RefusedException;
 import org.safeguard.core.app.MeetingService;
 import org.safeguard.core.app.RequestContext;
 import org.safeguard.core.meetings.AreaMeetings;
@@ -23,6 +24,7 @@ import org.safeguard.core.store.Tx;
 final class MeetingServiceImpl implements MeetingService {
     /** What an agency field may say besides the area's agencies: the child's family. */
     static final String FAMILY = "family";
+    private static final int MAX_REASON = 500;
 
     private final Wiring w;
 
@@ -98,8 +100,32 @@ final class MeetingServiceImpl implements MeetingService {
             if (!email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
                 throw InvalidInputException.of("refused", Problem.of("email", "'" + email + "' is not an email address"));
             }
-            return new Invited(m, tx.meetings().invite(meetingId, name, email, agency, null, in.restricted()));
+            boolean member = isMember(area, m, agency);
+            String reason = Inputs.optional(in.reason());
+            if (reason != null && in.access() != Access.UNRESTRICTED) {
+                throw InvalidInputException.of("refused", Problem.of("reason", "a reason is given only to make an invitee unrestricted"));
+            }
+            boolean restricted = switch (in.access()) {
+                case RESTRICTED -> true;
+                case UNRESTRICTED -> false;
+                case DEFAULT -> !member;
+            };
+            if (!restricted && !member && reason == null) {
+                throw new RefusedException("unrestricted-needs-reason", (agency.equals(FAMILY) ? "family members are"
+                        : "'" + agency + "' is") + " not among the agencies of the " + m.typeName() + ", so the invitee is restricted "
+                        + "to its open parts unless a reason for sending them the confidential parts is recorded");
+            }
+            if (reason != null && reason.length() > MAX_REASON) {
+                throw InvalidInputException.of("refused", Problem.of("reason", "is longer than " + MAX_REASON + " characters"));
+            }
+            return new Invited(m, tx.meetings().invite(meetingId, name, email, agency, null, restricted, member ? null : reason,
+                    ctx.actor()));
         });
+    }
+
+    /** Whether an agency is one the meeting's type names (its members, invited unrestricted by default). */
+    static boolean isMember(AreaMeetings area, Meeting m, String agency) {
+        return area.invitedAgencies(area.type(m.meetingType())).stream().anyMatch(a -> a.id().equals(agency));
     }
 
     @Override

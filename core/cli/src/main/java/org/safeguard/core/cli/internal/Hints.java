@@ -18,6 +18,7 @@ final class Hints {
             "open-case-needed", "; record a referral first (safeguard referral add)",
             "minutes-not-recorded", "; import them first (safeguard meeting minutes ID --import FILE)",
             "nobody-invited", " (safeguard meeting invite)",
+            "unrestricted-needs-reason", "; give --reason TEXT with --unrestricted, or leave them restricted",
             "home-folder-not-empty", "; choose another folder with --home");
 
     private Hints() {

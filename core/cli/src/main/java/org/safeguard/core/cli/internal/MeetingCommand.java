@@ -18,6 +18,7 @@ import org.safeguard.core.app.MeetingService;
 import org.safeguard.core.model.Attendance;
 import org.safeguard.core.model.Meeting;
 import org.safeguard.core.model.MeetingDocument;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -109,7 +110,9 @@ final class MeetingCommand extends GroupCommand {
             s.out.println("Status " + m.status().name().toLowerCase() + "; minutes " + m.minutes().name().toLowerCase() + "; " + view.get("quorum"));
             s.out.println("Papers: " + describe((Map<?, ?>) view.get("papers")) + "; minutes: " + describe((Map<?, ?>) view.get("minutesDue")) + ".");
             section(s, "Invitees", view, i -> i.get("name") + " <" + i.get("email") + "> (" + i.get("agency") + ")"
-                    + (Boolean.TRUE.equals(i.get("restricted")) ? ", restricted: never sent confidential parts" : ""));
+                    + (Boolean.TRUE.equals(i.get("restricted")) ? ", restricted: never sent confidential parts"
+                    : i.get("unrestrictedReason") != null ? ", not a member, sent every part: " + i.get("unrestrictedReason")
+                    + " (recorded by " + i.get("unrestrictedBy") + ")" : ""));
             section(s, "Cases", view, c -> c.get("reference") + (Boolean.TRUE.equals(c.get("proposedForDischarge")) ? " (proposed for discharge)" : ""));
             section(s, "Attendance", view, a -> a.get("name") + " (" + a.get("agency") + "): " + a.get("status").toString().toLowerCase());
             section(s, "Actions", view, a -> a.get("reference") + " " + a.get("status") + ", due " + a.get("due") + ": " + a.get("description")
@@ -120,7 +123,8 @@ final class MeetingCommand extends GroupCommand {
         private static Map<String, Object> toJson(MeetingService.Detail d, LocalDate today) {
             Map<String, Object> v = MeetingCommand.toJson(d.meeting());
             v.put("invitees", d.invitees().stream().map(i -> Output.obj("name", i.name(), "email", i.email(),
-                    "agency", i.agency(), "restricted", i.restricted())).toList());
+                    "agency", i.agency(), "restricted", i.restricted(), "unrestrictedReason", i.unrestrictedReason(),
+                    "unrestrictedBy", i.unrestrictedBy())).toList());
             v.put("cases", d.cases().stream().map(c -> Output.obj("case", c.caseId(), "reference", c.reference(),
                     "proposedForDischarge", c.proposedForDischarge())).toList());
             v.put("attendance", d.attendance().stream().map(a -> Output.obj("name", a.name(), "agency", a.agency(),
@@ -168,21 +172,35 @@ final class MeetingCommand extends GroupCommand {
     }
 
     @Command(name = "invite", mixinStandardHelpOptions = true,
-            description = {"Invite someone. --restricted: they receive documents without the confidential parts",
-                    "(for instance parents invited to the open part)."})
+            description = {"Invite someone. An agency the meeting's type names receives every part; anyone else (family, another",
+                    "agency) is restricted: they receive documents without the confidential parts. --restricted restricts a member;",
+                    "--unrestricted --reason TEXT sends someone else every part, with the reason recorded and audited."})
     static final class Invite implements Callable<Integer> {
         @ParentCommand MeetingCommand parent;
         @Parameters(paramLabel = "ID", description = "The meeting: its number or reference (M00001).") String id;
         @Option(names = "--name", required = true) String name;
         @Option(names = "--email", required = true) String email;
         @Option(names = "--agency", required = true, description = "An agency id of the area definition, or 'family'.") String agency;
-        @Option(names = "--restricted") boolean restricted;
+        @ArgGroup(exclusive = true) Access access;
+        @Option(names = "--reason", paramLabel = "TEXT", description = "Why someone outside the meeting's agencies receives every part.")
+        String reason;
+
+        static final class Access {
+            @Option(names = "--restricted", description = "Never send them the confidential parts.") boolean restricted;
+            @Option(names = "--unrestricted", description = "Send them every part (needs --reason unless their agency is a member).")
+            boolean unrestricted;
+        }
 
         @Override
         public Integer call() {
             Session s = parent.root.session();
-            MeetingService.Invited invited = s.app().meetings().invite(s.ctx(), Ids.meeting(s, id), new MeetingService.Invitation(name, email, agency, restricted));
-            s.out.println("Invited to " + invited.meeting().reference() + (restricted ? " (restricted: confidential parts are never sent)" : "") + ".");
+            MeetingService.Access how = access == null ? MeetingService.Access.DEFAULT
+                    : access.restricted ? MeetingService.Access.RESTRICTED : MeetingService.Access.UNRESTRICTED;
+            MeetingService.Invited invited = s.app().meetings().invite(s.ctx(), Ids.meeting(s, id),
+                    new MeetingService.Invitation(name, email, agency, how, reason));
+            s.out.println("Invited to " + invited.meeting().reference()
+                    + (invited.invitee().restricted() ? " (restricted: confidential parts are never sent)"
+                    : invited.invitee().unrestrictedReason() != null ? " (every part, for the reason recorded)" : "") + ".");
             return 0;
         }
     }

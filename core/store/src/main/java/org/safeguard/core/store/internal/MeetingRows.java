@@ -26,7 +26,8 @@ public final class MeetingRows {
 
     public static Invitee invitee(ResultSet r, StatementContext ctx) throws SQLException {
         return new Invitee(r.getLong("id"), r.getLong("meeting_id"), r.getString("name"), r.getString("email"),
-                r.getString("agency"), r.getString("role"), r.getInt("restricted") == 1);
+                r.getString("agency"), r.getString("role"), r.getInt("restricted") == 1, r.getString("unrestricted_reason"),
+                r.getString("unrestricted_by"));
     }
 
     public static Attendance attendance(ResultSet r, StatementContext ctx) throws SQLException {
@@ -52,7 +53,7 @@ public final class MeetingRows {
         return new MeetingAction(r.getLong("id"), r.getString("reference"), r.getLong("meeting_id"), r.getString("item"), c,
                 r.getString("description"), r.getString("owner"), r.getString("agency"), LocalDate.parse(r.getString("due")),
                 MeetingAction.Status.valueOf(r.getString("status")), instant(r, "closed"), r.getString("closed_note"),
-                instant(r, "recorded"));
+                instant(r, "recorded"), r.getInt("confidential") == 1);
     }
 
     private static Instant instant(ResultSet r, String column) throws SQLException {
