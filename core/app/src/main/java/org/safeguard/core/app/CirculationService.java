@@ -71,10 +71,22 @@ public interface CirculationService {
      * @param meeting  the meeting, as it stood when the document went
      * @param version  the document version that went (a new one only when its content changed)
      * @param queued   messages queued
-     * @param skipped  invitees who already had this version (nothing queued for them)
+     * @param earlier  how the messages stand, after the delivery run, that went to invitees who
+     *                 already had this version queued (nothing new was queued for them)
      * @param delivery the delivery run that followed
      */
-    record Sent(Meeting meeting, Document document, int version, int queued, int skipped, MailService.Delivery delivery) {
+    record Sent(Meeting meeting, Document document, int version, int queued, Earlier earlier, MailService.Delivery delivery) {
+        /** Invitees who already had this version queued: nothing was queued for them now. */
+        public int skipped() {
+            return earlier.sent() + earlier.waiting() + earlier.failed();
+        }
+    }
+
+    /**
+     * The earlier messages of a version, as they stand: sent, still waiting to go (queued or
+     * being sent), or failed for good ({@code --resend} queues those again).
+     */
+    record Earlier(int sent, int waiting, int failed) {
     }
 
     /**

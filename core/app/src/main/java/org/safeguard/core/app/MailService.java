@@ -53,11 +53,12 @@ public interface MailService {
 
     /**
      * What one delivery run did: messages sent, put back with a later attempt, and given up on
-     * after their last; {@code stillQueued} counts every message waiting afterwards.
-     * {@code problems} has one line per failed attempt — the message key and the reason, never
-     * content.
+     * after their last; {@code stillQueued} counts every message waiting afterwards, and
+     * {@code failedInQueue} every message given up on, in this run or before, that nobody has
+     * queued again. {@code problems} has one line per failed attempt — the message key and the
+     * reason, never content.
      */
-    record Delivery(int sent, int retrying, int failed, int stillQueued, List<String> problems) {
+    record Delivery(int sent, int retrying, int failed, int stillQueued, int failedInQueue, List<String> problems) {
         public Delivery {
             problems = List.copyOf(Objects.requireNonNull(problems, "problems"));
         }
@@ -69,7 +70,8 @@ public interface MailService {
 
         @Override
         public String toString() {
-            return sent + " sent, " + retrying + " to retry, " + failed + " failed, " + stillQueued + " still queued";
+            return sent + " sent, " + retrying + " to retry, " + failed + " failed, " + stillQueued + " still queued"
+                    + (failedInQueue > failed ? ", " + (failedInQueue - failed) + " failed earlier" : "");
         }
     }
 

@@ -160,6 +160,34 @@ class CirculationServiceTest {
     }
 
     @Test
+    void messagesThatDidNotGoAreNeverCountedAsSent() throws Exception {
+        int port = freePort(); // nothing listens there: the server is down
+        Files.writeString(f.home().conf().resolve("safeguard.properties"), "mail.smtp.host=127.0.0.1\nmail.smtp.port=" + port
+                + "\nmail.smtp.starttls=false\nmail.from=CSE Panel <cse-panel@example.org>\n");
+        CirculationService.Sent first = circulation().send(f.ctx(), m.id(), Document.AGENDA, false);
+        assertEquals(3, first.queued());
+        assertEquals(3, first.delivery().retrying(), first.delivery().toString());
+
+        CirculationService.Sent again = circulation().send(f.ctx(), m.id(), Document.AGENDA, false);
+        assertEquals(0, again.queued());
+        assertEquals(new CirculationService.Earlier(0, 3, 0), again.earlier(), "queued earlier and still waiting, not sent");
+
+        MailService.Delivery last = null;
+        for (int attempt = 0; attempt < 20 && (last == null || last.failedInQueue() < 3); attempt++) {
+            last = f.app().mail().deliver(f.ctx(), true);
+        }
+        assertEquals(3, last.failedInQueue(), "every attempt failed: " + last);
+        MailService.Delivery nothingLeft = f.app().mail().deliver(f.ctx(), false);
+        assertEquals(0, nothingLeft.sent());
+        assertEquals(3, nothingLeft.failedInQueue(), "a run with nothing to do still says what failed before");
+        assertTrue(nothingLeft.toString().contains("3 failed earlier"), nothingLeft.toString());
+
+        CirculationService.Sent afterFailure = circulation().send(f.ctx(), m.id(), Document.AGENDA, false);
+        assertEquals(new CirculationService.Earlier(0, 0, 3), afterFailure.earlier(), "failed, not 'already sent'");
+        assertEquals(0, afterFailure.delivery().sent());
+    }
+
+    @Test
     void invitationsGoToTheOutboxWithACalendarEventWhenNoServerIsConfigured() throws Exception {
         CirculationService.Sent sent = circulation().send(f.ctx(), m.id(), Document.INVITATION, false);
         assertEquals(3, sent.queued());

@@ -171,6 +171,18 @@ public final class MailQueue {
         return n;
     }
 
+    /** How each of these messages stands, in one query (ids that do not exist are left out). */
+    public Map<Long, MailStatus> statuses(java.util.Collection<Long> ids) {
+        Map<Long, MailStatus> out = new java.util.LinkedHashMap<>();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        handle.createQuery("SELECT id, status FROM mail_message WHERE id IN (<ids>) ORDER BY id").bindList("ids", List.copyOf(ids))
+                .map((r, ctx) -> Map.entry(r.getLong("id"), MailStatus.valueOf(r.getString("status"))))
+                .forEach(e -> out.put(e.getKey(), e.getValue()));
+        return out;
+    }
+
     public List<MailMessage> withStatus(MailStatus status) {
         return handle.createQuery("SELECT * FROM mail_message WHERE status = ? ORDER BY id")
                 .bind(0, status.name()).map(MailRows::message).list();

@@ -12,7 +12,9 @@ import org.safeguard.core.api.InvalidInputException;
 import org.safeguard.core.api.Problem;
 import org.safeguard.core.api.RefusedException;
 import org.safeguard.core.app.CirculationService;
+import org.safeguard.core.app.MailService;
 import org.safeguard.core.app.RequestContext;
+import org.safeguard.core.mail.Enqueued;
 import org.safeguard.core.mail.MailSettings;
 import org.safeguard.core.mail.Mailer;
 import org.safeguard.core.meetings.AreaMeetings;
@@ -25,6 +27,7 @@ import org.safeguard.core.model.Meeting;
 import org.safeguard.core.model.MeetingDocument;
 import org.safeguard.core.render.Format;
 import org.safeguard.core.render.Renderer;
+import org.safeguard.core.store.MailStatus;
 import org.safeguard.core.store.Tx;
 
 /**
@@ -63,7 +66,7 @@ final class CirculationServiceImpl implements CirculationService {
     }
 
     /** What the transaction that queued the messages did. */
-    private record Queued(Meeting meeting, MeetingDocument version, int queued, int skipped) {
+    private record Queued(Meeting meeting, MeetingDocument version, int queued, List<Long> earlier) {
     }
 
     @Override
@@ -89,18 +92,41 @@ final class CirculationServiceImpl implements CirculationService {
                     : fingerprint(papers.forAudience(org.safeguard.core.meetings.Audience.FULL).text()));
             Letters letters = new Letters(ctx, area, renderer, settings, m, doc, version, childNames(tx, m), papers);
             int queued = 0;
+            List<Long> earlier = new ArrayList<>();
             for (Invitee to : invitees) {
-                if (mailer.enqueue(tx, letters.to(tx, to), resend).queued()) {
+                Enqueued e = mailer.enqueue(tx, letters.to(tx, to), resend);
+                if (e.queued()) {
                     queued++;
+                } else {
+                    earlier.add(e.message().id());
                 }
             }
             if (doc == Document.MINUTES) {
                 tx.meetings().setMinutes(m.id(), Meeting.Minutes.ISSUED);
             }
-            return new Queued(m, version, queued, invitees.size() - queued);
+            return new Queued(m, version, queued, earlier);
         });
-        return new Sent(q.meeting(), doc, q.version().version(), q.queued(), q.skipped(),
-                MailServiceImpl.delivery(mailer.deliverPending(ctx.clock())));
+        MailService.Delivery delivery = MailServiceImpl.delivery(w, ctx, mailer.deliverPending(ctx.clock()));
+        return new Sent(q.meeting(), doc, q.version().version(), q.queued(), earlier(ctx, q.earlier()), delivery);
+    }
+
+    /** How the earlier messages stand once the delivery run is over (it may have sent some that were waiting). */
+    private Earlier earlier(RequestContext ctx, List<Long> ids) {
+        if (ids.isEmpty()) {
+            return new Earlier(0, 0, 0);
+        }
+        Map<Long, MailStatus> statuses = w.inTransaction(ctx, tx -> tx.mailQueue().statuses(ids));
+        int sent = 0;
+        int failed = 0;
+        int waiting = 0;
+        for (MailStatus st : statuses.values()) {
+            switch (st) {
+                case SENT -> sent++;
+                case FAILED -> failed++;
+                case QUEUED, SENDING -> waiting++;
+            }
+        }
+        return new Earlier(sent, waiting, failed);
     }
 
     /** What the full-audience document says; a change in it makes a new document version. */

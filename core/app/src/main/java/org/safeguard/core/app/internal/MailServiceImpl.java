@@ -52,11 +52,13 @@ final class MailServiceImpl implements MailService {
         if (retryNow) {
             w.inTransaction(ctx, tx -> tx.mailQueue().retryNow());
         }
-        return delivery(mailer.deliverPending(ctx.clock()));
+        return delivery(w, ctx, mailer.deliverPending(ctx.clock()));
     }
 
-    static Delivery delivery(DeliveryReport r) {
-        return new Delivery(r.sent(), r.retrying(), r.failed(), r.stillQueued(), r.problems());
+    /** A delivery run's report, with the messages failed for good in the whole queue (one query). */
+    static Delivery delivery(Wiring w, RequestContext ctx, DeliveryReport r) {
+        int failedInQueue = w.inTransaction(ctx, tx -> tx.mailQueue().counts().get(MailStatus.FAILED));
+        return new Delivery(r.sent(), r.retrying(), r.failed(), r.stillQueued(), failedInQueue, r.problems());
     }
 
     private static Message message(MailMessage m) {

@@ -25,7 +25,7 @@ final class MailCommand extends GroupCommand {
 
     static Map<String, Object> toJson(MailService.Delivery r) {
         return Output.obj("sent", r.sent(), "retrying", r.retrying(), "failed", r.failed(), "stillQueued", r.stillQueued(),
-                "problems", r.problems());
+                "failedInQueue", r.failedInQueue(), "problems", r.problems());
     }
 
     /** Where mail goes, as the queue's status says it. */
@@ -82,8 +82,13 @@ final class MailCommand extends GroupCommand {
             } else {
                 s.out.println(r + ".");
                 r.problems().forEach(p -> s.out.println("  " + p));
+                if (r.stillQueued() > 0 && !r.troubled()) {
+                    s.out.println("Not everything is delivered: " + r.stillQueued() + " still queued, waiting for their next attempt "
+                            + "(safeguard mail status; safeguard mail deliver --now).");
+                }
             }
-            return r.troubled() ? Cli.REFUSED : 0;
+            // delivered means nothing is left waiting; a message that failed for good is in mail status
+            return r.troubled() || r.stillQueued() > 0 ? Cli.REFUSED : 0;
         }
     }
 }

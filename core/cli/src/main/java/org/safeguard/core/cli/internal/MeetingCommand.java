@@ -332,21 +332,25 @@ final class MeetingCommand extends GroupCommand {
             CirculationService.Sent sent = s.app().circulation().send(s.ctx(), Ids.meeting(s, id), doc, resend);
             Meeting m = sent.meeting();
             MailService.Delivery delivery = sent.delivery();
+            CirculationService.Earlier earlier = sent.earlier();
             if (json) {
                 Output.json(s.out, Output.obj("meeting", m.id(), "document", doc.name().toLowerCase(), "version", sent.version(),
-                        "queued", sent.queued(), "skipped", sent.skipped(), "sent", delivery.sent(),
-                        "retrying", delivery.retrying(), "failed", delivery.failed(),
+                        "queued", sent.queued(), "skipped", sent.skipped(),
+                        "earlier", Output.obj("sent", earlier.sent(), "waiting", earlier.waiting(), "failed", earlier.failed()),
+                        "sent", delivery.sent(), "retrying", delivery.retrying(), "failed", delivery.failed(),
                         "stillQueued", delivery.stillQueued(), "problems", delivery.problems()));
             } else {
                 s.out.println(m.reference() + " " + doc.name().toLowerCase() + " v" + sent.version() + ": " + sent.queued() + " queued"
-                        + (sent.skipped() > 0 ? ", " + sent.skipped() + " already sent this version (use --resend)" : "")
+                        + (earlier.sent() > 0 ? ", " + earlier.sent() + " already sent this version (use --resend)" : "")
+                        + (earlier.waiting() > 0 ? ", " + earlier.waiting() + " queued earlier and not yet sent (safeguard mail status)" : "")
+                        + (earlier.failed() > 0 ? ", " + earlier.failed() + " failed earlier (--resend queues them again)" : "")
                         + "; " + delivery);
                 delivery.problems().forEach(p -> s.out.println("  " + p));
-                if (delivery.retrying() > 0) {
+                if (delivery.retrying() > 0 || earlier.waiting() > 0) {
                     s.out.println("Messages not sent stay queued and are retried (safeguard mail status; safeguard mail deliver --now).");
                 }
             }
-            return delivery.troubled() ? Cli.REFUSED : 0;
+            return delivery.troubled() || earlier.waiting() > 0 || earlier.failed() > 0 ? Cli.REFUSED : 0;
         }
     }
 }
