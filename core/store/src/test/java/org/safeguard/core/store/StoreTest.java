@@ -206,6 +206,36 @@ class StoreTest {
     }
 
     @Test
+    void noProtectedRecordCanBeRewrittenWithReplace() throws Exception {
+        CaseRecord c = aCase();
+        Assessment first = final_(c, Map.of("first", "2", "second", "2"));
+        store.useTransaction("t", tx -> {
+            tx.classifications().change(c.id(), "band", "RED", "first assessment", null);
+            tx.decisions().add(c.id(), "refer", "refer to children's social care", "repeat missing episodes", "Team manager",
+                    LocalDate.of(2026, 1, 6));
+        });
+        try (Connection raw = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+            for (String table : List.of("audit", "classification", "decision", "assessment", "instrument_version")) {
+                for (String verb : List.of("INSERT OR REPLACE", "REPLACE")) {
+                    String sql = verb + " INTO " + table + " SELECT * FROM " + table;
+                    SQLException e = assertThrows(SQLException.class, () -> raw.createStatement().executeUpdate(sql), sql);
+                    assertTrue(e.getMessage().contains("never") || e.getMessage().contains("append-only"), e.getMessage());
+                }
+            }
+            // the attack's forgery: a final assessment's score rewritten in place
+            assertThrows(SQLException.class, () -> raw.createStatement().executeUpdate("INSERT OR REPLACE INTO assessment (id, case_id, child_id, "
+                    + "instrument_id, instrument_version, status, complete, score, band, level, factor_scores, supplementary, supersedes, "
+                    + "assessor, recorded) SELECT id, case_id, child_id, instrument_id, instrument_version, status, complete, 1, band, level, "
+                    + "factor_scores, supplementary, supersedes, assessor, recorded FROM assessment WHERE id = " + first.id()));
+            SQLException changed = assertThrows(SQLException.class,
+                    () -> raw.createStatement().executeUpdate("UPDATE instrument_version SET fingerprint = 'forged'"));
+            assertTrue(changed.getMessage().contains("never changed"), changed.getMessage());
+            assertThrows(SQLException.class, () -> raw.createStatement().executeUpdate("DELETE FROM instrument_version"));
+        }
+        assertEquals(4, store.inTransaction("t", tx -> tx.assessments().require(first.id())).score(), "the score stands");
+    }
+
+    @Test
     void missingEpisodeReturnInterviewIsDueSeventyTwoHoursAfterReturn() {
         CaseRecord c = aCase();
         Instant left = Instant.parse("2026-01-10T18:00:00Z");
