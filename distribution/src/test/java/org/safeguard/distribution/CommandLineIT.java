@@ -105,6 +105,24 @@ class CommandLineIT {
     }
 
     @Test
+    void auditVerifySaysTheTrailIsIntactAndPrintsAHeadThatAnchorsALaterCheck() throws Exception {
+        assertEquals(0, Safeguard.run(home, "child", "add", "--family-name", "Verifytest", "--given-name", "Robin", "--dob", "2011-03-04").exit());
+        Safeguard.Result v = Safeguard.run(home, "audit", "verify");
+        assertEquals(0, v.exit(), v.toString());
+        assertTrue(v.out().startsWith("Intact: "), v.out());
+        String head = v.out().lines().filter(l -> l.startsWith("Head: ")).findFirst().orElseThrow().substring("Head: ".length());
+        Safeguard.Result anchored = Safeguard.run(home, "audit", "verify", "--anchor", head, "--json");
+        assertEquals(0, anchored.exit(), anchored.toString());
+        assertEquals(Boolean.TRUE, anchored.json().get("intact"));
+        Safeguard.Result wrong = Safeguard.run(home, "audit", "verify", "--anchor", head.substring(0, head.indexOf(':') + 1) + "0".repeat(64));
+        assertEquals(1, wrong.exit(), wrong.toString());
+        assertTrue(wrong.out().contains("NOT INTACT: audit entry"), wrong.out());
+        Safeguard.Result malformed = Safeguard.run(home, "audit", "verify", "--anchor", "12");
+        assertEquals(1, malformed.exit(), malformed.toString());
+        assertTrue(malformed.err().contains("is not ID:SEAL"), malformed.err());
+    }
+
+    @Test
     void versionAndHelpWork() throws Exception {
         Safeguard.Result v = Safeguard.run(home, "--version");
         assertEquals(0, v.exit());

@@ -49,7 +49,12 @@ public final class Assessments {
                 .bind("factors", Json.write(result.factorScores())).bind("supp", Json.write(result.supplementary()))
                 .bind("supersedes", supersedes).bind("assessor", audit.actor()).bind("recorded", now.toString())
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
-        audit.record("add", "assessment", id, "case=" + caseId + " instrument=" + result.instrumentId() + " status=" + status);
+        String what = "case=" + caseId + " instrument=" + result.instrumentId() + " status=" + status;
+        if (status == AssessmentStatus.FINAL) {
+            audit.record("add", "assessment", id, what, AuditTrail.Sealed.ASSESSMENT, id);
+        } else {
+            audit.record("add", "assessment", id, what);
+        }
         return require(id);
     }
 

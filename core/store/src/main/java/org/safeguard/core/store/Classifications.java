@@ -31,7 +31,7 @@ public final class Classifications {
                 .bind(0, caseId).bind(1, scheme).bind(2, value).bind(3, current.map(Classification::value).orElse(null))
                 .bind(4, rationale).bind(5, assessmentId).bind(6, audit.actor()).bind(7, now.toString())
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
-        audit.record("classify", "case", caseId, "scheme=" + scheme);
+        audit.record("classify", "case", caseId, "scheme=" + scheme, AuditTrail.Sealed.CLASSIFICATION, id);
         return handle.createQuery("SELECT * FROM classification WHERE id = ?").bind(0, id).map(Rows::classification).findOne();
     }
 

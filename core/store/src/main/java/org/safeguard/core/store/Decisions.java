@@ -34,7 +34,7 @@ public final class Decisions {
                 .bind(0, caseId).bind(1, kind).bind(2, decision).bind(3, reasons).bind(4, decidedBy)
                 .bind(5, decidedOn.toString()).bind(6, audit.actor()).bind(7, now.toString())
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
-        audit.record("add", "decision", id, "kind=" + kind);
+        audit.record("add", "decision", id, "kind=" + kind, AuditTrail.Sealed.DECISION, id);
         return handle.createQuery("SELECT * FROM decision WHERE id = ?").bind(0, id).map(Rows::decision).one();
     }
 

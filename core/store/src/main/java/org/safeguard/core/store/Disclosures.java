@@ -54,7 +54,7 @@ public final class Disclosures {
                 .bind("agency", d.recipientAgency().strip()).bind("basis", d.basis().strip()).bind("now", now.toString())
                 .bind("mail", mailMessageId).bind("by", audit.actor())
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
-        audit.record("disclose", "disclosure", id, "document=" + d.document().token() + " parts=" + d.parts());
+        audit.record("disclose", "disclosure", id, "document=" + d.document().token() + " parts=" + d.parts(), AuditTrail.Sealed.DISCLOSURE, id);
         addOutcome(id, outcome, detail);
         return require(id);
     }
@@ -97,7 +97,9 @@ public final class Disclosures {
     }
 
     private void addOutcome(long disclosureId, DisclosureOutcome outcome, String detail) {
-        handle.createUpdate("INSERT INTO disclosure_outcome (disclosure_id, outcome, at, detail) VALUES (?, ?, ?, ?)")
-                .bind(0, disclosureId).bind(1, outcome.name()).bind(2, now.toString()).bind(3, detail == null ? "" : detail).execute();
+        long id = handle.createUpdate("INSERT INTO disclosure_outcome (disclosure_id, outcome, at, detail) VALUES (?, ?, ?, ?)")
+                .bind(0, disclosureId).bind(1, outcome.name()).bind(2, now.toString()).bind(3, detail == null ? "" : detail)
+                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+        audit.record("outcome", "disclosure", disclosureId, outcome.name().toLowerCase(java.util.Locale.ROOT), AuditTrail.Sealed.DISCLOSURE_OUTCOME, id);
     }
 }

@@ -17,10 +17,12 @@ import org.safeguard.core.store.internal.InstrumentCodec;
  */
 public final class InstrumentVersions {
     private final Handle handle;
+    private final AuditTrail audit;
     private final Instant now;
 
-    InstrumentVersions(Handle handle, Instant now) {
+    InstrumentVersions(Handle handle, AuditTrail audit, Instant now) {
         this.handle = handle;
+        this.audit = audit;
         this.now = now;
     }
 
@@ -37,6 +39,10 @@ public final class InstrumentVersions {
             handle.createUpdate("INSERT INTO instrument_version (instrument_id, version, definition, fingerprint, first_used) VALUES (?, ?, ?, ?, ?)")
                     .bind(0, instrument.id()).bind(1, instrument.version()).bind(2, definition).bind(3, fingerprint)
                     .bind(4, now.toString()).execute();
+            long row = handle.createQuery("SELECT rowid FROM instrument_version WHERE instrument_id = ? AND version = ?")
+                    .bind(0, instrument.id()).bind(1, instrument.version()).mapTo(Long.class).one();
+            audit.record("remember", "instrument_version", null, "instrument=" + instrument.id() + " version=" + instrument.version(),
+                    AuditTrail.Sealed.INSTRUMENT_VERSION, row);
         } else if (!known.get().equals(fingerprint)) {
             throw new SafeguardException("instrument " + instrument.id() + " version " + instrument.version()
                     + " differs from the definition recorded under that version; the plugin must give a changed instrument a new version");

@@ -156,10 +156,10 @@ public final class Meetings {
             return latest.get();
         }
         int version = latest.map(d -> d.version() + 1).orElse(1);
-        handle.createUpdate("INSERT INTO meeting_document (meeting_id, kind, version, fingerprint, created, created_by) VALUES (?, ?, ?, ?, ?, ?)")
+        long id = handle.createUpdate("INSERT INTO meeting_document (meeting_id, kind, version, fingerprint, created, created_by) VALUES (?, ?, ?, ?, ?, ?)")
                 .bind(0, meetingId).bind(1, kind.name()).bind(2, version).bind(3, fingerprint).bind(4, now.toString())
-                .bind(5, audit.actor()).execute();
-        audit.record("generate", "meeting", meetingId, kind.name().toLowerCase() + " v" + version);
+                .bind(5, audit.actor()).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+        audit.record("generate", "meeting", meetingId, kind.name().toLowerCase() + " v" + version, AuditTrail.Sealed.MEETING_DOCUMENT, id);
         return latestDocument(meetingId, kind).orElseThrow();
     }
 

@@ -29,7 +29,7 @@ public final class Tx {
     public Referrals referrals() { return new Referrals(handle, audit, now); }
     public Assessments assessments() { return new Assessments(handle, audit, now); }
     public Classifications classifications() { return new Classifications(handle, audit, now); }
-    public InstrumentVersions instrumentVersions() { return new InstrumentVersions(handle, now); }
+    public InstrumentVersions instrumentVersions() { return new InstrumentVersions(handle, audit, now); }
     public MissingEpisodes missingEpisodes() { return new MissingEpisodes(handle, audit, now); }
     public PersonsOfConcern personsOfConcern() { return new PersonsOfConcern(handle, audit, now); }
     public Locations locations() { return new Locations(handle, audit, now); }

@@ -12,6 +12,7 @@ import org.safeguard.core.api.Suggestions;
 import org.safeguard.core.app.AuditService;
 import org.safeguard.core.app.RequestContext;
 import org.safeguard.core.model.AuditEntry;
+import org.safeguard.core.store.AuditTrail;
 
 /** {@link AuditService} over the store's trail. */
 final class AuditServiceImpl implements AuditService {
@@ -56,6 +57,18 @@ final class AuditServiceImpl implements AuditService {
                         + String.join(", ", KINDS) + ")", Suggestions.closest(kind, KINDS).orElse(null)));
             }
             return new Trail(kind, entityId, List.copyOf(all.subList(Math.max(0, all.size() - limit), all.size())));
+        });
+    }
+
+    @Override
+    public Verification verify(RequestContext ctx, Long anchorId, String anchorSeal) {
+        if ((anchorId == null) != (anchorSeal == null || anchorSeal.isBlank())) {
+            throw InvalidInputException.of("refused", Problem.of("anchor", "give an entry's id and its seal together (ID:SEAL)"));
+        }
+        return w.inTransaction(ctx, tx -> {
+            tx.audit().record("verify", "audit", null, anchorId == null ? "" : "anchor=" + anchorId);
+            AuditTrail.Verification v = tx.audit().verify(anchorId, anchorSeal == null ? null : anchorSeal.strip().toLowerCase(Locale.ROOT));
+            return new Verification(v.entries(), v.unsealed(), v.records(), v.problems(), v.headId(), v.headSeal(), v.anchor());
         });
     }
 
