@@ -57,7 +57,8 @@ class EscapingTest {
     @Test
     void replacesControlCharactersThatXmlForbids() {
         Map<String, Object> m = Views.minutes();
-        m.put("nextMeeting", "soon\u0000\u0007 enough");
+        m.put("nextMeeting", new Views.Meeting("Multi-Agency CSE Meeting", "Tuesday 7 April 2026", "10:00", "soon\u0000\u0007 enough",
+                null, "C. Chair", null));
         String html = RENDERER.render("minutes", Format.HTML, m).text();
         assertTrue(html.contains("soon\uFFFD\uFFFD enough"));
         RENDERER.render("minutes", Format.PDF, m);

@@ -125,7 +125,8 @@ final class Views {
                         List.of(), List.of("Add both locations to the profile."), List.of())))));
         m.put("parts", List.of(open, conf));
         m.put("actions", List.of(share, school));
-        m.put("nextMeeting", "Tuesday 7 April 2026, 10:00, Room 2, County Hall, Preston");
+        m.put("nextMeeting", new Meeting("Multi-Agency CSE Meeting", "Tuesday 7 April 2026", "10:00", "Room 2, County Hall, Preston",
+                null, "Detective Inspector Jane Holt", null));
         return m;
     }
 

@@ -114,6 +114,9 @@ public final class DocumentEngine {
             template.merge(context, out);
             return out.toString();
         });
+        if (format != Format.TEXT) {
+            OutsideResources.check(text, file, errors);
+        }
         byte[] bytes = format == Format.PDF ? Pdf.convert(text, file, errors) : text.getBytes(StandardCharsets.UTF_8);
         return new RenderedDocument(name, format, bytes);
     }

@@ -1,10 +1,14 @@
 package org.safeguard.core.render.internal;
 
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.extend.FSStream;
+import com.openhtmltopdf.extend.FSStreamFactory;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
 import java.io.StringReader;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -40,6 +44,19 @@ final class Pdf {
         FontMappers.set(new BundledFonts());
     }
 
+    /** A stream factory that opens nothing. */
+    private static final FSStreamFactory NOTHING = url -> new FSStream() {
+        @Override
+        public InputStream getStream() {
+            return null;
+        }
+
+        @Override
+        public Reader getReader() {
+            return null;
+        }
+    };
+
     private Pdf() {
     }
 
@@ -51,6 +68,11 @@ final class Pdf {
             builder.withW3cDocument(doc, BASE);
             builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
             builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+            // The access control hooks alone do not stop images loading (attack report D2): no URI
+            // resolves, and every stream the converter could open is refused, whatever the scheme.
+            builder.useUriResolver((base, uri) -> null);
+            builder.useHttpStreamImplementation(NOTHING);
+            builder.useProtocolsStreamImplementation(NOTHING, "file", "jar", "http", "https", "ftp", "data", "classpath", "about");
             builder.withDiagnosticConsumer(diagnostic -> { });
             builder.withProducer("Safeguard");
             builder.toStream(out);

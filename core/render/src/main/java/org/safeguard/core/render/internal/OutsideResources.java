@@ -1,0 +1,98 @@
+package org.safeguard.core.render.internal;
+
+import java.net.URI;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Refuses an HTML rendering that would make its reader fetch anything: an image, frame, object,
+ * style sheet, font or CSS {@code url(…)} from the network or a file. The PDF converter is
+ * told to fetch nothing as well ({@link Pdf}); refusing here also keeps such a reference out of
+ * the HTML part of an email, where it would be a tracking pixel. Links ({@code <a href>}) are
+ * not fetched and are allowed. The report names the scheme and host only: a URL's path may carry
+ * a child's details.
+ */
+final class OutsideResources {
+    private static final Pattern TAG = Pattern.compile("<([a-zA-Z][\\w:-]*)\\b([^>]*)>");
+    private static final Pattern ATTRIBUTE = Pattern.compile("([\\w:-]+)\\s*=\\s*(\"[^\"]*\"|'[^']*'|[^\\s>]+)");
+    private static final Pattern STYLE = Pattern.compile("(?is)<style\\b[^>]*>(.*?)</style>");
+    private static final Pattern CSS = Pattern.compile("(?is)\\burl\\s*\\(\\s*(\"[^\"]*\"|'[^']*'|[^)]*)\\)|@import\\s*(\"[^\"]*\"|'[^']*'|\\S+)");
+    /** Attributes a browser or the converter loads from; {@code href} only on {@code <link>}. */
+    private static final java.util.Set<String> FETCHING = java.util.Set.of("src", "srcset", "data", "poster", "background", "codebase",
+            "xlink:href", "action", "formaction", "lowsrc", "dynsrc", "longdesc", "usemap", "profile", "manifest");
+
+    private OutsideResources() {
+    }
+
+    /**
+     * Refuses the first reference in the markup (tags and style sheets; escaped text is never
+     * markup) that something would load. Reports it by the rendered output's line.
+     */
+    static void check(String html, String file, Errors errors) {
+        Matcher tag = TAG.matcher(html);
+        while (tag.find()) {
+            String name = tag.group(1).toLowerCase(Locale.ROOT);
+            Matcher a = ATTRIBUTE.matcher(tag.group(2));
+            while (a.find()) {
+                String attribute = a.group(1).toLowerCase(Locale.ROOT);
+                String value = unquote(a.group(2));
+                if (FETCHING.contains(attribute) || attribute.equals("href") && name.equals("link")) {
+                    refuse(html, tag.start(), value, file, errors);
+                } else if (attribute.equals("style")) {
+                    css(html, tag.start(), value, file, errors);
+                }
+            }
+        }
+        Matcher style = STYLE.matcher(html);
+        while (style.find()) {
+            css(html, style.start(), style.group(1), file, errors);
+        }
+    }
+
+    private static void css(String html, int at, String css, String file, Errors errors) {
+        Matcher m = CSS.matcher(css);
+        while (m.find()) {
+            refuse(html, at, unquote(m.group(1) != null ? m.group(1) : m.group(2)), file, errors);
+        }
+    }
+
+    private static void refuse(String html, int at, String target, String file, Errors errors) {
+        if (target.startsWith("#")) {
+            return; // a reference within the document fetches nothing
+        }
+        int line = 1;
+        for (int i = 0; i < at; i++) {
+            if (html.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        throw errors.at(file, 0, 0, "the HTML rendering (rendered output line " + line + ") refers to " + describe(target)
+                + ", which Safeguard never fetches: documents may use only what they carry themselves; remove it from the template", null);
+    }
+
+    private static String unquote(String v) {
+        String s = v.strip();
+        if (s.length() >= 2 && (s.charAt(0) == '"' || s.charAt(0) == '\'') && s.charAt(s.length() - 1) == s.charAt(0)) {
+            s = s.substring(1, s.length() - 1);
+        }
+        return s.strip();
+    }
+
+    /** "http://127.0.0.1:8999/…", "a local file", never the path. */
+    private static String describe(String target) {
+        try {
+            URI uri = new URI(target.replace(" ", "%20"));
+            String scheme = uri.getScheme() == null ? null : uri.getScheme().toLowerCase(Locale.ROOT);
+            if (scheme == null || scheme.equals("file")) {
+                return "a file (" + (scheme == null ? "relative path" : "file:") + "…)";
+            }
+            if (uri.getHost() != null) {
+                return "an outside resource (" + scheme + "://" + uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : "") + "/…)";
+            }
+            return "an outside resource (" + scheme + ":…)";
+        } catch (java.net.URISyntaxException e) {
+            return "an outside resource";
+        }
+    }
+}

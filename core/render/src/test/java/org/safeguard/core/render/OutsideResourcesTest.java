@@ -1,0 +1,85 @@
+package org.safeguard.core.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * A template cannot make a document fetch anything: an image, a style sheet, a CSS url() or a
+ * font from a local listener or a file is refused with the template named, nothing reaches the
+ * listener, and the message carries no value of the view (the URL's path held the child's name).
+ */
+class OutsideResourcesTest {
+    @TempDir
+    Path home;
+    HttpServer listener;
+    final AtomicInteger requests = new AtomicInteger();
+
+    @BeforeEach
+    void listen() throws Exception {
+        listener = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 0);
+        listener.createContext("/", exchange -> {
+            requests.incrementAndGet();
+            exchange.sendResponseHeaders(200, -1);
+            exchange.close();
+        });
+        listener.start();
+    }
+
+    @AfterEach
+    void stop() {
+        listener.stop(0);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "<img src=\"http://HOST/leak/$name\" width=\"1\" height=\"1\" />",
+            "<img src='file:///etc/hostname' />",
+            "<img src=\"leak/${name}.png\" />",
+            "<div style=\"background: url(http://HOST/leak/$name)\">x</div>",
+            "<style>@import 'http://HOST/leak.css';</style>",
+            "<style>@font-face { font-family: x; src: url(\"http://HOST/font\"); }</style>",
+            "<object data=\"http://HOST/leak\"></object>",
+    })
+    void nothingIsFetchedAndTheTemplateIsNamed(String element) throws Exception {
+        String host = "127.0.0.1:" + listener.getAddress().getPort();
+        Path templates = Files.createDirectories(home.resolve("templates"));
+        Files.writeString(templates.resolve("probe.vm"), "<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><title>t</title></head><body>\n<p>x</p>\n"
+                + element.replace("HOST", host) + "\n</body></html>\n");
+        Renderer renderer = Renderer.create(TemplateSources.shared(Sources.shared()).withHomeOverrides(templates));
+        Map<String, Object> view = Map.of("name", "Alexsecret");
+        for (Format format : new Format[] {Format.HTML, Format.PDF}) {
+            RenderException e = assertThrows(RenderException.class, () -> renderer.render("probe", format, view), format.name());
+            assertTrue(e.getMessage().contains("probe.vm"), e.getMessage());
+            assertTrue(e.getMessage().contains("never fetches") && e.getMessage().contains("rendered output line 3"), e.getMessage());
+            assertFalse(e.getMessage().contains("Alexsecret"), "the view's values stay out of the message: " + e.getMessage());
+        }
+        assertEquals(0, requests.get(), "the listener was reached");
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Format.class, names = {"HTML", "PDF"})
+    void linksAndReferencesWithinTheDocumentAreAllowed(Format format) throws Exception {
+        Path templates = Files.createDirectories(home.resolve("templates"));
+        Files.writeString(templates.resolve("links.vm"), "<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><title>t</title></head><body>"
+                + "<p><a href=\"https://meet.example.org/j/123\">Join the call</a> <a href=\"#part-2\">Part 2</a></p></body></html>\n");
+        Renderer renderer = Renderer.create(TemplateSources.shared(Sources.shared()).withHomeOverrides(templates));
+        assertTrue(renderer.render("links", format, Map.of()).bytes().length > 0);
+        assertEquals(0, requests.get());
+    }
+}
