@@ -54,6 +54,72 @@ class HotDeployIT {
         }
     }
 
+    /**
+     * {@code serve} starts no bundle dropped into {@code plugins/} but a Safeguard plugin that
+     * imports the core API alone: an ordinary OSGi bundle with an activator, and one that claims
+     * the plugin header but imports the framework and has an activator, are installed by the
+     * watcher and never resolve, so their code never runs; each is reported. The commands refuse
+     * the same jars.
+     */
+    @Test
+    void servingContainerRunsNoCodeFromABundleThatIsNotAnApiOnlyPlugin() throws Exception {
+        Path home = dir.resolve("home");
+        assertEquals(0, Safeguard.run(home, "init").exit());
+        Path marker = dir.resolve("activator-ran");
+        Path log = dir.resolve("serve.log");
+        Process serve = Safeguard.start(home, log, "serve");
+        try {
+            int at = awaitLine(log, 0, "Serving ");
+            drop(activatorBundle(dir.resolve("plain"), marker, null), home.resolve("plugins/plain.jar"));
+            at = awaitLine(log, at, "refused plain.jar: not a Safeguard plugin");
+            drop(activatorBundle(dir.resolve("claims"), marker, "claims"), home.resolve("plugins/claims.jar"));
+            awaitLine(log, at, "refused claims.jar: a plugin has no activator");
+            Thread.sleep(1_000);
+            assertTrue(serve.isAlive());
+            assertTrue(Files.notExists(marker), "a refused bundle's activator ran");
+        } finally {
+            serve.destroy();
+            if (!serve.waitFor(20, TimeUnit.SECONDS)) {
+                serve.destroyForcibly();
+            }
+        }
+        Safeguard.Result listed = Safeguard.run(home, "plugins", "list");
+        assertTrue(Files.notExists(marker), "a command ran the activator: " + listed);
+    }
+
+    /** A bundle whose activator writes {@code marker}, compiled here; with the plugin header when {@code pluginId} is given. */
+    private static Path activatorBundle(Path work, Path marker, String pluginId) throws Exception {
+        Path src = Files.createDirectories(work.resolve("src/probe"));
+        Files.writeString(src.resolve("Probe.java"), "package probe;\n"
+                + "public class Probe implements org.osgi.framework.BundleActivator {\n"
+                + "  public void start(org.osgi.framework.BundleContext c) throws Exception {\n"
+                + "    java.nio.file.Files.writeString(java.nio.file.Path.of(\"" + marker.toString().replace("\\", "/") + "\"), \"ran\");\n  }\n"
+                + "  public void stop(org.osgi.framework.BundleContext c) { }\n}\n");
+        Path classes = Files.createDirectories(work.resolve("classes"));
+        String classpath = System.getProperty("java.class.path");
+        int rc = javax.tools.ToolProvider.getSystemJavaCompiler().run(null, null, null, "-d", classes.toString(), "-cp", classpath,
+                src.resolve("Probe.java").toString());
+        assertEquals(0, rc, "the probe compiles against the OSGi framework API on the test class path");
+        java.util.jar.Manifest m = new java.util.jar.Manifest();
+        java.util.jar.Attributes a = m.getMainAttributes();
+        a.put(java.util.jar.Attributes.Name.MANIFEST_VERSION, "1.0");
+        a.putValue("Bundle-ManifestVersion", "2");
+        a.putValue("Bundle-SymbolicName", "probe." + (pluginId == null ? "plain" : pluginId));
+        a.putValue("Bundle-Version", "1.0.0");
+        a.putValue("Bundle-Activator", "probe.Probe");
+        a.putValue("Import-Package", "org.osgi.framework");
+        if (pluginId != null) {
+            a.putValue("Safeguard-Plugin", pluginId);
+        }
+        Path jar = work.resolve("probe.jar");
+        try (java.util.jar.JarOutputStream out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar), m)) {
+            out.putNextEntry(new java.util.jar.JarEntry("probe/Probe.class"));
+            out.write(Files.readAllBytes(classes.resolve("probe/Probe.class")));
+            out.closeEntry();
+        }
+        return jar;
+    }
+
     /** Copies in under another name, then renames: the watcher never sees half a jar. */
     private static void drop(Path from, Path to) throws Exception {
         Path part = to.resolveSibling(to.getFileName() + ".part");

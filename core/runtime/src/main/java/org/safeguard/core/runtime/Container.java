@@ -19,6 +19,7 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleEvent;
 import org.osgi.framework.BundleException;
 import org.osgi.framework.Constants;
+import org.osgi.framework.hooks.resolver.ResolverHookFactory;
 import org.osgi.framework.launch.Framework;
 import org.safeguard.core.api.SafeguardException;
 import org.safeguard.core.api.SafeguardPlugin;
@@ -32,6 +33,7 @@ import org.safeguard.core.api.instrument.Instrument;
 import org.safeguard.core.api.instrument.InstrumentProvider;
 import org.safeguard.core.api.template.TemplateProvider;
 import org.safeguard.core.runtime.internal.ApiPackages;
+import org.safeguard.core.runtime.internal.PluginGate;
 import org.safeguard.core.runtime.internal.QuietLogger;
 
 /**
@@ -123,6 +125,9 @@ public final class Container implements AutoCloseable {
         try {
             framework.init();
             framework.start();
+            // before anything is installed: no bundle but the distribution's and API-only plugins ever resolves
+            framework.getBundleContext().registerService(ResolverHookFactory.class,
+                    new PluginGate(List.of("reference:" + distribution.bundlesDir().toAbsolutePath().toUri()), events), null);
             container = new Container(home, distribution, framework, storage, events);
             container.listenToPlugins();
             container.startServiceBundles(mode);

@@ -95,7 +95,7 @@ final class Session implements AutoCloseable {
             return;
         }
         // plugin lifecycle lines are for 'serve'; a one-shot command reports only trouble
-        if (debug || line.contains("did not start") || line.startsWith("container") || line.startsWith("skipped")) {
+        if (debug || line.contains("did not start") || line.startsWith("container") || line.startsWith("skipped") || line.startsWith("refused")) {
             err.println("safeguard: " + line);
         }
     }
