@@ -1,6 +1,5 @@
 package org.safeguard.core.render.internal;
 
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Objects;
@@ -65,7 +64,7 @@ public final class DocumentEngine {
         v.setProperty("resource.loader." + LOADER + ".cache", "true");
         v.setProperty("resource.loader." + LOADER + ".modification_check_interval", "2");
         // the sandbox: no getClass().forName(...), class loaders, reflection, Runtime, threads, files
-        v.setProperty("introspector.uberspect.class", "org.apache.velocity.util.introspection.SecureUberspector");
+        v.setProperty("introspector.uberspect.class", Limits.Uberspector.class.getName());
         v.setProperty("introspector.restrict.packages", "java.lang.reflect,java.lang.invoke,java.io,java.nio.file,java.net,"
                 + "java.util.concurrent,javax.script,javax.management,org.apache.velocity.runtime,org.apache.velocity.app");
         v.setProperty("introspector.restrict.classes", "java.lang.Class,java.lang.ClassLoader,java.lang.Compiler,"
@@ -110,7 +109,8 @@ public final class DocumentEngine {
                 cartridge.addEventHandler(ESCAPING);
             }
             cartridge.attachToContext(context);
-            StringWriter out = new StringWriter(16 * 1024);
+            Limits.BoundedWriter out = new Limits.BoundedWriter(file);
+            Limits.begin();
             template.merge(context, out);
             return out.toString();
         });
@@ -127,6 +127,8 @@ public final class DocumentEngine {
             return work.get();
         } catch (RenderException e) {
             throw e;
+        } catch (Limits.Exceeded e) {
+            throw errors.at(e.template == null ? file : e.template, e.line, e.column, e.getMessage(), null);
         } catch (ResourceNotFoundException e) {
             throw errors.notFound(file, e);
         } catch (VelocityException e) {

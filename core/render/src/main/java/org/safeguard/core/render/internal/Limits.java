@@ -1,0 +1,120 @@
+package org.safeguard.core.render.internal;
+
+import java.io.Writer;
+import java.util.Iterator;
+import java.util.Set;
+import org.apache.velocity.util.introspection.Info;
+import org.apache.velocity.util.introspection.SecureUberspector;
+import org.apache.velocity.util.introspection.VelMethod;
+
+/**
+ * What one rendering may use: at most {@value #MAX_ITERATIONS} loop iterations in all, at most
+ * {@value #MAX_CHARS} characters of output, and none of the methods that build huge strings or
+ * read the process's environment. A real document — an agenda of 200 cases — stays far inside
+ * these; a template that does not is stopped with its file, line and column named, instead of
+ * running for minutes or exhausting memory.
+ */
+final class Limits {
+    static final int MAX_ITERATIONS = 2_000_000;
+    static final int MAX_CHARS = 32 * 1024 * 1024;
+    /** Methods a template never needs: a string repeated without bound, system properties and the environment. */
+    private static final Set<String> BLOCKED = Set.of("repeat", "getInteger", "getLong", "getBoolean", "getProperty", "getProperties",
+            "getenv", "wait", "notify", "notifyAll");
+
+    /** The iterations left to the rendering on this thread (each rendering runs on its caller's thread). */
+    private static final ThreadLocal<int[]> BUDGET = ThreadLocal.withInitial(() -> new int[] {MAX_ITERATIONS});
+
+    private Limits() {
+    }
+
+    /** A rendering went past a limit: where, and which. */
+    static final class Exceeded extends RuntimeException {
+        final String template;
+        final int line;
+        final int column;
+
+        Exceeded(String template, int line, int column, String message) {
+            super(message, null, false, false);
+            this.template = template;
+            this.line = line;
+            this.column = column;
+        }
+    }
+
+    /** Starts a rendering's budget on this thread. */
+    static void begin() {
+        BUDGET.get()[0] = MAX_ITERATIONS;
+    }
+
+    /** The sandbox's uberspector with the limits: loops count against the budget, and the blocked methods do not exist. */
+    public static final class Uberspector extends SecureUberspector {
+        @Override
+        public VelMethod getMethod(Object obj, String methodName, Object[] args, Info i) {
+            return BLOCKED.contains(methodName) ? null : super.getMethod(obj, methodName, args, i);
+        }
+
+        @Override
+        public Iterator getIterator(Object obj, Info i) {
+            Iterator<?> inner = super.getIterator(obj, i);
+            if (inner == null) {
+                return null;
+            }
+            return new Iterator<Object>() {
+                @Override
+                public boolean hasNext() {
+                    return inner.hasNext();
+                }
+
+                @Override
+                public Object next() {
+                    int[] left = BUDGET.get();
+                    if (--left[0] < 0) {
+                        throw new Exceeded(i.getTemplateName(), i.getLine(), i.getColumn(), "the loops of one document ran more than "
+                                + MAX_ITERATIONS + " times: a #foreach does not end or goes over far more than any document holds");
+                    }
+                    return inner.next();
+                }
+            };
+        }
+    }
+
+    /** Collects the output, up to {@link #MAX_CHARS} characters. */
+    static final class BoundedWriter extends Writer {
+        private final StringBuilder out = new StringBuilder(16 * 1024);
+        private final String template;
+
+        BoundedWriter(String template) {
+            this.template = template;
+        }
+
+        @Override
+        public void write(char[] cbuf, int off, int len) {
+            if (out.length() + (long) len > MAX_CHARS) {
+                throw new Exceeded(template, 0, 0, "the document grew past " + (MAX_CHARS / (1024 * 1024)) + " million characters: "
+                        + "a loop or a repetition in the template does not end");
+            }
+            out.append(cbuf, off, len);
+        }
+
+        @Override
+        public void write(String s, int off, int len) {
+            if (out.length() + (long) len > MAX_CHARS) {
+                write(new char[0], 0, len);
+            }
+            out.append(s, off, off + len);
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+
+        @Override
+        public String toString() {
+            return out.toString();
+        }
+    }
+}

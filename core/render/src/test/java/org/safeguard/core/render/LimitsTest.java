@@ -1,0 +1,40 @@
+package org.safeguard.core.render;
+
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A template cannot run for minutes, exhaust memory or read the process's settings: endless
+ * loops, huge output, a string repeated two thousand million times and system properties are
+ * refused with the template and, for a loop, its line and column — never a stack trace.
+ */
+class LimitsTest {
+    @TempDir
+    Path home;
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "#foreach($i in [1..300000000])x#end                                  | probe.text.vm:1:1: the loops of one document ran more than 2000000 times",
+            "#foreach($a in [1..3000])#foreach($b in [1..3000])#end#end           | probe.text.vm:1:26: the loops of one document ran more than",
+            "#foreach($a in [1..1500])#foreach($b in [1..1000])$long#end#end       | probe.text.vm: the document grew past 32 million characters",
+            "$x.repeat(2000000000)                                                 | does not contain method repeat",
+            "$n.getInteger('sun.arch.data.model')                                  | does not contain method getInteger",
+    })
+    void aRunawayTemplateIsStoppedAndNamed(String template, String expected) throws Exception {
+        Path templates = Files.createDirectories(home.resolve("templates"));
+        Files.writeString(templates.resolve("probe.text.vm"), template.strip());
+        Renderer renderer = Renderer.create(TemplateSources.shared(Sources.shared()).withHomeOverrides(templates));
+        Map<String, Object> view = Map.of("x", "text", "n", 7, "long", "x".repeat(100));
+        long start = System.nanoTime();
+        RenderException e = assertThrows(RenderException.class, () -> renderer.render("probe", Format.TEXT, view));
+        assertTrue(e.getMessage().contains(expected.strip()), e.getMessage());
+        assertTrue(System.nanoTime() - start < 60_000_000_000L, "stopped, not run to the end");
+    }
+}
