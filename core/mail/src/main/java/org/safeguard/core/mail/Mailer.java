@@ -50,6 +50,8 @@ public final class Mailer {
     /** The actor named in the audit trail for delivery runs. */
     public static final String ACTOR = "mailer";
     private static final int BATCH = 200;
+    /** How long one delivery run may go on: a slow server never holds a command (or serve's mail thread) for long. */
+    static final java.time.Duration RUN_BUDGET = java.time.Duration.ofMinutes(2);
 
     private final Store store;
     private final MailSettings settings;
@@ -124,7 +126,12 @@ public final class Mailer {
         List<String> problems = new ArrayList<>();
         if (!due.isEmpty()) {
             try (Channel channel = settings.outboxMode() ? new OutboxChannel(outbox) : new SmtpChannel(settings)) {
+                long deadline = System.nanoTime() + RUN_BUDGET.toNanos();
                 for (MailMessage candidate : due) {
+                    if (System.nanoTime() > deadline) {
+                        problems.add("stopped after " + RUN_BUDGET.toSeconds() + " s: the rest wait for the next run");
+                        break;
+                    }
                     Optional<Claimed> claimed = inTransaction(clock, tx -> tx.mailQueue()
                             .claim(candidate.id(), tx.now().plus(retry.claim()))
                             .map(m -> new Claimed(m, tx.mailQueue().content(m.id()).orElseThrow())));
@@ -136,10 +143,15 @@ public final class Mailer {
                         channel.deliver(m, claimed.get().mime());
                     } catch (DeliveryException e) {
                         problems.add(m.key() + ": " + e.getMessage());
-                        if (recordFailure(clock, m, e.getMessage())) {
+                        if (recordFailure(clock, m, e.getMessage(), e.kind() == DeliveryException.Kind.PERMANENT)) {
                             failed++;
                         } else {
                             retrying++;
+                        }
+                        if (e.kind() == DeliveryException.Kind.NOT_ANSWERING) {
+                            // one message has waited out the timeout: the others are not made to wait too
+                            problems.add("the server stopped answering: the rest wait for the next run");
+                            break;
                         }
                         continue;
                     }
@@ -165,14 +177,17 @@ public final class Mailer {
         });
     }
 
-    /** Puts the message back with a later attempt, or fails it after its last; true when it failed for good. */
-    private boolean recordFailure(Clock clock, MailMessage m, String reason) {
-        boolean last = retry.isFinal(m.attempts());
+    /**
+     * Puts the message back with a later attempt, or fails it after its last — or at once when
+     * the server refused it for good (a 5xx reply); true when it failed for good.
+     */
+    private boolean recordFailure(Clock clock, MailMessage m, String reason, boolean permanent) {
+        boolean last = permanent || retry.isFinal(m.attempts());
         inTransaction(clock, tx -> {
             if (last) {
                 tx.mailQueue().markFailed(m.id(), reason);
                 tx.disclosures().forMail(m.id()).ifPresent(d -> tx.disclosures().recordOutcome(d.id(), DisclosureOutcome.FAILED,
-                        "after " + m.attempts() + " attempts: " + reason));
+                        (permanent ? "refused by the server: " : "after " + m.attempts() + " attempts: ") + reason));
             } else {
                 tx.mailQueue().retryLater(m.id(), tx.now().plus(retry.delayAfter(m.attempts())), reason);
             }

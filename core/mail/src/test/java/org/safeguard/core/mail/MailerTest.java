@@ -211,6 +211,43 @@ class MailerTest {
     }
 
     @Test
+    void aRecipientRefusedForGoodFailsAtOnceInsteadOfBeingRetriedForADay() throws Exception {
+        try (ScriptedSmtp smtp = new ScriptedSmtp(ScriptedSmtp.Behaviour.REFUSE_RECIPIENT)) {
+            Mailer mailer = new Mailer(store, smtp.settings(), outbox(), RetryPolicy.DEFAULT);
+            MailMessage queued = mailer.enqueue("worker", minutes("gone@example.org", null).build(), false).message();
+            DeliveryReport run = mailer.deliverPending();
+            assertEquals(1, run.failed(), run.toString());
+            assertEquals(0, run.retrying());
+            MailMessage failed = reload(queued);
+            assertEquals(MailStatus.FAILED, failed.status());
+            assertEquals(1, failed.attempts());
+            assertTrue(failed.lastError().contains("550"), failed.lastError());
+            assertTrue(disclosureOf(queued).outcomeDetail().startsWith("refused by the server: "), disclosureOf(queued).outcomeDetail());
+        }
+    }
+
+    @Test
+    void aServerThatGoesSilentCostsOneTimeoutAndTheRestWaitUntouched() throws Exception {
+        try (ScriptedSmtp smtp = new ScriptedSmtp(ScriptedSmtp.Behaviour.SILENT_AFTER_DATA)) {
+            Mailer mailer = new Mailer(store, smtp.settings().withTimeout(Duration.ofSeconds(1)), outbox(), RetryPolicy.DEFAULT);
+            MailMessage first = mailer.enqueue("worker", minutes("one@example.org", null).build(), false).message();
+            MailMessage second = mailer.enqueue("worker", minutes("two@example.org", null).build(), false).message();
+            MailMessage third = mailer.enqueue("worker", minutes("three@example.org", null).build(), false).message();
+            long start = System.nanoTime();
+            DeliveryReport run = mailer.deliverPending();
+            long seconds = (System.nanoTime() - start) / 1_000_000_000L;
+            assertTrue(seconds < 10, "one timeout, not one per message: " + seconds + " s");
+            assertEquals(1, run.retrying(), run.toString());
+            assertEquals(3, run.stillQueued());
+            assertTrue(run.problems().stream().anyMatch(p -> p.contains("stopped answering")), run.problems().toString());
+            assertEquals(1, reload(first).attempts());
+            assertEquals(0, reload(second).attempts(), "not tried: it waits for the next run");
+            assertEquals(0, reload(third).attempts());
+            assertEquals(MailStatus.QUEUED, reload(second).status());
+        }
+    }
+
+    @Test
     void aRefusedLoginIsRetriedThenFailsWithTheServersReasonAndSoDoesItsDisclosure() throws Exception {
         try (Smtp smtp = new Smtp(GreenMailConfiguration.aConfig().withUser("mailer@example.org", "mailer", "right-password")).start()) {
             Mailer mailer = new Mailer(store, smtp.settings("mailer", "wrong-password"), outbox(), RetryPolicy.DEFAULT.withMaxAttempts(2));

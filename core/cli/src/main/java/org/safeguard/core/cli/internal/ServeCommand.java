@@ -60,8 +60,15 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
                 reload(s);
             }
         }, AREA_POLL_MILLIS, AREA_POLL_MILLIS, TimeUnit.MILLISECONDS);
-        areaWatch.scheduleWithFixedDelay(() -> deliver(s), 1, MAIL_SECONDS, TimeUnit.SECONDS);
+        // mail on its own thread: a slow or hanging server never delays an area reload
+        ScheduledExecutorService mail = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "safeguard-mail");
+            t.setDaemon(true);
+            return t;
+        });
+        mail.scheduleWithFixedDelay(() -> deliver(s), 1, MAIL_SECONDS, TimeUnit.SECONDS);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            mail.shutdownNow();
             areaWatch.shutdownNow();
             app.close();
             stopped.countDown();

@@ -57,8 +57,46 @@ public final class SmtpChannel implements Channel {
             MimeMessage parsed = new MimeMessage(session, new ByteArrayInputStream(mime));
             transport.sendMessage(parsed, new Address[] {new InternetAddress(message.recipient())});
         } catch (MessagingException e) {
-            throw new DeliveryException(Failures.reason(e, message.subject()), e);
+            throw new DeliveryException(Failures.reason(e, message.subject()), e, kind(e));
         }
+    }
+
+    /**
+     * A 5xx reply to this message (MAIL, RCPT or DATA) is permanent: the server will not take it
+     * however often it is tried. A timeout means the server stopped answering: the run stops.
+     */
+    static DeliveryException.Kind kind(Throwable e) {
+        for (Throwable t = e; t != null; t = t instanceof MessagingException m && m.getNextException() != null ? m.getNextException() : t.getCause()) {
+            if (t instanceof java.net.SocketTimeoutException) {
+                return DeliveryException.Kind.NOT_ANSWERING;
+            }
+            int code = returnCode(t);
+            if (code >= 500 && code < 600) {
+                return DeliveryException.Kind.PERMANENT;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return DeliveryException.Kind.TEMPORARY;
+    }
+
+    /** The SMTP reply code an SMTP exception carries (its getReturnCode(), or the code its message starts with), or 0. */
+    private static int returnCode(Throwable t) {
+        try {
+            java.lang.reflect.Method m = t.getClass().getMethod("getReturnCode");
+            Object v = m.invoke(t);
+            if (v instanceof Integer i && i > 0) {
+                return i;
+            }
+        } catch (ReflectiveOperationException | RuntimeException none) {
+            // not an SMTP exception
+        }
+        String msg = t.getMessage();
+        if (t instanceof MessagingException && msg != null && msg.matches("(?s)^[2-5]\\d\\d[ -].*")) {
+            return Integer.parseInt(msg.substring(0, 3));
+        }
+        return 0;
     }
 
     private void connect(String subject) throws DeliveryException {
