@@ -160,6 +160,33 @@ class CirculationServiceTest {
     }
 
     @Test
+    void otherCommandsWriteWhileThePapersRender() throws Exception {
+        Meeting big = new Panel(f).meeting(60);
+        long[] sendNanos = {0};
+        Thread sender = new Thread(() -> {
+            long start = System.nanoTime();
+            circulation().send(f.ctx(), big.id(), Document.AGENDA, false);
+            sendNanos[0] = System.nanoTime() - start;
+        });
+        sender.start();
+        Thread.sleep(300);
+        long worst = 0;
+        int reads = 0;
+        while (sender.isAlive() && reads < 20) {
+            long start = System.nanoTime();
+            f.app().audit().latest(f.ctx(), 1); // an audited read: it writes its audit entry
+            worst = Math.max(worst, System.nanoTime() - start);
+            reads++;
+            Thread.sleep(50);
+        }
+        sender.join();
+        assertTrue(reads > 0 && sendNanos[0] > 0, "the reads ran while the send did");
+        // with the write lock held through the rendering, the first read would wait for most of the send
+        assertTrue(worst < sendNanos[0] / 2, "a read waited " + worst / 1_000_000 + " ms of a " + sendNanos[0] / 1_000_000 + " ms send");
+        assertEquals(3, f.app().disclosures().list(f.ctx()).stream().filter(d -> d.document().equals("agenda")).count());
+    }
+
+    @Test
     void messagesThatDidNotGoAreNeverCountedAsSent() throws Exception {
         int port = freePort(); // nothing listens there: the server is down
         Files.writeString(f.home().conf().resolve("safeguard.properties"), "mail.smtp.host=127.0.0.1\nmail.smtp.port=" + port

@@ -110,6 +110,15 @@ public final class AuditTrail {
                 .bind(7, sealed == null ? null : sealed.table).bind(8, sealed == null ? null : rowId).bind(9, digest).bind(10, seal).execute();
     }
 
+    /**
+     * The newest entry that records a change (not a read, listing, export or check): what
+     * changed since a snapshot was read, work done on that snapshot can tell by comparing it.
+     */
+    public long lastChange() {
+        return handle.createQuery("SELECT id FROM audit WHERE action NOT IN ('read', 'list', 'export', 'verify') ORDER BY id DESC LIMIT 1")
+                .mapTo(Long.class).findOne().orElse(0L);
+    }
+
     /** Records that a person read a record (showing a child or a case is itself audited). */
     public void read(String entity, long entityId) {
         record("read", entity, entityId, "");

@@ -18,9 +18,12 @@ public final class Store implements AutoCloseable {
     private final Clock clock;
     private final Path file;
 
-    private Store(Path file, Jdbi jdbi, Clock clock) {
+    private final Jdbi reader;
+
+    private Store(Path file, Jdbi jdbi, Jdbi reader, Clock clock) {
         this.file = file;
         this.jdbi = jdbi;
+        this.reader = reader;
         this.clock = clock;
     }
 
@@ -32,7 +35,9 @@ public final class Store implements AutoCloseable {
     public static Store open(Path file, Clock clock) {
         Jdbi jdbi = Database.open(file);
         jdbi.setSqlLogger(StatementCount.LOGGER);
-        return new Store(file, jdbi, clock);
+        Jdbi reader = Database.openReader(file);
+        reader.setSqlLogger(StatementCount.LOGGER);
+        return new Store(file, jdbi, reader, clock);
     }
 
     public Path file() {
@@ -52,6 +57,22 @@ public final class Store implements AutoCloseable {
     public <R> R inTransaction(String actor, Clock at, Function<Tx, R> work) {
         try {
             return jdbi.inTransaction(handle -> work.apply(new Tx(handle, actor, at.instant())));
+        } catch (SafeguardException e) {
+            throw e;
+        } catch (org.jdbi.v3.core.JdbiException e) {
+            throw Database.explain(e);
+        }
+    }
+
+    /**
+     * Runs {@code work} in a read-only transaction: a consistent snapshot of the records that
+     * takes no write lock, so other commands write while it runs (rendering a meeting's papers,
+     * for one). Anything it tries to write — an audit entry too — fails: audit the read in a
+     * transaction of its own.
+     */
+    public <R> R read(String actor, Clock at, Function<Tx, R> work) {
+        try {
+            return reader.inTransaction(handle -> work.apply(new Tx(handle, actor, at.instant())));
         } catch (SafeguardException e) {
             throw e;
         } catch (org.jdbi.v3.core.JdbiException e) {

@@ -48,15 +48,17 @@ final class CirculationServiceImpl implements CirculationService {
             throw InvalidInputException.of("refused", Problem.of("document", "an invitation is written for each invitee when it is sent; "
                     + "the agenda and the minutes are rendered"));
         }
-        Meeting m = w.inTransaction(ctx, tx -> tx.meetings().require(r.meetingId()));
+        Meeting m = w.read(ctx, tx -> tx.meetings().require(r.meetingId()));
         AreaMeetings area = w.meetings(m.area());
         Renderer renderer = w.renderer();
         org.safeguard.core.render.Format format = org.safeguard.core.render.Format.valueOf(r.format().name());
-        byte[] bytes = w.inTransaction(ctx, tx -> {
+        // rendered from a snapshot that holds no write lock; the export is audited once it is made
+        byte[] bytes = w.read(ctx, tx -> new MeetingPapers(area, renderer, snapshot(tx, m, r.document()), r.document())
+                .render(org.safeguard.core.meetings.Audience.valueOf(r.audience().name()), format).bytes());
+        w.inTransaction(ctx, tx -> {
             tx.audit().record("export", "meeting", m.id(), r.document().name().toLowerCase(Locale.ROOT) + " "
                     + r.audience().name().toLowerCase(Locale.ROOT) + " " + format);
-            return new MeetingPapers(area, renderer, snapshot(tx, m, r.document()), r.document())
-                    .render(org.safeguard.core.meetings.Audience.valueOf(r.audience().name()), format).bytes();
+            return null;
         });
         return new Rendering(r.format(), bytes);
     }
@@ -69,27 +71,64 @@ final class CirculationServiceImpl implements CirculationService {
     private record Queued(Meeting meeting, MeetingDocument version, int queued, List<Long> earlier) {
     }
 
+    /** The papers rendered from one snapshot, and the last change the snapshot saw. */
+    private record Prepared(long lastChange, MeetingPapers papers, String fingerprint) {
+    }
+
+    /** How often a send renders again when the records changed while it rendered. */
+    private static final int ATTEMPTS = 3;
+
     @Override
     public Sent send(RequestContext ctx, long meetingId, Document doc, boolean resend) {
-        Meeting found = w.inTransaction(ctx, tx -> tx.meetings().require(meetingId));
+        Meeting found = w.read(ctx, tx -> tx.meetings().require(meetingId));
         AreaMeetings area = w.meetings(found.area());
         Renderer renderer = w.renderer();
         MailSettings settings = MailServiceImpl.settings(w);
         Mailer mailer = MailServiceImpl.mailer(w, settings);
-        Queued q = w.inTransaction(ctx, tx -> {
+        Queued q = null;
+        for (int attempt = 1; q == null; attempt++) {
+            // The papers are rendered (PDFs included) from a snapshot that holds no write lock, once
+            // per audience; the short transaction after queues the messages, if nothing changed since.
+            Prepared p = w.read(ctx, tx -> prepare(tx, area, renderer, meetingId, doc));
+            q = w.inTransaction(ctx, tx -> tx.audit().lastChange() != p.lastChange() ? null : queue(ctx, tx, area, renderer, settings, mailer,
+                    meetingId, doc, resend, p));
+            if (q == null && attempt == ATTEMPTS) {
+                throw new RefusedException("records-changing", "the records of the meeting kept changing while its papers were "
+                        + "rendered; nothing was sent — send again");
+            }
+        }
+        MailService.Delivery delivery = MailServiceImpl.delivery(w, ctx, mailer.deliverPending(ctx.clock()));
+        return new Sent(q.meeting(), doc, q.version().version(), q.queued(), earlier(ctx, q.earlier()), delivery);
+    }
+
+    /** The checks and the rendering of a send, on a snapshot. */
+    private static Prepared prepare(Tx tx, AreaMeetings area, Renderer renderer, long meetingId, Document doc) {
+        Meeting m = tx.meetings().require(meetingId);
+        if (doc == Document.MINUTES) {
+            area.requireIssuable(tx, m);
+        }
+        List<Invitee> invitees = tx.meetings().invitees(m.id());
+        if (invitees.isEmpty()) {
+            throw new RefusedException("nobody-invited", "nobody is invited to " + m.reference());
+        }
+        if (doc == Document.INVITATION) {
+            return new Prepared(tx.audit().lastChange(), null, fingerprint(m.typeName() + m.startsAt() + m.endsAt() + m.venue() + m.callDetails()));
+        }
+        MeetingPapers papers = new MeetingPapers(area, renderer, snapshot(tx, m, doc), doc);
+        String fingerprint = fingerprint(papers.forAudience(org.safeguard.core.meetings.Audience.FULL).text());
+        if (invitees.stream().anyMatch(to -> Letters.restricted(area, m, to))) {
+            papers.forAudience(org.safeguard.core.meetings.Audience.RESTRICTED);
+        }
+        return new Prepared(tx.audit().lastChange(), papers, fingerprint);
+    }
+
+    /** Queues the prepared papers to every invitee, in the write transaction. */
+    private static Queued queue(RequestContext ctx, Tx tx, AreaMeetings area, Renderer renderer, MailSettings settings, Mailer mailer,
+                                long meetingId, Document doc, boolean resend, Prepared p) {
             Meeting m = tx.meetings().require(meetingId);
-            if (doc == Document.MINUTES) {
-                area.requireIssuable(tx, m);
-            }
             List<Invitee> invitees = tx.meetings().invitees(m.id());
-            if (invitees.isEmpty()) {
-                throw new RefusedException("nobody-invited", "nobody is invited to " + m.reference());
-            }
-            // The agenda and minutes are rendered once per audience, not once per recipient.
-            MeetingPapers papers = doc == Document.INVITATION ? null : new MeetingPapers(area, renderer, snapshot(tx, m, doc), doc);
-            MeetingDocument version = tx.meetings().documentVersion(m.id(), MeetingDocument.Kind.valueOf(doc.name()), doc == Document.INVITATION
-                    ? fingerprint(m.typeName() + m.startsAt() + m.endsAt() + m.venue() + m.callDetails())
-                    : fingerprint(papers.forAudience(org.safeguard.core.meetings.Audience.FULL).text()));
+            MeetingPapers papers = p.papers();
+            MeetingDocument version = tx.meetings().documentVersion(m.id(), MeetingDocument.Kind.valueOf(doc.name()), p.fingerprint());
             Letters letters = new Letters(ctx, area, renderer, settings, m, doc, version, childNames(tx, m), papers);
             int queued = 0;
             List<Long> earlier = new ArrayList<>();
@@ -105,9 +144,6 @@ final class CirculationServiceImpl implements CirculationService {
                 tx.meetings().setMinutes(m.id(), Meeting.Minutes.ISSUED);
             }
             return new Queued(m, version, queued, earlier);
-        });
-        MailService.Delivery delivery = MailServiceImpl.delivery(w, ctx, mailer.deliverPending(ctx.clock()));
-        return new Sent(q.meeting(), doc, q.version().version(), q.queued(), earlier(ctx, q.earlier()), delivery);
     }
 
     /** How the earlier messages stand once the delivery run is over (it may have sent some that were waiting). */

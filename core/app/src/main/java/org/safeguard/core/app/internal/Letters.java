@@ -68,6 +68,10 @@ record Letters(RequestContext ctx, AreaMeetings area, Renderer renderer, MailSet
      * reasons were recorded) and no reason for sending them every part is recorded.
      */
     private boolean restricted(Invitee to) {
+        return restricted(area, m, to);
+    }
+
+    static boolean restricted(AreaMeetings area, Meeting m, Invitee to) {
         return to.restricted() || to.unrestrictedReason() == null && !MeetingServiceImpl.isMember(area, m, to.agency());
     }
 

@@ -116,6 +116,11 @@ public final class Wiring implements AutoCloseable {
         return store;
     }
 
+    /** Reading only, from one consistent snapshot that holds no write lock (see {@link Store#read}). */
+    public <R> R read(RequestContext ctx, Function<Tx, R> work) {
+        return store().read(ctx.actor(), ctx.clock(), work);
+    }
+
     /** Work in one transaction on behalf of the request's actor, timestamped by its clock. */
     public <R> R inTransaction(RequestContext ctx, Function<Tx, R> work) {
         return store().inTransaction(ctx.actor(), ctx.clock(), work);

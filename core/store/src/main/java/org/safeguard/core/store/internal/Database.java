@@ -49,6 +49,24 @@ public final class Database {
     }
 
     /**
+     * A second way into an open database for reading only: transactions begin DEFERRED on a
+     * read-only connection, so one holds a consistent snapshot (write-ahead log) and takes no
+     * write lock — writers carry on while, say, a meeting's PDFs are rendered from it. The file
+     * must exist with its schema current ({@link #open} first).
+     */
+    public static Jdbi openReader(Path file) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setBusyTimeout(10_000);
+        config.setTransactionMode(SQLiteConfig.TransactionMode.DEFERRED);
+        SQLiteDataSource dataSource = new SQLiteDataSource(config);
+        dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+        Jdbi jdbi = Jdbi.create(dataSource);
+        jdbi.getConfig(StatementExceptions.class).setMessageRendering(StatementExceptions.MessageRendering.NONE);
+        return jdbi;
+    }
+
+    /**
      * Applies pending migrations with Flyway. When the file already carries the newest
      * {@code user_version}, Flyway's scan and validation are skipped: they cost more than the
      * command itself, and the version can only be set by the migrations.
