@@ -35,12 +35,12 @@ final class ActionServiceImpl implements ActionService {
 
     @Override
     public MeetingAction done(RequestContext ctx, long actionId, String note) {
-        return close(ctx, actionId, MeetingAction.Status.DONE, Inputs.optional(note));
+        return close(ctx, actionId, MeetingAction.Status.DONE, Inputs.optionalText("note", note));
     }
 
     @Override
     public MeetingAction cancel(RequestContext ctx, long actionId, String reason) {
-        return close(ctx, actionId, MeetingAction.Status.CANCELLED, Inputs.required("reason", reason));
+        return close(ctx, actionId, MeetingAction.Status.CANCELLED, Inputs.requiredText("reason", reason));
     }
 
     private MeetingAction close(RequestContext ctx, long actionId, MeetingAction.Status how, String note) {

@@ -107,7 +107,7 @@ final class CaseServiceImpl implements CaseService {
 
     @Override
     public Classified classify(RequestContext ctx, long caseId, String scheme, String value, String rationale) {
-        String why = Inputs.required("rationale", rationale);
+        String why = Inputs.requiredText("rationale", rationale);
         String schemeId = scheme.strip();
         return w.inTransaction(ctx, tx -> {
             CaseRecord c = tx.cases().require(caseId);
@@ -132,7 +132,7 @@ final class CaseServiceImpl implements CaseService {
 
     @Override
     public CaseRecord close(RequestContext ctx, long caseId, CaseStatus how, String reason, LocalDate on) {
-        String why = Inputs.required("reason", reason);
+        String why = Inputs.requiredText("reason", reason);
         if (how != CaseStatus.CLOSED && how != CaseStatus.DISCHARGED) {
             throw InvalidInputException.of("refused", Problem.of("how", "a case is closed or discharged here"
                     + (how == CaseStatus.TRANSFERRED ? " (a transfer to another area is not recorded this way)" : "")));

@@ -49,9 +49,11 @@ final class MeetingServiceImpl implements MeetingService {
         if (in.startsAt() == null) {
             throw InvalidInputException.of("refused", Problem.of("startsAt", "is required"));
         }
+        String venue = Inputs.optional("venue", in.venue());
+        String call = Inputs.optionalText("callDetails", in.callDetails());
+        String chair = Inputs.optional("chair", in.chair());
         AreaMeetings area = w.meetings(w.area(in.area()).id());
-        return w.inTransaction(ctx, tx -> area.schedule(tx, type, in.startsAt(), in.endsAt(), Inputs.optional(in.venue()),
-                Inputs.optional(in.callDetails()), Inputs.optional(in.chair()), in.cases()));
+        return w.inTransaction(ctx, tx -> area.schedule(tx, type, in.startsAt(), in.endsAt(), venue, call, chair, in.cases()));
     }
 
     @Override
@@ -101,7 +103,7 @@ final class MeetingServiceImpl implements MeetingService {
                 throw InvalidInputException.of("refused", Problem.of("email", "'" + email + "' is not an email address"));
             }
             boolean member = isMember(area, m, agency);
-            String reason = Inputs.optional(in.reason());
+            String reason = Inputs.optionalText("reason", in.reason());
             if (reason != null && in.access() != Access.UNRESTRICTED) {
                 throw InvalidInputException.of("refused", Problem.of("reason", "a reason is given only to make an invitee unrestricted"));
             }
@@ -151,6 +153,11 @@ final class MeetingServiceImpl implements MeetingService {
             }
             if (a.status() == null) {
                 problems.add(Problem.of("attendance", "present, apologies or absent is required (" + a.name() + ")"));
+            }
+            for (Problem p : new Problem[] {Inputs.lineProblem("attendance.name", a.name()), Inputs.lineProblem("attendance.agency", a.agency())}) {
+                if (p != null) {
+                    problems.add(p);
+                }
             }
         }
         if (!problems.isEmpty()) {
