@@ -1,6 +1,8 @@
 package org.safeguard.core.app.internal;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +27,7 @@ final class MeetingServiceImpl implements MeetingService {
     /** What an agency field may say besides the area's agencies: the child's family. */
     static final String FAMILY = "family";
     private static final int MAX_REASON = 500;
+    private static final DateTimeFormatter UK_LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final Wiring w;
 
@@ -48,6 +51,9 @@ final class MeetingServiceImpl implements MeetingService {
         String type = Inputs.required("type", in.type());
         if (in.startsAt() == null) {
             throw InvalidInputException.of("refused", Problem.of("startsAt", "is required"));
+        }
+        if (in.endsAt() != null && !in.endsAt().isAfter(in.startsAt())) {
+            throw InvalidInputException.of("refused", Problem.of("until", "is not after the start"));
         }
         String venue = Inputs.optional("venue", in.venue());
         String call = Inputs.optionalText("callDetails", in.callDetails());
@@ -164,6 +170,7 @@ final class MeetingServiceImpl implements MeetingService {
             throw new InvalidInputException("refused", problems);
         }
         return onMeeting(w, ctx, meetingId, (tx, m, area) -> {
+            held(ctx, m);
             QuorumCheck q = area.attendance(tx, m, attendance.stream()
                     .map(a -> new Attendance(meetingId, a.name().strip(), a.agency() == null ? "" : a.agency().strip(), a.status())).toList());
             return new Attended(tx.meetings().require(meetingId), quorum(q, area));
@@ -173,13 +180,26 @@ final class MeetingServiceImpl implements MeetingService {
     @Override
     public Recorded recordMinutes(RequestContext ctx, long meetingId, MinutesInput minutes) {
         return onMeeting(w, ctx, meetingId, (tx, m, area) ->
-                recorded(tx, meetingId, area, area.importMinutes(tx, m, frame -> MinutesCheck.minutes(frame, minutes))));
+                recorded(tx, meetingId, area, area.importMinutes(tx, held(ctx, m), frame -> MinutesCheck.minutes(frame, minutes))));
     }
 
     @Override
     public Recorded amendMinutes(RequestContext ctx, long meetingId, MinutesInput minutes) {
         return onMeeting(w, ctx, meetingId, (tx, m, area) ->
-                recorded(tx, meetingId, area, area.amendMinutes(tx, m, frame -> MinutesCheck.minutes(frame, minutes))));
+                recorded(tx, meetingId, area, area.amendMinutes(tx, held(ctx, m), frame -> MinutesCheck.minutes(frame, minutes))));
+    }
+
+    /**
+     * The meeting, refused when it has not started by the request's clock: attendance and minutes
+     * record what happened, and recording them marks the meeting held.
+     */
+    static Meeting held(RequestContext ctx, Meeting m) {
+        if (m.startsAt().isAfter(ctx.now())) {
+            throw new RefusedException("meeting-not-held-yet", "meeting " + m.reference() + " starts at "
+                    + LocalDateTime.ofInstant(m.startsAt(), RequestContext.ZONE).format(UK_LOCAL) + " UK time and has not been held yet, "
+                    + "so its attendance and minutes cannot be recorded");
+        }
+        return m;
     }
 
     private static Recorded recorded(Tx tx, long meetingId, AreaMeetings area, MinutesImport.Parsed parsed) {
