@@ -40,7 +40,7 @@ final class ActionServiceImpl implements ActionService {
 
     @Override
     public MeetingAction cancel(RequestContext ctx, long actionId, String reason) {
-        return close(ctx, actionId, MeetingAction.Status.CANCELLED, Inputs.requiredText("reason", reason));
+        return close(ctx, actionId, MeetingAction.Status.CANCELLED, Inputs.required("reason", reason));
     }
 
     private MeetingAction close(RequestContext ctx, long actionId, MeetingAction.Status how, String note) {

@@ -132,7 +132,7 @@ final class CaseServiceImpl implements CaseService {
 
     @Override
     public CaseRecord close(RequestContext ctx, long caseId, CaseStatus how, String reason, LocalDate on) {
-        String why = Inputs.requiredText("reason", reason);
+        String why = Inputs.required("reason", reason);
         if (how != CaseStatus.CLOSED && how != CaseStatus.DISCHARGED) {
             throw InvalidInputException.of("refused", Problem.of("how", "a case is closed or discharged here"
                     + (how == CaseStatus.TRANSFERRED ? " (a transfer to another area is not recorded this way)" : "")));

@@ -109,7 +109,7 @@ final class MeetingServiceImpl implements MeetingService {
                 throw InvalidInputException.of("refused", Problem.of("email", "'" + email + "' is not an email address"));
             }
             boolean member = isMember(area, m, agency);
-            String reason = Inputs.optionalText("reason", in.reason());
+            String reason = Inputs.optional("reason", in.reason());
             if (reason != null && in.access() != Access.UNRESTRICTED) {
                 throw InvalidInputException.of("refused", Problem.of("reason", "a reason is given only to make an invitee unrestricted"));
             }
