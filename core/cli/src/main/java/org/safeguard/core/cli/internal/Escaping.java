@@ -6,7 +6,8 @@ import java.util.Locale;
 /**
  * The command line's text output: every string printed goes through {@link Output#escaped}, so a
  * value stored before input was checked (or by another route) can never move the terminal's
- * cursor, colour it, fake a table line or reorder text. Raw bytes ({@code write}) pass untouched,
+ * cursor, colour it, fake a table line or reorder text; a text argument of {@code printf} (a
+ * table cell) has its line feeds and tabs escaped too. Raw bytes ({@code write}) pass untouched,
  * for documents written to standard output. Not thread-safe beyond what {@link PrintStream} is.
  */
 final class Escaping extends PrintStream {
@@ -120,16 +121,30 @@ final class Escaping extends PrintStream {
         to.println(d);
     }
 
+    /** Formatted output is how tables print: a text argument is a cell, and may not break its line. */
     @Override
     public PrintStream format(String format, Object... args) {
-        print(String.format(format, args));
+        print(String.format(format, cells(args)));
         return this;
     }
 
     @Override
     public PrintStream format(Locale l, String format, Object... args) {
-        print(String.format(l, format, args));
+        print(String.format(l, format, cells(args)));
         return this;
+    }
+
+    private static Object[] cells(Object[] args) {
+        if (args == null) {
+            return null;
+        }
+        Object[] cells = args.clone();
+        for (int i = 0; i < cells.length; i++) {
+            if (cells[i] instanceof CharSequence text) {
+                cells[i] = Output.line(text);
+            }
+        }
+        return cells;
     }
 
     @Override

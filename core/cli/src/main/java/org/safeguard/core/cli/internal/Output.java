@@ -46,10 +46,22 @@ final class Output {
      * shown as a visible escape (a backslash, u and four hex digits). Used for all text output (see {@link Escaping}).
      */
     static String escaped(String s) {
+        return escaped(s, true);
+    }
+
+    /**
+     * A value printed on one line (a table cell, a name after a label): as {@link #escaped(String)},
+     * line feeds and tabs escaped too, so a stored value can never start a line of its own.
+     */
+    static String line(Object value) {
+        return escaped(String.valueOf(value), false);
+    }
+
+    private static String escaped(String s, boolean keepLines) {
         StringBuilder out = null;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            boolean unsafe = c != '\n' && c != '\t' && (Character.isISOControl(c) || c == '\u2028' || c == '\u2029'
+            boolean unsafe = !(keepLines && (c == '\n' || c == '\t')) && (Character.isISOControl(c) || c == '\u2028' || c == '\u2029'
                     || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069'));
             if (unsafe && out == null) {
                 out = new StringBuilder(s.length() + 16).append(s, 0, i);

@@ -21,7 +21,8 @@ class EscapingTest {
     @Test
     void aTableRowShowsControlCharactersAndBidiOverridesOfAStoredValueAsVisibleEscapes() {
         out.printf("%-4d %-7s %-28s %s%n", 1, "C-00001", "OKAFOR\u001b[2J, Amara\r\n2    C-00002", "2012-03-04\u202E\u0007");
-        assertEquals("1    C-00001 OKAFOR\\u001b[2J, Amara\\u000d\n2    C-00002 2012-03-04\\u202e\\u0007\n", printed());
+        assertEquals("1    C-00001 OKAFOR\\u001b[2J, Amara\\u000d\\u000a2    C-00002 2012-03-04\\u202e\\u0007\n", printed(),
+                "a cell never starts a line of its own");
     }
 
     @Test
