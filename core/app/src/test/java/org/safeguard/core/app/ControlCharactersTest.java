@@ -88,4 +88,22 @@ class ControlCharactersTest {
         assertEquals(List.of(Problem.of("decision", "contains a control character (U+001B)"),
                 Problem.of("reasons", "contains a bidirectional override (U+202E)")), e.problems());
     }
+
+    @Test
+    void aReferralWithAControlCharacterInAnyAnswerIsRefusedNamingItsFieldAndRecordsNothing() {
+        java.util.Map<String, Object> answers = Referrals.valid("Okafor" + ESC);
+        answers.put("referrerName", "D. Worker\u0085");
+        answers.put("details", "Two missing episodes.\r\nSeen at a flat of concern.\u0007");
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> f.app().referrals().refer(f.ctx(), null, null, answers));
+        assertEquals(List.of(Problem.of("referrerName", "contains a control character (U+0085)"),
+                Problem.of("familyName", "contains a control character (U+001B)"),
+                Problem.of("details", "contains a control character (U+0007)")), e.problems());
+        assertTrue(f.store(tx -> tx.children().list()).isEmpty());
+
+        answers.put("familyName", "Okafor");
+        answers.put("referrerName", "D. Worker");
+        answers.put("details", "Two missing episodes.\r\n\tSeen at a flat of concern.");
+        assertEquals("Two missing episodes.\n\tSeen at a flat of concern.",
+                f.app().referrals().refer(f.ctx(), null, null, answers).referral().narrative(), "free text keeps its lines, CR LF as LF");
+    }
 }
