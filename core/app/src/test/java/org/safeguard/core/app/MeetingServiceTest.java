@@ -283,6 +283,21 @@ class MeetingServiceTest {
     }
 
     @Test
+    void minutesWithAControlCharacterNameItsPlaceAndRecordNothing() {
+        Meeting m = held(List.of(caseId));
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> meetings.recordMinutes(f.ctx(), m.id(),
+                new MeetingService.MinutesInput(List.of(present("DS A. Officer\u001b[8m", "police")), List.of(
+                        new MeetingService.ItemMinutes("2.2", "Reviewed.\u202e", List.of("Stays\u0000"), List.of(new MeetingService.NewAction(
+                                "Map venues", "DS A. Officer\r\nX", "police", LocalDate.of(2026, 12, 10), null)))))));
+        assertEquals(List.of(Problem.of("attendance[1].name", "contains a control character (U+001B)"),
+                Problem.of("items[1].notes", "contains a bidirectional override (U+202E)"),
+                Problem.of("items[1].decisions[1]", "contains a control character (U+0000)"),
+                Problem.of("items[1].actions[1].owner", "contains a control character (U+000D)")), e.problems());
+        assertTrue(f.store(tx -> tx.meetings().minutes(m.id())).isEmpty());
+        assertEquals(Meeting.Status.SCHEDULED, meetings.show(f.ctx(), m.id()).meeting().status());
+    }
+
+    @Test
     void aMeetingThatEndsBeforeItStartsIsRefusedOnItsUntil() {
         for (Instant until : List.of(AT, AT.minusSeconds(3600))) {
             InvalidInputException e = assertThrows(InvalidInputException.class, () -> meetings.schedule(f.ctx(),
