@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -130,6 +131,32 @@ class CommandLineIT {
         Safeguard.Result h = Safeguard.run(home, "referral", "add", "--help");
         assertEquals(0, h.exit());
         assertTrue(h.out().contains("--family-name"), h.out());
+    }
+
+    @Test
+    void controlCharactersAreRefusedNamingTheOptionAndAStoredOneIsPrintedAsAVisibleEscape() throws Exception {
+        Path escHome = dir.resolve("escapes");
+        assertEquals(0, Safeguard.run(escHome, "init", "--area", "lancashire").exit());
+        Safeguard.Result refused = Safeguard.run(escHome, "child", "add", "--family-name", "Okafor\u001b[2J", "--given-name", "Amara\u202e");
+        assertEquals(1, refused.exit(), refused.toString());
+        assertTrue(refused.err().contains("family-name: contains a control character (U+001B)"), refused.err());
+        assertTrue(refused.err().contains("given-name: contains a bidirectional override (U+202E)"), refused.err());
+        Safeguard.Result added = Safeguard.run(escHome, "child", "add", "--family-name", "Okafor", "--given-name", "Amara", "--json");
+        assertEquals(0, added.exit(), added.toString());
+        String id = String.valueOf(added.json().get("id"));
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/sqlite3")), "sqlite3 stores a value as an older release or another route could");
+        Safeguard.Result stored = Safeguard.exec(List.of("/usr/bin/sqlite3", escHome.resolve("safeguard.db").toString(),
+                "UPDATE child SET given_name = 'Amara' || char(27) || '[2J' || char(13) || char(10) || 'C00009  FAKE' || char(8238) WHERE id = "
+                        + id), escHome);
+        assertEquals(0, stored.exit(), stored.toString());
+        for (String[] command : new String[][] {{"child", "list"}, {"child", "show", id}}) {
+            Safeguard.Result shown = Safeguard.run(escHome, command);
+            assertEquals(0, shown.exit(), shown.toString());
+            assertTrue(shown.out().contains("Amara\\u001b[2J\\u000d\\u000aC00009  FAKE\\u202e"), shown.out());
+            assertFalse(shown.out().contains("\u001b") || shown.out().contains("\r") || shown.out().contains("\u202e"), shown.out());
+        }
+        Safeguard.Result json = Safeguard.run(escHome, "child", "show", id, "--json");
+        assertFalse(json.out().contains("\u001b") || json.out().contains("\r"), json.out());
     }
 
     @Test

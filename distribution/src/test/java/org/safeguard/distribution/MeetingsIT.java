@@ -205,7 +205,7 @@ class MeetingsIT {
                 "--details", "Seen with older adults at a flat of concern.", "--json");
         assertEquals(0, referral.exit(), referral.toString());
         String caseId = String.valueOf(referral.json().get("case"));
-        Safeguard.Result scheduled = Safeguard.run(home, "meeting", "schedule", "--type", "multi-agency-cse", "--at", "2026-12-03T10:00",
+        Safeguard.Result scheduled = Safeguard.run(home, "meeting", "schedule", "--type", "multi-agency-cse", "--at", "2026-12-01T10:00",
                 "--venue", "Room 2, County Hall, Preston", "--chair", "C. Chair", "--case", caseId, "--json");
         assertEquals(0, scheduled.exit(), scheduled.toString());
         assertEquals(1, ((Number) scheduled.json().get("id")).intValue());

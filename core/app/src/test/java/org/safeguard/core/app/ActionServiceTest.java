@@ -43,6 +43,7 @@ class ActionServiceTest {
         reference = "CSE-0000" + caseId;
         meeting = f.app().meetings().schedule(f.ctx(), new MeetingService.NewMeeting(null, MeetingServiceTest.TYPE,
                 MeetingServiceTest.AT, null, "Room 2, County Hall", null, null, List.of(caseId)));
+        f.clock().set(MeetingServiceTest.AT.plusSeconds(7200));
     }
 
     @AfterEach
@@ -87,10 +88,12 @@ class ActionServiceTest {
         actions.add(f.ctx(), meeting.id(), "2.2", action("Share the safety plan", "childrens-social-care", LocalDate.of(2026, 12, 4)));
         assertTrue(f.audited("list", "action").isEmpty());
 
+        java.time.Instant ninth = java.time.Instant.parse("2026-12-09T15:00:00Z");
+        f.clock().set(ninth);
         MeetingAction done = actions.done(f.ctx(), first, "Held on the 9th");
         assertEquals(MeetingAction.Status.DONE, done.status());
         assertEquals("Held on the 9th", done.closedNote());
-        assertEquals(AppFixture.START, done.closed(), "closed by the request's clock");
+        assertEquals(ninth, done.closed(), "closed by the request's clock");
 
         List<MeetingAction> open = actions.list(f.ctx(), false);
         assertEquals(List.of("Share the safety plan"), open.stream().map(MeetingAction::description).toList());

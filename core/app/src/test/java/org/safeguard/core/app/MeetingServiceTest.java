@@ -62,6 +62,13 @@ class MeetingServiceTest {
                 "C. Chair", cases));
     }
 
+    /** A meeting scheduled, with the clock moved to its end: it has been held. */
+    Meeting held(List<Long> cases) {
+        Meeting m = schedule(cases);
+        f.clock().set(AT.plusSeconds(9000));
+        return m;
+    }
+
     static MeetingService.Attendee present(String name, String agency) {
         return new MeetingService.Attendee(name, agency, Attendance.Status.PRESENT);
     }
@@ -195,7 +202,7 @@ class MeetingServiceTest {
 
     @Test
     void attendanceMakesTheMeetingHeldAndSaysWhyItIsNotQuorate() {
-        Meeting m = schedule(List.of(caseId));
+        Meeting m = held(List.of(caseId));
         MeetingService.Attended three = meetings.attendance(f.ctx(), m.id(), List.of(present("DS A. Officer", "police"),
                 present("E. Teacher", "education"), present("N. Nurse", "nhs-providers"),
                 new MeetingService.Attendee("S. Worker", "childrens-social-care", Attendance.Status.APOLOGIES)));
@@ -213,7 +220,7 @@ class MeetingServiceTest {
 
     @Test
     void minutesAreRecordedFromTypedRecordsWithTheirAttendanceAndActions() {
-        Meeting m = schedule(List.of(caseId));
+        Meeting m = held(List.of(caseId));
         String ref = "CSE-0000" + caseId;
         MeetingService.Recorded r = meetings.recordMinutes(f.ctx(), m.id(), new MeetingService.MinutesInput(
                 List.of(present("DS A. Officer", "police"), present("S. Worker", "childrens-social-care"),
@@ -250,8 +257,59 @@ class MeetingServiceTest {
     }
 
     @Test
-    void minutesWithProblemsStoreNothingAndNameEveryProblemByItsPlace() {
+    void attendanceAndMinutesOfAMeetingNotYetHeldAreRefusedAndItStaysScheduled() {
         Meeting m = schedule(List.of(caseId));
+        f.clock().set(AT.minusSeconds(60));
+        MeetingService.MinutesInput minutes = new MeetingService.MinutesInput(List.of(present("DS A. Officer", "police")),
+                List.of(new MeetingService.ItemMinutes("1.1", "Introductions.", List.of(), List.of())));
+        for (org.junit.jupiter.api.function.Executable recording : List.<org.junit.jupiter.api.function.Executable>of(
+                () -> meetings.recordMinutes(f.ctx(), m.id(), minutes),
+                () -> meetings.amendMinutes(f.ctx(), m.id(), minutes),
+                () -> meetings.attendance(f.ctx(), m.id(), List.of(present("DS A. Officer", "police"))),
+                () -> f.app().actions().add(f.ctx(), m.id(), "2.2", new MeetingService.NewAction("Map venues", "DS A. Officer", "police",
+                        LocalDate.of(2026, 12, 10), null)))) {
+            RefusedException e = assertThrows(RefusedException.class, recording);
+            assertEquals("meeting-not-held-yet", e.rule());
+            assertEquals("meeting " + m.reference() + " starts at 2026-12-03 10:00 UK time and has not been held yet, "
+                    + "so its attendance and minutes cannot be recorded", e.getMessage());
+        }
+        MeetingService.Detail d = meetings.show(f.ctx(), m.id());
+        assertEquals(Meeting.Status.SCHEDULED, d.meeting().status());
+        assertTrue(d.attendance().isEmpty() && d.actions().isEmpty(), d.toString());
+        assertTrue(f.store(tx -> tx.meetings().minutes(m.id())).isEmpty());
+
+        f.clock().set(AT);
+        assertEquals(1, meetings.recordMinutes(f.ctx(), m.id(), minutes).items(), "from its start the meeting is being held");
+    }
+
+    @Test
+    void minutesWithAControlCharacterNameItsPlaceAndRecordNothing() {
+        Meeting m = held(List.of(caseId));
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> meetings.recordMinutes(f.ctx(), m.id(),
+                new MeetingService.MinutesInput(List.of(present("DS A. Officer\u001b[8m", "police")), List.of(
+                        new MeetingService.ItemMinutes("2.2", "Reviewed.\u202e", List.of("Stays\u0000"), List.of(new MeetingService.NewAction(
+                                "Map venues", "DS A. Officer\r\nX", "police", LocalDate.of(2026, 12, 10), null)))))));
+        assertEquals(List.of(Problem.of("attendance[1].name", "contains a control character (U+001B)"),
+                Problem.of("items[1].notes", "contains a bidirectional override (U+202E)"),
+                Problem.of("items[1].decisions[1]", "contains a control character (U+0000)"),
+                Problem.of("items[1].actions[1].owner", "contains a control character (U+000D)")), e.problems());
+        assertTrue(f.store(tx -> tx.meetings().minutes(m.id())).isEmpty());
+        assertEquals(Meeting.Status.SCHEDULED, meetings.show(f.ctx(), m.id()).meeting().status());
+    }
+
+    @Test
+    void aMeetingThatEndsBeforeItStartsIsRefusedOnItsUntil() {
+        for (Instant until : List.of(AT, AT.minusSeconds(3600))) {
+            InvalidInputException e = assertThrows(InvalidInputException.class, () -> meetings.schedule(f.ctx(),
+                    new MeetingService.NewMeeting(null, TYPE, AT, until, "Room 2, County Hall", null, "C. Chair", List.of(caseId))));
+            assertEquals(List.of(Problem.of("until", "is not after the start")), e.problems());
+        }
+        assertTrue(meetings.list(f.ctx()).isEmpty());
+    }
+
+    @Test
+    void minutesWithProblemsStoreNothingAndNameEveryProblemByItsPlace() {
+        Meeting m = held(List.of(caseId));
         InvalidInputException bad = assertThrows(InvalidInputException.class, () -> meetings.recordMinutes(f.ctx(), m.id(),
                 new MeetingService.MinutesInput(List.of(new MeetingService.Attendee(" ", "police", null)), List.of(
                         new MeetingService.ItemMinutes("9.9", "x", List.of(), List.of()),
@@ -272,7 +330,7 @@ class MeetingServiceTest {
 
     @Test
     void issuedMinutesAreNotAmended() {
-        Meeting m = schedule(List.of(caseId));
+        Meeting m = held(List.of(caseId));
         meetings.recordMinutes(f.ctx(), m.id(), new MeetingService.MinutesInput(List.of(),
                 List.of(new MeetingService.ItemMinutes("1.1", "Introductions.", List.of(), List.of()))));
         f.store(tx -> {

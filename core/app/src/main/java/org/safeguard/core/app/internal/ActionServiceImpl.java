@@ -27,7 +27,7 @@ final class ActionServiceImpl implements ActionService {
     @Override
     public Added add(RequestContext ctx, long meetingId, String item, MeetingService.NewAction action) {
         return MeetingServiceImpl.onMeeting(w, ctx, meetingId, (tx, m, area) -> {
-            area.amendMinutes(tx, m, frame -> MinutesCheck.action(frame, item, action));
+            area.amendMinutes(tx, MeetingServiceImpl.held(ctx, m), frame -> MinutesCheck.action(frame, item, action));
             List<MeetingAction> recorded = tx.actions().forMeeting(meetingId);
             return new Added(m, recorded.get(recorded.size() - 1));
         });
@@ -35,7 +35,7 @@ final class ActionServiceImpl implements ActionService {
 
     @Override
     public MeetingAction done(RequestContext ctx, long actionId, String note) {
-        return close(ctx, actionId, MeetingAction.Status.DONE, Inputs.optional(note));
+        return close(ctx, actionId, MeetingAction.Status.DONE, Inputs.optionalText("note", note));
     }
 
     @Override

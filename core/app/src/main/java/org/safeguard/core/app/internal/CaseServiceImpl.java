@@ -107,7 +107,7 @@ final class CaseServiceImpl implements CaseService {
 
     @Override
     public Classified classify(RequestContext ctx, long caseId, String scheme, String value, String rationale) {
-        String why = Inputs.required("rationale", rationale);
+        String why = Inputs.requiredText("rationale", rationale);
         String schemeId = scheme.strip();
         return w.inTransaction(ctx, tx -> {
             CaseRecord c = tx.cases().require(caseId);

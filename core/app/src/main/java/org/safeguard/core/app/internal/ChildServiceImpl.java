@@ -42,6 +42,16 @@ final class ChildServiceImpl implements ChildService {
                 problems.add(Problem.of(name[0], "is empty"));
             }
         }
+        String[][] lines = {{"familyName", d.familyName()}, {"givenName", d.givenName()}, {"middleNames", d.middleNames()},
+            {"gender", d.gender()}, {"ethnicity", d.ethnicity()}, {"lookedAfterStatus", d.lookedAfterStatus()},
+            {"legalStatus", d.legalStatus()}, {"school", d.school()}};
+        for (String[] line : lines) {
+            add(problems, Inputs.lineProblem(line[0], line[1]));
+        }
+        add(problems, Inputs.textProblem("address", d.address()));
+        if (d.alternativeNames() != null) {
+            d.alternativeNames().forEach(a -> add(problems, Inputs.lineProblem("alternativeNames", a)));
+        }
         try {
             Inputs.notFuture(ctx, "dateOfBirth", d.dateOfBirth());
         } catch (InvalidInputException e) {
@@ -53,6 +63,12 @@ final class ChildServiceImpl implements ChildService {
         String legal = codes.check(CoreField.LEGAL_STATUS, "legalStatus", d.legalStatus());
         return new Checked(problems, new Details(strip(d.familyName()), strip(d.givenName()), d.middleNames(), d.alternativeNames(),
                 d.dateOfBirth(), d.gender(), ethnicity, d.address(), lookedAfter, legal, d.school()));
+    }
+
+    private static void add(List<Problem> problems, Problem p) {
+        if (p != null) {
+            problems.add(p);
+        }
     }
 
     private static String strip(String s) {

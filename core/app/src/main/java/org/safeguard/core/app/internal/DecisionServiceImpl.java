@@ -22,8 +22,8 @@ final class DecisionServiceImpl implements DecisionService {
     public Recorded add(RequestContext ctx, long caseId, NewDecision d) {
         List<Problem> problems = new ArrayList<>();
         String kind = checked(problems, () -> Inputs.required("kind", d.kind()));
-        String what = checked(problems, () -> Inputs.required("decision", d.decision()));
-        String why = checked(problems, () -> Inputs.required("reasons", d.reasons()));
+        String what = checked(problems, () -> Inputs.requiredText("decision", d.decision()));
+        String why = checked(problems, () -> Inputs.requiredText("reasons", d.reasons()));
         String who = d.decidedBy() == null ? ctx.actor() : checked(problems, () -> Inputs.required("by", d.decidedBy()));
         LocalDate day = d.decidedOn() == null ? ctx.today() : checked(problems, () -> Inputs.notFuture(ctx, "on", d.decidedOn()));
         if (!problems.isEmpty()) {

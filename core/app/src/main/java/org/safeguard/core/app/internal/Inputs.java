@@ -7,22 +7,94 @@ import org.safeguard.core.api.InvalidInputException;
 import org.safeguard.core.api.Problem;
 import org.safeguard.core.app.RequestContext;
 
-/** Checks on values every service makes the same way: required text, nothing in the future. */
+/**
+ * Checks on values every service makes the same way: required text, nothing in the future, and no
+ * control characters. A single-line value people type (a name, an agency, a reference, an email, a
+ * reason) may hold no control character and no bidirectional override, because it is printed in
+ * tables, terminals and mail headers where one would move the cursor, fake a line or reorder text;
+ * multi-line free text (notes, decisions, descriptions) may also hold line feeds and tabs, its
+ * CR LF and lone CR read as line feeds.
+ */
 final class Inputs {
     private Inputs() {
     }
 
-    /** The text stripped; refused when missing or blank. */
+    /** A single-line value stripped; refused when missing, blank or holding a control character. */
     static String required(String subject, String value) {
         if (value == null || value.isBlank()) {
             throw InvalidInputException.of("refused", Problem.of(subject, "is empty"));
         }
-        return value.strip();
+        return line(subject, value);
     }
 
-    /** The text stripped, or null when missing or blank. */
-    static String optional(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+    /** A single-line value stripped, or null when missing or blank; refused when holding a control character. */
+    static String optional(String subject, String value) {
+        return value == null || value.isBlank() ? null : line(subject, value);
+    }
+
+    /** Multi-line free text stripped, its line ends as line feeds; refused when missing, blank or holding another control character. */
+    static String requiredText(String subject, String value) {
+        if (value == null || value.isBlank()) {
+            throw InvalidInputException.of("refused", Problem.of(subject, "is empty"));
+        }
+        return text(subject, value);
+    }
+
+    /** Multi-line free text as {@link #requiredText}, or null when missing or blank. */
+    static String optionalText(String subject, String value) {
+        return value == null || value.isBlank() ? null : text(subject, value);
+    }
+
+    /** A single-line value stripped (null stays null); refused when it holds a control character or bidirectional override. */
+    static String line(String subject, String value) {
+        Problem p = lineProblem(subject, value);
+        if (p != null) {
+            throw InvalidInputException.of("refused", p);
+        }
+        return value == null ? null : value.strip();
+    }
+
+    /** Multi-line text stripped, CR LF and CR as LF (null stays null); refused when it holds a control character other than LF and tab. */
+    static String text(String subject, String value) {
+        Problem p = textProblem(subject, value);
+        if (p != null) {
+            throw InvalidInputException.of("refused", p);
+        }
+        return value == null ? null : newlines(value).strip();
+    }
+
+    /** The problem with a single-line value, or null when it has none (for services that collect every problem). */
+    static Problem lineProblem(String subject, String value) {
+        return value == null ? null : unsafe(subject, value, false);
+    }
+
+    /** The problem with multi-line text, or null when it has none. */
+    static Problem textProblem(String subject, String value) {
+        return value == null ? null : unsafe(subject, newlines(value), true);
+    }
+
+    private static String newlines(String value) {
+        return value.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    private static Problem unsafe(String subject, String value, boolean multiLine) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (multiLine && (c == '\n' || c == '\t')) {
+                continue;
+            }
+            if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+                return Problem.of(subject, "contains a control character (" + codePoint(c) + ")");
+            }
+            if ((c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069')) {
+                return Problem.of(subject, "contains a bidirectional override (" + codePoint(c) + ")");
+            }
+        }
+        return null;
+    }
+
+    private static String codePoint(char c) {
+        return String.format("U+%04X", (int) c);
     }
 
     /** A day that has come: today or before, by the request's clock in Europe/London. */

@@ -21,9 +21,10 @@ final class LocationServiceImpl implements LocationService {
     @Override
     public Location add(RequestContext ctx, NewLocation l) {
         Objects.requireNonNull(l.kind(), "kind");
-        String what = Inputs.required("description", l.description());
-        String postcode = l.postcode() == null ? null : l.postcode().strip().toUpperCase(Locale.ROOT);
-        return w.inTransaction(ctx, tx -> tx.locations().add(l.kind(), what, l.address(), postcode));
+        String what = Inputs.requiredText("description", l.description());
+        String address = Inputs.optionalText("address", l.address());
+        String postcode = l.postcode() == null ? null : Inputs.line("postcode", l.postcode()).toUpperCase(Locale.ROOT);
+        return w.inTransaction(ctx, tx -> tx.locations().add(l.kind(), what, address, postcode));
     }
 
     @Override

@@ -1,6 +1,8 @@
 package org.safeguard.core.app.internal;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +27,7 @@ final class MeetingServiceImpl implements MeetingService {
     /** What an agency field may say besides the area's agencies: the child's family. */
     static final String FAMILY = "family";
     private static final int MAX_REASON = 500;
+    private static final DateTimeFormatter UK_LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final Wiring w;
 
@@ -49,9 +52,14 @@ final class MeetingServiceImpl implements MeetingService {
         if (in.startsAt() == null) {
             throw InvalidInputException.of("refused", Problem.of("startsAt", "is required"));
         }
+        if (in.endsAt() != null && !in.endsAt().isAfter(in.startsAt())) {
+            throw InvalidInputException.of("refused", Problem.of("until", "is not after the start"));
+        }
+        String venue = Inputs.optional("venue", in.venue());
+        String call = Inputs.optionalText("callDetails", in.callDetails());
+        String chair = Inputs.optional("chair", in.chair());
         AreaMeetings area = w.meetings(w.area(in.area()).id());
-        return w.inTransaction(ctx, tx -> area.schedule(tx, type, in.startsAt(), in.endsAt(), Inputs.optional(in.venue()),
-                Inputs.optional(in.callDetails()), Inputs.optional(in.chair()), in.cases()));
+        return w.inTransaction(ctx, tx -> area.schedule(tx, type, in.startsAt(), in.endsAt(), venue, call, chair, in.cases()));
     }
 
     @Override
@@ -101,7 +109,7 @@ final class MeetingServiceImpl implements MeetingService {
                 throw InvalidInputException.of("refused", Problem.of("email", "'" + email + "' is not an email address"));
             }
             boolean member = isMember(area, m, agency);
-            String reason = Inputs.optional(in.reason());
+            String reason = Inputs.optional("reason", in.reason());
             if (reason != null && in.access() != Access.UNRESTRICTED) {
                 throw InvalidInputException.of("refused", Problem.of("reason", "a reason is given only to make an invitee unrestricted"));
             }
@@ -152,11 +160,17 @@ final class MeetingServiceImpl implements MeetingService {
             if (a.status() == null) {
                 problems.add(Problem.of("attendance", "present, apologies or absent is required (" + a.name() + ")"));
             }
+            for (Problem p : new Problem[] {Inputs.lineProblem("attendance.name", a.name()), Inputs.lineProblem("attendance.agency", a.agency())}) {
+                if (p != null) {
+                    problems.add(p);
+                }
+            }
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException("refused", problems);
         }
         return onMeeting(w, ctx, meetingId, (tx, m, area) -> {
+            held(ctx, m);
             QuorumCheck q = area.attendance(tx, m, attendance.stream()
                     .map(a -> new Attendance(meetingId, a.name().strip(), a.agency() == null ? "" : a.agency().strip(), a.status())).toList());
             return new Attended(tx.meetings().require(meetingId), quorum(q, area));
@@ -166,13 +180,26 @@ final class MeetingServiceImpl implements MeetingService {
     @Override
     public Recorded recordMinutes(RequestContext ctx, long meetingId, MinutesInput minutes) {
         return onMeeting(w, ctx, meetingId, (tx, m, area) ->
-                recorded(tx, meetingId, area, area.importMinutes(tx, m, frame -> MinutesCheck.minutes(frame, minutes))));
+                recorded(tx, meetingId, area, area.importMinutes(tx, held(ctx, m), frame -> MinutesCheck.minutes(frame, minutes))));
     }
 
     @Override
     public Recorded amendMinutes(RequestContext ctx, long meetingId, MinutesInput minutes) {
         return onMeeting(w, ctx, meetingId, (tx, m, area) ->
-                recorded(tx, meetingId, area, area.amendMinutes(tx, m, frame -> MinutesCheck.minutes(frame, minutes))));
+                recorded(tx, meetingId, area, area.amendMinutes(tx, held(ctx, m), frame -> MinutesCheck.minutes(frame, minutes))));
+    }
+
+    /**
+     * The meeting, refused when it has not started by the request's clock: attendance and minutes
+     * record what happened, and recording them marks the meeting held.
+     */
+    static Meeting held(RequestContext ctx, Meeting m) {
+        if (m.startsAt().isAfter(ctx.now())) {
+            throw new RefusedException("meeting-not-held-yet", "meeting " + m.reference() + " starts at "
+                    + LocalDateTime.ofInstant(m.startsAt(), RequestContext.ZONE).format(UK_LOCAL) + " UK time and has not been held yet, "
+                    + "so its attendance and minutes cannot be recorded");
+        }
+        return m;
     }
 
     private static Recorded recorded(Tx tx, long meetingId, AreaMeetings area, MinutesImport.Parsed parsed) {

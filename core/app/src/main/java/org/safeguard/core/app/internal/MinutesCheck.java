@@ -88,8 +88,12 @@ final class MinutesCheck {
                     + String.join(", ", agenda.keySet()) + ")", Suggestions.closest(number, agenda.keySet()).orElse(null)));
             return;
         }
-        String notes = i.notes() == null ? "" : i.notes().strip();
-        List<String> decisions = i.decisions().stream().map(String::strip).toList();
+        String notes = i.notes() == null ? "" : freeText(i.notes(), at + "notes");
+        List<String> decisions = new ArrayList<>();
+        int d = 0;
+        for (String decision : i.decisions()) {
+            decisions.add(freeText(decision, at + "decisions[" + (++d) + "]"));
+        }
         entries.add(new MinutesEntry(0, frame.meeting().id(), item.number(), item.title(), item.confidential(), null, notes, decisions));
         int k = 0;
         for (MeetingService.NewAction a : i.actions()) {
@@ -98,11 +102,11 @@ final class MinutesCheck {
     }
 
     private void action(MinutesImport.AgendaItem item, MeetingService.NewAction a, String at) {
-        String description = text(a.description(), at + "description");
+        String description = required(a.description(), at + "description", true);
         String owner = text(a.owner(), at + "owner");
         String agency = agency(a.agency(), at + "agency");
         LocalDate due = due(a.due(), at + "due");
-        String caseRef = a.caseReference() == null ? null : a.caseReference().strip();
+        String caseRef = a.caseReference() == null ? null : line(a.caseReference(), at + "case");
         if (caseRef != null && !frame.panel().contains(caseRef)) {
             problems.add(new Problem(at + "case", "case " + caseRef + " is not on this meeting",
                     Suggestions.closest(caseRef, frame.panel()).orElse(null)));
@@ -112,12 +116,37 @@ final class MinutesCheck {
         }
     }
 
+    /** A required single-line value. */
     private String text(String value, String at) {
+        return required(value, at, false);
+    }
+
+    private String required(String value, String at, boolean multiLine) {
         if (value == null || value.isBlank()) {
             problems.add(Problem.of(at, "is required"));
             return null;
         }
+        return multiLine ? freeText(value, at) : line(value, at);
+    }
+
+    /** A single-line value stripped, or null with its problem collected. */
+    private String line(String value, String at) {
+        Problem p = Inputs.lineProblem(at, value);
+        if (p != null) {
+            problems.add(p);
+            return null;
+        }
         return value.strip();
+    }
+
+    /** Multi-line text with its line ends as line feeds, its problem collected (and the text then kept out). */
+    private String freeText(String value, String at) {
+        Problem p = Inputs.textProblem(at, value);
+        if (p != null) {
+            problems.add(p);
+            return "";
+        }
+        return value.replace("\r\n", "\n").replace('\r', '\n').strip();
     }
 
     private String agency(String value, String at) {
@@ -126,6 +155,11 @@ final class MinutesCheck {
             return null;
         }
         String id = value.strip();
+        Problem p = Inputs.lineProblem(at, id);
+        if (p != null) {
+            problems.add(p);
+            return null;
+        }
         if (!agencies.contains(id)) {
             problems.add(new Problem(at, "'" + id + "' is not an agency of the area definition", Suggestions.closest(id, agencies).orElse(null)));
             return null;

@@ -30,6 +30,7 @@ final class MissingEpisodeServiceImpl implements MissingEpisodeService {
     public Episode report(RequestContext ctx, long childId, Instant started, Optional<Return> returned, boolean interviewRequired) {
         List<Problem> problems = new ArrayList<>();
         future(ctx, "from", started, problems);
+        returned.map(r -> Inputs.lineProblem("whereFound", r.whereFound())).ifPresent(problems::add);
         returned.ifPresent(r -> {
             future(ctx, "returned", r.at(), problems);
             if (r.at().isBefore(started)) {
@@ -50,6 +51,7 @@ final class MissingEpisodeServiceImpl implements MissingEpisodeService {
     @Override
     public Episode recordReturn(RequestContext ctx, long episodeId, Return returned) {
         Inputs.notFuture(ctx, "at", returned.at());
+        Inputs.line("whereFound", returned.whereFound());
         return w.inTransaction(ctx, tx -> {
             MissingEpisode before = tx.missingEpisodes().require(episodeId);
             if (!before.open()) {

@@ -19,9 +19,11 @@ final class PersonServiceImpl implements PersonService {
     public PersonOfConcern add(RequestContext ctx, NewPerson p) {
         String name = Inputs.required("name", p.name());
         Inputs.notFuture(ctx, "dob", p.dateOfBirth());
-        List<String> aliases = p.aliases().stream().map(String::strip).filter(a -> !a.isEmpty()).toList();
-        return w.inTransaction(ctx, tx -> tx.personsOfConcern().add(name, aliases, p.dateOfBirth(), p.gender(), p.gangAffiliation(),
-                p.offendingHistory()));
+        List<String> aliases = p.aliases().stream().map(a -> Inputs.line("alias", a)).filter(a -> !a.isEmpty()).toList();
+        String gender = Inputs.optional("gender", p.gender());
+        String gang = Inputs.optional("gangAffiliation", p.gangAffiliation());
+        String history = Inputs.optionalText("offendingHistory", p.offendingHistory());
+        return w.inTransaction(ctx, tx -> tx.personsOfConcern().add(name, aliases, p.dateOfBirth(), gender, gang, history));
     }
 
     @Override

@@ -1,5 +1,11 @@
 package org.safeguard.core.app.internal;
 
+import org.safeguard.core.api.form.FieldType;
+
+import org.safeguard.core.api.Problem;
+
+import org.safeguard.core.api.InvalidInputException;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -51,9 +57,10 @@ final class ReferralServiceImpl implements ReferralService {
         AreaDescriptor area = w.area(areaId);
         Container container = w.container();
         FormDefinition form = form(container, area);
+        Map<String, Object> typedIn = safe(form, answers);
         return w.inTransaction(ctx, tx -> {
             Child known = childId == null ? null : tx.children().require(childId);
-            Map<String, Object> values = new LinkedHashMap<>(answers);
+            Map<String, Object> values = new LinkedHashMap<>(typedIn);
             if (known != null) {
                 fillFromChild(form, values, known);
             }
@@ -71,6 +78,29 @@ final class ReferralServiceImpl implements ReferralService {
             Referral r = tx.referrals().add(c.id(), child.id(), referral);
             return new Outcome(child, c, open.isEmpty(), r);
         });
+    }
+
+    /** The answers with long text's line ends as line feeds; refused listing every answer that holds a control character. */
+    private static Map<String, Object> safe(FormDefinition form, Map<String, Object> answers) {
+        List<Problem> problems = new ArrayList<>();
+        Map<String, Object> out = new LinkedHashMap<>();
+        answers.forEach((id, value) -> {
+            boolean multiLine = form.fields().stream().anyMatch(f -> f.id().equals(id) && f.type() == FieldType.LONG_TEXT);
+            List<?> parts = value instanceof List<?> l ? l : List.of(value == null ? "" : value);
+            for (Object part : parts) {
+                if (part instanceof String s) {
+                    Problem p = multiLine ? Inputs.textProblem(id, s) : Inputs.lineProblem(id, s);
+                    if (p != null) {
+                        problems.add(p);
+                    }
+                }
+            }
+            out.put(id, multiLine && value instanceof String s ? s.replace("\r\n", "\n").replace('\r', '\n') : value);
+        });
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("referral not recorded", problems);
+        }
+        return out;
     }
 
     @Override

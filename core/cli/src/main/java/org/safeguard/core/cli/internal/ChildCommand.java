@@ -109,7 +109,7 @@ final class ChildCommand extends GroupCommand {
                 Output.json(s.out, m);
                 return 0;
             }
-            s.out.println(c.reference() + "  " + c.displayName() + (c.middleNames() == null ? "" : " (" + c.middleNames() + ")"));
+            s.out.println(c.reference() + "  " + Output.line(c.displayName() + (c.middleNames() == null ? "" : " (" + c.middleNames() + ")")));
             s.out.println("  Date of birth  " + Output.orDash(c.dateOfBirth()) + (c.dateOfBirth() == null ? "" : "  (age " + c.ageOn(ctx.today()) + ")"));
             if (!c.alternativeNames().isEmpty()) {
                 s.out.println("  Also known as  " + String.join(", ", c.alternativeNames()));

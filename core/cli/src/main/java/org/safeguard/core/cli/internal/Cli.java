@@ -19,7 +19,9 @@ public final class Cli {
     private Cli() {
     }
 
-    public static int run(String[] args, PrintStream out, PrintStream err) {
+    public static int run(String[] args, PrintStream rawOut, PrintStream rawErr) {
+        PrintStream out = Escaping.of(rawOut);
+        PrintStream err = Escaping.of(rawErr);
         Root root = new Root(out, err);
         CommandLine cl = new CommandLine(root);
         String named = commandName(args);

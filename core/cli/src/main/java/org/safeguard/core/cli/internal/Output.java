@@ -40,6 +40,41 @@ final class Output {
         return m;
     }
 
+    /**
+     * Text as it may reach a terminal: line feeds and tabs kept, every other control character
+     * (C0, DEL, C1, line and paragraph separators) and every bidirectional override or isolate
+     * shown as a visible escape (a backslash, u and four hex digits). Used for all text output (see {@link Escaping}).
+     */
+    static String escaped(String s) {
+        return escaped(s, true);
+    }
+
+    /**
+     * A value printed on one line (a table cell, a name after a label): as {@link #escaped(String)},
+     * line feeds and tabs escaped too, so a stored value can never start a line of its own.
+     */
+    static String line(Object value) {
+        return escaped(String.valueOf(value), false);
+    }
+
+    private static String escaped(String s, boolean keepLines) {
+        StringBuilder out = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean unsafe = !(keepLines && (c == '\n' || c == '\t')) && (Character.isISOControl(c) || c == '\u2028' || c == '\u2029'
+                    || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069'));
+            if (unsafe && out == null) {
+                out = new StringBuilder(s.length() + 16).append(s, 0, i);
+            }
+            if (unsafe) {
+                out.append(String.format("\\u%04x", (int) c));
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? s : out.toString();
+    }
+
     static String orDash(Object o) {
         return o == null || (o instanceof String s && s.isBlank()) ? "—" : String.valueOf(o);
     }
