@@ -1,6 +1,7 @@
 package org.safeguard.core.render.internal;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,8 +33,12 @@ final class OutsideResources {
     static void check(String html, String file, Errors errors) {
         Matcher tag = TAG.matcher(html);
         while (tag.find()) {
+            String attributes = tag.group(2);
+            if (!mayFetch(attributes)) {
+                continue; // most tags carry no attribute or only a class
+            }
             String name = tag.group(1).toLowerCase(Locale.ROOT);
-            Matcher a = ATTRIBUTE.matcher(tag.group(2));
+            Matcher a = ATTRIBUTE.matcher(attributes);
             while (a.find()) {
                 String attribute = a.group(1).toLowerCase(Locale.ROOT);
                 String value = unquote(a.group(2));
@@ -49,6 +54,23 @@ final class OutsideResources {
             css(html, style.start(), style.group(1), file, errors);
         }
     }
+
+    /** Whether a tag's attributes could name something to load: a cheap test before they are parsed. */
+    private static boolean mayFetch(String attributes) {
+        if (attributes.indexOf('=') < 0) {
+            return false;
+        }
+        String lower = attributes.toLowerCase(Locale.ROOT);
+        for (String word : WORDS) {
+            if (lower.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final List<String> WORDS = List.of("src", "data", "href", "style", "background", "action", "poster", "codebase",
+            "usemap", "profile", "manifest", "longdesc");
 
     private static void css(String html, int at, String css, String file, Errors errors) {
         Matcher m = CSS.matcher(css);
