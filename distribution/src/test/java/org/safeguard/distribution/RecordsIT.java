@@ -94,6 +94,8 @@ class RecordsIT {
                 "--from", "19/11/2026");
         refused("is in the future", "missing", "add", "--child", child, "--from", "2099-01-01T10:00");
         refused("no child with id 99", "missing", "add", "--child", "99", "--from", "2026-11-19T12:00");
+        refused("a child is missing once at a time", "missing", "add", "--child", child, "--from", "2026-11-20T22:00",
+                "--returned", "2026-11-20T23:00");
 
         List<Object> episodes = ok("missing", "list", "--child", child, "--json").jsonList();
         assertEquals(3, episodes.size(), "nothing refused was stored");

@@ -126,6 +126,24 @@ class MissingEpisodeServiceTest {
     }
 
     @Test
+    void aChildIsMissingOnceAtATimeSoOverlappingEpisodesAreRefused() {
+        long first = missing.report(f.ctx(), child, Instant.parse("2026-11-01T18:00:00Z"),
+                Optional.of(new Return(Instant.parse("2026-11-02T09:00:00Z"), "a takeaway")), true).episode().id();
+        RefusedException inside = assertThrows(RefusedException.class, () -> missing.report(f.ctx(), child,
+                Instant.parse("2026-11-01T22:00:00Z"), Optional.of(new Return(Instant.parse("2026-11-01T23:00:00Z"), null)), true));
+        assertEquals("missing-episodes-overlap", inside.rule());
+        assertTrue(inside.getMessage().contains("(missing episode " + first + ")"), inside.getMessage());
+        assertThrows(RefusedException.class, () -> missing.report(f.ctx(), child, Instant.parse("2026-10-31T18:00:00Z"), Optional.empty(), true),
+                "an episode with no return yet runs on past the recorded one");
+        // touching is not overlapping: missing again the moment after returning
+        missing.report(f.ctx(), child, Instant.parse("2026-11-02T09:00:00Z"), Optional.empty(), true);
+        RefusedException afterOpen = assertThrows(RefusedException.class, () -> missing.report(f.ctx(), child,
+                Instant.parse("2026-11-05T18:00:00Z"), Optional.empty(), true));
+        assertTrue(afterOpen.getMessage().contains("and not yet returned"), afterOpen.getMessage());
+        assertEquals(2, f.store(tx -> tx.missingEpisodes().forChild(child)).size());
+    }
+
+    @Test
     void aReturnBeforeTheStartIsRefusedInLocalTimeAndNothingIsStored() {
         // 10 July is summer time: 21:00 UTC is 22:00 in England
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> missing.report(f.ctx(), child,
@@ -159,7 +177,7 @@ class MissingEpisodeServiceTest {
     void listingIsAuditedOnceOldestFirstAcrossChildrenAndNotAtAllForAnUnknownChild() {
         missing.report(f.ctx(), child, EVENING, Optional.empty(), true);
         missing.report(f.ctx(), other, EVENING.minus(Duration.ofDays(3)), Optional.empty(), true);
-        missing.report(f.ctx(), child, EVENING.minus(Duration.ofDays(5)), Optional.empty(), true);
+        missing.report(f.ctx(), child, EVENING.minus(Duration.ofDays(5)), Optional.of(new Return(EVENING.minus(Duration.ofDays(4)), null)), true);
 
         List<Episode> all = missing.list(f.ctx(), null);
         assertEquals(List.of(child, other, child), all.stream().map(e -> e.child().id()).toList());

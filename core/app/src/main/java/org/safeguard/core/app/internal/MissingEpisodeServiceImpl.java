@@ -42,6 +42,15 @@ final class MissingEpisodeServiceImpl implements MissingEpisodeService {
         }
         return w.inTransaction(ctx, tx -> {
             Child c = tx.children().require(childId);
+            Instant ends = returned.map(Return::at).orElse(Instant.MAX);
+            for (MissingEpisode other : tx.missingEpisodes().forChild(childId)) {
+                Instant otherEnds = other.returned() == null ? Instant.MAX : other.returned();
+                if (started.isBefore(otherEnds) && other.started().isBefore(ends)) {
+                    throw new RefusedException("missing-episodes-overlap", "the child is already recorded missing from " + typed(other.started())
+                            + (other.returned() == null ? " and not yet returned" : " to " + typed(other.returned())) + " (missing episode "
+                            + other.id() + "): a child is missing once at a time; record the return of that episode, or correct the times");
+                }
+            }
             MissingEpisode e = tx.missingEpisodes().add(childId, started, returned.map(Return::at).orElse(null),
                     returned.map(Return::whereFound).orElse(null), interviewRequired);
             return episode(e, c, ctx.now());
