@@ -65,11 +65,15 @@ final class AuditServiceImpl implements AuditService {
         if ((anchorId == null) != (anchorSeal == null || anchorSeal.isBlank())) {
             throw InvalidInputException.of("refused", Problem.of("anchor", "give an entry's id and its seal together (ID:SEAL)"));
         }
-        return w.inTransaction(ctx, tx -> {
-            tx.audit().record("verify", "audit", null, anchorId == null ? "" : "anchor=" + anchorId);
-            AuditTrail.Verification v = tx.audit().verify(anchorId, anchorSeal == null ? null : anchorSeal.strip().toLowerCase(Locale.ROOT));
-            return new Verification(v.entries(), v.unsealed(), v.records(), v.problems(), v.headId(), v.headSeal(), v.anchor());
+        // the whole trail is read from one snapshot that holds no write lock: other commands carry on meanwhile
+        AuditTrail.Verification v = w.read(ctx, tx -> tx.audit().verify(anchorId,
+                anchorSeal == null ? null : anchorSeal.strip().toLowerCase(Locale.ROOT)));
+        w.inTransaction(ctx, tx -> {
+            tx.audit().record("verify", "audit", null, (anchorId == null ? "" : "anchor=" + anchorId + " ")
+                    + (v.intact() ? "intact" : "not intact"));
+            return null;
         });
+        return new Verification(v.entries(), v.unsealed(), v.records(), v.problems(), v.headId(), v.headSeal(), v.anchor());
     }
 
     private static void positive(int limit) {

@@ -125,25 +125,25 @@ final class CirculationServiceImpl implements CirculationService {
     /** Queues the prepared papers to every invitee, in the write transaction. */
     private static Queued queue(RequestContext ctx, Tx tx, AreaMeetings area, Renderer renderer, MailSettings settings, Mailer mailer,
                                 long meetingId, Document doc, boolean resend, Prepared p) {
-            Meeting m = tx.meetings().require(meetingId);
-            List<Invitee> invitees = tx.meetings().invitees(m.id());
-            MeetingPapers papers = p.papers();
-            MeetingDocument version = tx.meetings().documentVersion(m.id(), MeetingDocument.Kind.valueOf(doc.name()), p.fingerprint());
-            Letters letters = new Letters(ctx, area, renderer, settings, m, doc, version, childNames(tx, m), papers);
-            int queued = 0;
-            List<Long> earlier = new ArrayList<>();
-            for (Invitee to : invitees) {
-                Enqueued e = mailer.enqueue(tx, letters.to(tx, to), resend);
-                if (e.queued()) {
-                    queued++;
-                } else {
-                    earlier.add(e.message().id());
-                }
+        Meeting m = tx.meetings().require(meetingId);
+        List<Invitee> invitees = tx.meetings().invitees(m.id());
+        MeetingPapers papers = p.papers();
+        MeetingDocument version = tx.meetings().documentVersion(m.id(), MeetingDocument.Kind.valueOf(doc.name()), p.fingerprint());
+        Letters letters = new Letters(ctx, area, renderer, settings, m, doc, version, childNames(tx, m), papers);
+        int queued = 0;
+        List<Long> earlier = new ArrayList<>();
+        for (Invitee to : invitees) {
+            Enqueued e = mailer.enqueue(tx, letters.to(tx, to), resend);
+            if (e.queued()) {
+                queued++;
+            } else {
+                earlier.add(e.message().id());
             }
-            if (doc == Document.MINUTES) {
-                tx.meetings().setMinutes(m.id(), Meeting.Minutes.ISSUED);
-            }
-            return new Queued(m, version, queued, earlier);
+        }
+        if (doc == Document.MINUTES) {
+            tx.meetings().setMinutes(m.id(), Meeting.Minutes.ISSUED);
+        }
+        return new Queued(m, version, queued, earlier);
     }
 
     /** How the earlier messages stand once the delivery run is over (it may have sent some that were waiting). */
