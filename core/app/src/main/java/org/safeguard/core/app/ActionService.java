@@ -3,6 +3,7 @@ package org.safeguard.core.app;
 import java.util.List;
 import org.safeguard.core.model.Meeting;
 import org.safeguard.core.model.MeetingAction;
+import org.safeguard.core.model.Role;
 
 /**
  * Actions agreed at meetings: who does what by when, tracked until done or cancelled and
@@ -16,6 +17,7 @@ public interface ActionService {
     }
 
     /** The open actions (every action when {@code includeClosed}), by due date; the listing is audited. */
+    @Needs(Role.PRACTITIONER)
     List<MeetingAction> list(RequestContext ctx, boolean includeClosed);
 
     /**
@@ -23,11 +25,14 @@ public interface ActionService {
      * minutes are (a problem names the action's field: {@code agency}, {@code due}, {@code case},
      * {@code item}). Refused once the meeting's minutes are issued ({@code minutes-issued}).
      */
+    @Needs(Role.COORDINATOR)
     Added add(RequestContext ctx, long meetingId, String item, MeetingService.NewAction action);
 
     /** Marks an open action done, with an optional note; refused when it is closed already ({@code action-must-be-open}). */
+    @Needs(Role.PRACTITIONER)
     MeetingAction done(RequestContext ctx, long actionId, String note);
 
     /** Cancels an open action, with the reason; refused when it is closed already ({@code action-must-be-open}). */
+    @Needs(Role.COORDINATOR)
     MeetingAction cancel(RequestContext ctx, long actionId, String reason);
 }

@@ -1,5 +1,6 @@
 package org.safeguard.core.app;
 
+import java.time.Clock;
 import java.util.function.Consumer;
 import org.safeguard.core.app.internal.Wiring;
 import org.safeguard.core.runtime.Container;
@@ -138,6 +139,34 @@ public final class Application implements AutoCloseable {
 
     public ReferenceService references() {
         return wiring.service(ReferenceService.class);
+    }
+
+    public UserService users() {
+        return wiring.service(UserService.class);
+    }
+
+    /**
+     * Who a request comes from: the context for a login the front end vouches for (the command
+     * line: the operating-system login running it; later, a web console's sign-in), on a clock.
+     * The login must be an active user of the home, whose role the context carries; before the
+     * home exists, whoever makes it with {@code init} becomes its administrator. Refused (and
+     * audited) for anyone else, and for the names of {@link UserService#SYSTEM_ACTORS}.
+     *
+     * @throws org.safeguard.core.api.NotPermittedException when the login may not act on this home
+     */
+    public RequestContext signIn(String login, Clock clock) {
+        return wiring.signIn(login, null, clock);
+    }
+
+    /**
+     * As {@link #signIn(String, Clock)}, for a front end where the person may also say whom they
+     * act as (the command line's {@code --user}): that must be their own login — acting as
+     * another user is refused, and the attempt audited.
+     *
+     * @param claimed the user the person asked to act as, or null when they did not say
+     */
+    public RequestContext signIn(String login, String claimed, Clock clock) {
+        return wiring.signIn(login, claimed, clock);
     }
 
     @Override

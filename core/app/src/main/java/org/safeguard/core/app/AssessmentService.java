@@ -8,6 +8,7 @@ import org.safeguard.core.api.instrument.InstrumentResult;
 import org.safeguard.core.model.Assessment;
 import org.safeguard.core.model.AssessmentStatus;
 import org.safeguard.core.model.CaseRecord;
+import org.safeguard.core.model.Role;
 
 /**
  * Assessment instruments and assessments: the instruments the enabled plugins offer, scoring
@@ -46,6 +47,7 @@ public interface AssessmentService {
     }
 
     /** The enabled plugins' instruments, in the order the plugins offer them. */
+    @Needs({Role.PRACTITIONER, Role.AUDITOR})
     List<Offered> instruments(RequestContext ctx);
 
     /**
@@ -53,6 +55,7 @@ public interface AssessmentService {
      *
      * @throws org.safeguard.core.api.NotFoundException naming the likely one, or saying its plugin is disabled
      */
+    @Needs({Role.PRACTITIONER, Role.AUDITOR})
     Instrument instrument(RequestContext ctx, String instrumentId);
 
     /**
@@ -61,6 +64,7 @@ public interface AssessmentService {
      *
      * @throws org.safeguard.core.api.InvalidInputException with every bad answer
      */
+    @Needs({Role.PRACTITIONER, Role.AUDITOR})
     Outcome preview(RequestContext ctx, String instrumentId, Map<String, String> answers);
 
     /**
@@ -71,5 +75,6 @@ public interface AssessmentService {
      * @throws org.safeguard.core.api.RefusedException {@code final-needs-every-factor} when a final is incomplete,
      *         {@code open-case-needed} when the child has no open case in the area
      */
+    @Needs(Role.PRACTITIONER)
     Outcome record(RequestContext ctx, String instrumentId, Map<String, String> answers, long childId, AssessmentStatus status);
 }

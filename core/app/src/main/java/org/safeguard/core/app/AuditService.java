@@ -2,6 +2,7 @@ package org.safeguard.core.app;
 
 import java.util.List;
 import org.safeguard.core.model.AuditEntry;
+import org.safeguard.core.model.Role;
 
 /**
  * Reading the audit trail: who read or changed which record, when. Reading it is itself
@@ -20,6 +21,7 @@ public interface AuditService {
     }
 
     /** The latest {@code limit} entries (at least one), oldest first. */
+    @Needs({Role.AUDITOR, Role.ADMINISTRATOR})
     Trail latest(RequestContext ctx, int limit);
 
     /**
@@ -27,6 +29,7 @@ public interface AuditService {
      * people say it ({@code person}, {@code missing}, {@code mail}) or as stored; a kind that has
      * no entries and is not one the core audits is refused, with the likely correction.
      */
+    @Needs({Role.AUDITOR, Role.ADMINISTRATOR})
     Trail forRecord(RequestContext ctx, String entity, long entityId, int limit);
 
     /**
@@ -37,6 +40,7 @@ public interface AuditService {
      * head reported by an earlier verification and noted elsewhere: that entry must still carry
      * that seal, which catches a trail recomputed wholesale. The check is itself audited.
      */
+    @Needs({Role.AUDITOR, Role.ADMINISTRATOR})
     Verification verify(RequestContext ctx, Long anchorId, String anchorSeal);
 
     /**

@@ -15,6 +15,7 @@ import org.safeguard.core.model.Classification;
 import org.safeguard.core.model.Decision;
 import org.safeguard.core.model.MissingEpisode;
 import org.safeguard.core.model.Referral;
+import org.safeguard.core.model.Role;
 
 /**
  * Cases: listing them with their current risk, showing everything recorded on one (an audited
@@ -53,9 +54,11 @@ public interface CaseService {
     }
 
     /** The cases (open only unless {@code includeClosed}), by id; the listing is audited. */
+    @Needs(Role.PRACTITIONER)
     List<Summary> list(RequestContext ctx, boolean includeClosed);
 
     /** Everything recorded on a case; the read is audited. */
+    @Needs(Role.PRACTITIONER)
     Detail show(RequestContext ctx, long caseId);
 
     /**
@@ -63,14 +66,17 @@ public interface CaseService {
      * that describe the child or the referral (the referral form's, the ethnicity and
      * warning-sign lists). Sorted by id. Needs the area's plugin enabled.
      */
+    @Needs({Role.PRACTITIONER, Role.AUDITOR})
     Map<String, CodeList> schemes(RequestContext ctx, String areaId);
 
     /** Records a change of an open case's classification in a scheme, with the rationale. */
+    @Needs(Role.PRACTITIONER)
     Classified classify(RequestContext ctx, long caseId, String scheme, String value, String rationale);
 
     /**
      * Closes or discharges an open case on a day (today when null; never in the future, never
      * before it was opened). A closed case is not reopened: a new referral opens a new case.
      */
+    @Needs(Role.COORDINATOR)
     CaseRecord close(RequestContext ctx, long caseId, CaseStatus how, String reason, LocalDate on);
 }

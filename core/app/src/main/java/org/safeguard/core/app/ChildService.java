@@ -5,6 +5,7 @@ import java.util.List;
 import org.safeguard.core.api.Problem;
 import org.safeguard.core.model.CaseRecord;
 import org.safeguard.core.model.Child;
+import org.safeguard.core.model.Role;
 
 /**
  * Children: recording one by hand (a referral records its child itself), showing one with their
@@ -37,6 +38,7 @@ public interface ChildService {
      *
      * @param areaId the child's home area, or null for the only enabled one
      */
+    @Needs(Role.PRACTITIONER)
     List<Problem> check(RequestContext ctx, String areaId, Details details);
 
     /**
@@ -44,11 +46,14 @@ public interface ChildService {
      *
      * @throws org.safeguard.core.api.InvalidInputException with every problem {@link #check} finds
      */
+    @Needs(Role.PRACTITIONER)
     Child add(RequestContext ctx, String areaId, Details details);
 
     /** A child and their cases; the read is audited. */
+    @Needs(Role.PRACTITIONER)
     Profile show(RequestContext ctx, long childId);
 
     /** Every child, by id; the listing is audited. */
+    @Needs(Role.PRACTITIONER)
     List<Child> list(RequestContext ctx);
 }

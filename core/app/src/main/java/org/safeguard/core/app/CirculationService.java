@@ -3,6 +3,7 @@ package org.safeguard.core.app;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import org.safeguard.core.model.Meeting;
+import org.safeguard.core.model.Role;
 
 /**
  * A meeting's papers: rendering the agenda or the minutes for an audience (to preview, print
@@ -93,6 +94,7 @@ public interface CirculationService {
      * Renders the agenda or the minutes (an invitation is written for each invitee, so it is
      * not previewed here). The rendering is audited as an export of the meeting's papers.
      */
+    @Needs(Role.COORDINATOR)
     Rendering preview(RequestContext ctx, RenderRequest request);
 
     /**
@@ -102,5 +104,6 @@ public interface CirculationService {
      *
      * @param resend send again to invitees who already have this version
      */
+    @Needs(Role.COORDINATOR)
     Sent send(RequestContext ctx, long meetingId, Document document, boolean resend);
 }

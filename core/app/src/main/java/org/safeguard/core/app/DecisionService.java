@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.safeguard.core.model.CaseRecord;
 import org.safeguard.core.model.Decision;
+import org.safeguard.core.model.Role;
 
 /**
  * The decision log of a case: append-only, every decision with its reasons and its accountable
@@ -27,8 +28,10 @@ public interface DecisionService {
     record Recorded(CaseRecord onCase, Decision decision) {
     }
 
+    @Needs(Role.PRACTITIONER)
     Recorded add(RequestContext ctx, long caseId, NewDecision decision);
 
     /** The decisions on a case in the order they were recorded; the listing is audited. */
+    @Needs(Role.PRACTITIONER)
     List<Decision> forCase(RequestContext ctx, long caseId);
 }

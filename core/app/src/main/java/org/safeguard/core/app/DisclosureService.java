@@ -2,6 +2,7 @@ package org.safeguard.core.app;
 
 import java.time.Instant;
 import java.util.List;
+import org.safeguard.core.model.Role;
 
 /**
  * The disclosure log: every document sent — which document and version, which parts, to whom,
@@ -30,5 +31,6 @@ public interface DisclosureService {
     }
 
     /** Every disclosure, oldest first; the read is audited. */
+    @Needs({Role.AUDITOR, Role.COORDINATOR})
     List<Entry> list(RequestContext ctx);
 }

@@ -2,6 +2,7 @@ package org.safeguard.core.app;
 
 import java.util.List;
 import org.safeguard.core.runtime.PluginInfo;
+import org.safeguard.core.model.Role;
 
 /**
  * Making a home: its folders and database, its areas' plugins enabled, and each area's
@@ -14,5 +15,6 @@ public interface HomeService {
      *
      * @return the plugins enabled
      */
+    @Needs(Role.ADMINISTRATOR)
     List<PluginInfo> init(RequestContext ctx, List<String> areas);
 }

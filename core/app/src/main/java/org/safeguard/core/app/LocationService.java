@@ -5,6 +5,7 @@ import org.safeguard.core.model.Child;
 import org.safeguard.core.model.Location;
 import org.safeguard.core.model.LocationKind;
 import org.safeguard.core.model.PersonOfConcern;
+import org.safeguard.core.model.Role;
 
 /**
  * Places that matter to a case (addresses, incident locations, hotspots, where a child was
@@ -23,17 +24,22 @@ public interface LocationService {
     record NewLocation(LocationKind kind, String description, String address, String postcode) {
     }
 
+    @Needs(Role.PRACTITIONER)
     Location add(RequestContext ctx, NewLocation location);
 
     /** Links a location to a child; returns the child. */
+    @Needs(Role.PRACTITIONER)
     Child linkToChild(RequestContext ctx, long locationId, long childId);
 
     /** Links a location to a person of concern; returns the person. */
+    @Needs(Role.PRACTITIONER)
     PersonOfConcern linkToPerson(RequestContext ctx, long locationId, long personId);
 
     /** The locations linked to a child, by id; the listing is audited. */
+    @Needs(Role.PRACTITIONER)
     List<Location> forChild(RequestContext ctx, long childId);
 
     /** The locations linked to a person of concern, by id; the listing is audited. */
+    @Needs(Role.PRACTITIONER)
     List<Location> forPerson(RequestContext ctx, long personId);
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.safeguard.core.model.Role;
 
 /**
  * The outgoing mail queue: what is waiting, retrying or failed (an audited read: the queue
@@ -76,6 +77,7 @@ public interface MailService {
     }
 
     /** The queue as it stands; the read is audited. */
+    @Needs(Role.COORDINATOR)
     Queue status(RequestContext ctx);
 
     /**
@@ -83,5 +85,6 @@ public interface MailService {
      * queued message due now, without waiting out its backoff (after fixing the settings, or
      * when the server is back); that is audited.
      */
+    @Needs(Role.COORDINATOR)
     Delivery deliver(RequestContext ctx, boolean retryNow);
 }

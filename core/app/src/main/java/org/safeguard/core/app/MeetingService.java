@@ -9,6 +9,7 @@ import org.safeguard.core.model.Invitee;
 import org.safeguard.core.model.Meeting;
 import org.safeguard.core.model.MeetingAction;
 import org.safeguard.core.model.MeetingDocument;
+import org.safeguard.core.model.Role;
 
 /**
  * A coordinator's meetings, of the types the area's definition declares: scheduling one (the
@@ -156,12 +157,15 @@ public interface MeetingService {
     }
 
     /** Schedules a meeting with the cases on its panel, and invites the agencies and roles its type names. */
+    @Needs(Role.COORDINATOR)
     Meeting schedule(RequestContext ctx, NewMeeting meeting);
 
     /** Every meeting, by start. */
+    @Needs(Role.PRACTITIONER)
     List<Meeting> list(RequestContext ctx);
 
     /** Everything recorded on a meeting; the read is audited. */
+    @Needs(Role.PRACTITIONER)
     Detail show(RequestContext ctx, long meetingId);
 
     /**
@@ -169,15 +173,18 @@ public interface MeetingService {
      * restricted or not as {@link Access} says; refused by rule {@code unrestricted-needs-reason}
      * when someone outside the meeting's members is made unrestricted without a reason.
      */
+    @Needs(Role.COORDINATOR)
     Invited invite(RequestContext ctx, long meetingId, Invitation invitation);
 
     /**
      * Puts open cases of the meeting's area on its panel, and marks others as proposed for
      * discharge (putting them on the panel if need be).
      */
+    @Needs(Role.COORDINATOR)
     Panel cases(RequestContext ctx, long meetingId, List<Long> add, List<Long> proposeForDischarge);
 
     /** Records attendance (a meeting with attendance was held) and says whether it is quorate. */
+    @Needs(Role.COORDINATOR)
     Attended attendance(RequestContext ctx, long meetingId, List<Attendee> attendance);
 
     /**
@@ -185,6 +192,7 @@ public interface MeetingService {
      * and decisions, and its actions (the open actions of the minutes replaced are cancelled).
      * Everything is checked before anything is stored; every problem is reported at once.
      */
+    @Needs(Role.COORDINATOR)
     Recorded recordMinutes(RequestContext ctx, long meetingId, MinutesInput minutes);
 
     /**
@@ -192,5 +200,6 @@ public interface MeetingService {
      * other items keep theirs, actions are added to those recorded. Refused once the minutes
      * are issued ({@code minutes-issued}).
      */
+    @Needs(Role.COORDINATOR)
     Recorded amendMinutes(RequestContext ctx, long meetingId, MinutesInput minutes);
 }

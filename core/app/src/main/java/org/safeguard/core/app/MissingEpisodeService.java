@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.safeguard.core.model.Child;
 import org.safeguard.core.model.MissingEpisode;
+import org.safeguard.core.model.Role;
 
 /**
  * A child's missing episodes and their return interviews. An episode moves one way only:
@@ -63,14 +64,18 @@ public interface MissingEpisodeService {
      * @param interviewRequired whether a return interview is required (it is due within
      *                          {@link MissingEpisode#RETURN_INTERVIEW_WITHIN} of the return)
      */
+    @Needs(Role.PRACTITIONER)
     Episode report(RequestContext ctx, long childId, Instant started, Optional<Return> returned, boolean interviewRequired);
 
     /** Records the return of a child still missing; refused once a return is recorded or if it is before the start. */
+    @Needs(Role.PRACTITIONER)
     Episode recordReturn(RequestContext ctx, long episodeId, Return returned);
 
     /** Records that the return interview was held; refused before the return, and when already recorded. */
+    @Needs(Role.PRACTITIONER)
     Episode recordInterview(RequestContext ctx, long episodeId, Instant held);
 
     /** Episodes, oldest first: one child's, or every child's when {@code childId} is null. The listing is audited. */
+    @Needs(Role.PRACTITIONER)
     List<Episode> list(RequestContext ctx, Long childId);
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.safeguard.core.model.Child;
 import org.safeguard.core.model.PersonOfConcern;
+import org.safeguard.core.model.Role;
 
 /**
  * Persons of concern (alleged or known offenders, suspects) and the children they are linked
@@ -33,11 +34,14 @@ public interface PersonService {
     }
 
     /** Records a person of concern; they are given a reference (P00001). */
+    @Needs(Role.PRACTITIONER)
     PersonOfConcern add(RequestContext ctx, NewPerson person);
 
     /** Links a person of concern to a child, saying how they are connected. */
+    @Needs(Role.PRACTITIONER)
     Link link(RequestContext ctx, long personId, long childId, String relationship);
 
     /** The persons of concern linked to a child, by id; the listing is audited. */
+    @Needs(Role.PRACTITIONER)
     List<PersonOfConcern> linkedTo(RequestContext ctx, long childId);
 }

@@ -1,5 +1,7 @@
 package org.safeguard.core.app;
 
+import org.safeguard.core.model.Role;
+
 /**
  * Turns what a person types for a record — its number, or the reference the lists and papers
  * print (C00003, the area's case reference such as CSE-00004, M00001, A00002, P00001) — into
@@ -38,5 +40,6 @@ public interface ReferenceService {
      * @throws org.safeguard.core.api.NotFoundException when no record of the kind has the reference
      * @throws org.safeguard.core.api.InvalidInputException when the text is empty
      */
+    @Needs({Role.PRACTITIONER, Role.AUDITOR})
     long resolve(RequestContext ctx, Kind kind, String typed);
 }

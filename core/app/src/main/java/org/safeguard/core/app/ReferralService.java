@@ -5,6 +5,7 @@ import org.safeguard.core.api.form.FormDefinition;
 import org.safeguard.core.model.CaseRecord;
 import org.safeguard.core.model.Child;
 import org.safeguard.core.model.Referral;
+import org.safeguard.core.model.Role;
 
 /**
  * Referrals on an area's own form: what the form asks, recording one (which records the child
@@ -38,6 +39,7 @@ public interface ReferralService {
     }
 
     /** The referral form of the area named, or of the only enabled area when null. */
+    @Needs(Role.PRACTITIONER)
     Form form(RequestContext ctx, String areaId);
 
     /**
@@ -50,8 +52,10 @@ public interface ReferralService {
      * @param childId an already recorded child, or null to record the child from the form
      * @throws org.safeguard.core.api.InvalidInputException with every problem of the answers; nothing is stored
      */
+    @Needs(Role.PRACTITIONER)
     Outcome refer(RequestContext ctx, String areaId, Long childId, Map<String, Object> answers);
 
     /** A referral with its child and case; the read is audited. */
+    @Needs(Role.PRACTITIONER)
     Detail show(RequestContext ctx, long referralId);
 }

@@ -4,21 +4,24 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
+import org.safeguard.core.model.Role;
 
 /**
- * Who is asking, and when it is: passed to every application service call. The actor is
- * written to the audit trail of everything the call does; the roles are what the actor may do
- * (an empty set until permissions arrive); the clock is the only source of "now" for a use
- * case, so a test or a catch-up sweep can fix it. Days are the panel's days, in
- * {@link #ZONE Europe/London}. Immutable and thread-safe.
+ * Who is asking, and when it is: passed to every application service call. The actor is a user
+ * of the home, signed in by {@link Application#signIn} (a front end never makes one up): it is
+ * written to the audit trail of everything the call does, and its roles decide which calls it
+ * may make ({@link Needs}). The clock is the only source of "now" for a use case, so a test or a
+ * catch-up sweep can fix it. Days are the panel's days, in {@link #ZONE Europe/London}.
+ * Immutable and thread-safe.
  *
- * @param actor who is acting, as the audit trail names them
- * @param roles the actor's roles (may be empty)
+ * @param actor who is acting: a user's login, as the audit trail names them
+ * @param roles what the actor may do: their role and the roles it includes ({@link #granting})
  * @param clock where "now" comes from
  */
-public record RequestContext(String actor, Set<String> roles, Clock clock) {
+public record RequestContext(String actor, Set<Role> roles, Clock clock) {
     /** The zone every panel day and local time is in. */
     public static final ZoneId ZONE = ZoneId.of("Europe/London");
 
@@ -28,9 +31,19 @@ public record RequestContext(String actor, Set<String> roles, Clock clock) {
         Objects.requireNonNull(clock, "clock");
     }
 
-    /** An actor with no roles, on a clock. */
-    public static RequestContext of(String actor, Clock clock) {
-        return new RequestContext(actor, Set.of(), clock);
+    /** The roles a user with this role holds: an administrator is a coordinator too, a coordinator a practitioner. */
+    public static Set<Role> granting(Role role) {
+        return switch (role) {
+            case ADMINISTRATOR -> EnumSet.of(Role.ADMINISTRATOR, Role.COORDINATOR, Role.PRACTITIONER);
+            case COORDINATOR -> EnumSet.of(Role.COORDINATOR, Role.PRACTITIONER);
+            case PRACTITIONER -> EnumSet.of(Role.PRACTITIONER);
+            case AUDITOR -> EnumSet.of(Role.AUDITOR);
+        };
+    }
+
+    /** Whether the actor holds this role (directly or through one that includes it). */
+    public boolean has(Role role) {
+        return roles.contains(role);
     }
 
     /** This moment, by the context's clock. */

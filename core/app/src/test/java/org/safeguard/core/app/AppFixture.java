@@ -12,6 +12,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.function.Function;
 import org.safeguard.core.model.AuditEntry;
+import org.safeguard.core.model.Role;
 import org.safeguard.core.runtime.Distribution;
 import org.safeguard.core.runtime.Home;
 import org.safeguard.core.store.Store;
@@ -81,14 +82,23 @@ public final class AppFixture implements AutoCloseable {
         return home;
     }
 
-    /** The fixture's actor on the fixture's clock. */
+    /** The fixture's actor, signed in on the fixture's clock: the home's administrator (it made the home). */
     public RequestContext ctx() {
-        return RequestContext.of(ACTOR, clock);
+        return app.signIn(ACTOR, clock);
     }
 
-    /** Someone else acting, on the fixture's clock. */
+    /** Someone else acting, on the fixture's clock: a coordinator, added by the administrator if they are not a user yet. */
     public RequestContext as(String actor) {
-        return RequestContext.of(actor, clock);
+        return as(actor, Role.COORDINATOR);
+    }
+
+    /** Someone else acting in a role, on the fixture's clock; added by the administrator if they are not a user yet. */
+    public RequestContext as(String actor, Role role) {
+        boolean known = store(tx -> tx.users().find(actor)).isPresent();
+        if (!known) {
+            app.users().add(ctx(), actor, role);
+        }
+        return app.signIn(actor, clock);
     }
 
     public SettableClock clock() {

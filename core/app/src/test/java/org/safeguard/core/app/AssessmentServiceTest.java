@@ -52,24 +52,19 @@ class AssessmentServiceTest {
     }
 
     @Test
-    void aPreviewScoresWithoutCreatingTheDatabase() throws Exception {
-        f.close();
-        Path db = f.home().database();
-        for (String suffix : List.of("", "-wal", "-shm", "-journal")) {
-            Files.deleteIfExists(Path.of(db + suffix));
-        }
-        f = AppFixture.uninitialised(tmp);
-        AssessmentService.Outcome o = f.app().assessments().preview(f.ctx(), CSE2, answers(MEDIUM));
+    void aPreviewScoresAndRecordsNothing() {
+        RequestContext ctx = f.ctx();
+        int before = f.audit().size();
+        AssessmentService.Outcome o = f.app().assessments().preview(ctx, CSE2, answers(MEDIUM));
         assertTrue(o.result().complete());
         assertEquals(26, o.result().score());
         assertEquals("AMBER", o.result().band());
         assertEquals("MEDIUM", o.result().level());
         assertTrue(o.recorded().isEmpty());
-        assertFalse(Files.exists(db), "a preview never opens the database");
         InvalidInputException bad = assertThrows(InvalidInputException.class,
-                () -> f.app().assessments().preview(f.ctx(), CSE2, Map.of("1", "5", "drugs-use", "2")));
+                () -> f.app().assessments().preview(ctx, CSE2, Map.of("1", "5", "drugs-use", "2")));
         assertEquals(2, bad.problems().size(), bad.getMessage());
-        assertFalse(Files.exists(db));
+        assertEquals(before, f.audit().size(), "a preview writes nothing, not even to the audit trail");
     }
 
     @Test

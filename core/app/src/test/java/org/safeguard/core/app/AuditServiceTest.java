@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.safeguard.core.api.InvalidInputException;
 import org.safeguard.core.model.AuditEntry;
+import org.safeguard.core.model.Role;
 import org.safeguard.core.store.NewChild;
 
 class AuditServiceTest {
@@ -39,11 +40,13 @@ class AuditServiceTest {
 
     @Test
     void readingTheLatestEntriesIsRecordedFirstSoItIsTheNewestShown() {
-        AuditService.Trail trail = audit.latest(f.as("auditor"), 2);
+        RequestContext auditor = f.as("auditor", Role.AUDITOR);
+        AuditService.Trail trail = audit.latest(auditor, 2);
         assertEquals(2, trail.entries().size());
         AuditEntry last = trail.entries().get(1);
         assertEquals("list audit auditor limit=2", last.action() + " " + last.entity() + " " + last.actor() + " " + last.details());
-        assertEquals("return", trail.entries().get(0).action(), "oldest first");
+        assertEquals("add user test.coordinator", trail.entries().get(0).action() + " " + trail.entries().get(0).entity() + " "
+                + trail.entries().get(0).actor(), "oldest first: the administrator adding the auditor");
         assertEquals(AppFixture.START, last.at());
     }
 

@@ -47,7 +47,7 @@ class HomesPluginsAreasTest {
         try (AppFixture f = AppFixture.withArea(tmp, "lancashire")) {
             Path file = f.home().areas().resolve("lancashire.area");
             assertTrue(Files.isRegularFile(file));
-            assertEquals(List.of("init", "enable"), f.audit().stream().map(e -> e.action()).toList());
+            assertEquals(List.of("init home", "add user", "enable plugin"), f.audit().stream().map(e -> e.action() + " " + e.entity()).toList());
             assertTrue(f.app().plugins().list(f.ctx()).stream().anyMatch(p -> p.id().equals("lancashire") && p.state().contains("enabled")),
                     f.app().plugins().list(f.ctx()).toString());
             assertEquals("lancashire", f.app().areas().resolve(f.ctx(), null).id());

@@ -39,4 +39,5 @@ public final class Tx {
     public Meetings meetings() { return new Meetings(handle, audit, now); }
     public Actions actions() { return new Actions(handle, audit, now); }
     public References references() { return new References(handle); }
+    public Users users() { return new Users(handle, audit, now); }
 }

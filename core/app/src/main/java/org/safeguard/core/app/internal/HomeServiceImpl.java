@@ -13,6 +13,7 @@ import org.safeguard.core.api.Suggestions;
 import org.safeguard.core.api.area.AreaProvider;
 import org.safeguard.core.app.HomeService;
 import org.safeguard.core.app.RequestContext;
+import org.safeguard.core.model.Role;
 import org.safeguard.core.runtime.PluginInfo;
 import org.safeguard.core.runtime.Plugins;
 
@@ -39,6 +40,10 @@ final class HomeServiceImpl implements HomeService {
         w.home().create();
         w.inTransaction(ctx, tx -> {
             tx.audit().record("init", "home", null, "");
+            if (!tx.users().any()) {
+                // the home's first user: whoever made it is its administrator
+                tx.users().add(ctx.actor(), Role.ADMINISTRATOR);
+            }
             return null;
         });
         Plugins plugins = new Plugins(w.home(), w.distribution());

@@ -1,12 +1,21 @@
 package org.safeguard.core.app.internal;
 
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.time.Clock;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.safeguard.core.api.NotFoundException;
 import org.safeguard.core.api.RefusedException;
 import org.safeguard.core.api.area.AreaDescriptor;
@@ -25,12 +34,15 @@ import org.safeguard.core.app.LocationService;
 import org.safeguard.core.app.MailService;
 import org.safeguard.core.app.MeetingService;
 import org.safeguard.core.app.MissingEpisodeService;
+import org.safeguard.core.app.Needs;
 import org.safeguard.core.app.PersonService;
 import org.safeguard.core.app.PluginService;
 import org.safeguard.core.app.ReferenceService;
 import org.safeguard.core.app.ReferralService;
 import org.safeguard.core.app.RequestContext;
+import org.safeguard.core.app.UserService;
 import org.safeguard.core.meetings.AreaMeetings;
+import org.safeguard.core.model.Role;
 import org.safeguard.core.render.Renderer;
 import org.safeguard.core.render.TemplateSources;
 import org.safeguard.core.runtime.AreaDefinitions;
@@ -56,6 +68,7 @@ public final class Wiring implements AutoCloseable {
     private final boolean debug;
     private final Application.Events events;
     private final Map<Class<?>, Object> services = new ConcurrentHashMap<>();
+    private final AtomicReference<UserServiceImpl> users = new AtomicReference<>();
     private Store store;
     private Container container;
     private Renderer renderer;
@@ -82,9 +95,57 @@ public final class Wiring implements AutoCloseable {
         return events;
     }
 
-    /** The service of a type, built on first use. */
+    /**
+     * The service of a type, built on first use, behind the check of who may call it: each call's
+     * {@link RequestContext} must hold one of the roles its method {@link Needs}; a method that
+     * declares none is refused to everybody.
+     */
     public <S> S service(Class<S> type) {
-        return type.cast(services.computeIfAbsent(type, t -> build(type)));
+        return type.cast(services.computeIfAbsent(type, t -> guarded(type, build(type))));
+    }
+
+    /** The context of a login the front end vouches for (see {@link Application#signIn}). */
+    public RequestContext signIn(String login, String claimed, Clock clock) {
+        return users().signIn(login, claimed, clock);
+    }
+
+    private UserServiceImpl users() {
+        return users.updateAndGet(u -> u != null ? u : new UserServiceImpl(this));
+    }
+
+    private Object guarded(Class<?> type, Object service) {
+        InvocationHandler check = (proxy, method, args) -> {
+            if (method.getDeclaringClass() == Object.class) {
+                return method.invoke(service, args);
+            }
+            permit(type, method, args);
+            try {
+                return method.invoke(service, args);
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
+            }
+        };
+        return Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, check);
+    }
+
+    private void permit(Class<?> type, Method method, Object[] args) {
+        RequestContext ctx = args == null ? null : (RequestContext) Arrays.stream(args).filter(RequestContext.class::isInstance)
+                .findFirst().orElse(null);
+        Needs needs = method.getAnnotation(Needs.class);
+        if (ctx == null || needs == null) {
+            throw new IllegalStateException(type.getSimpleName() + "." + method.getName() + " declares no request context or no @Needs");
+        }
+        for (Role r : needs.value()) {
+            if (ctx.has(r)) {
+                return;
+            }
+        }
+        String allowed = Arrays.stream(needs.value()).map(Role::label).collect(Collectors.joining(" or "));
+        String held = ctx.roles().stream().filter(r -> ctx.roles().stream().noneMatch(o -> o != r && RequestContext.granting(o).contains(r)))
+                .map(Role::label).collect(Collectors.joining(", "));
+        String operation = type.getSimpleName().replace("Service", "").toLowerCase(Locale.ROOT) + "." + method.getName();
+        users().refuse(ctx.actor(), ctx.clock(), "role-needed", operation + " needs the role " + allowed + "; "
+                + ctx.actor() + (held.isEmpty() ? " has no role" : " has the role " + held));
     }
 
     private Object build(Class<?> type) {
@@ -106,6 +167,7 @@ public final class Wiring implements AutoCloseable {
         if (type == MeetingService.class) return new MeetingServiceImpl(this);
         if (type == ActionService.class) return new ActionServiceImpl(this);
         if (type == ReferenceService.class) return new ReferenceServiceImpl(this);
+        if (type == UserService.class) return users();
         throw new IllegalArgumentException("no application service " + type.getName());
     }
 

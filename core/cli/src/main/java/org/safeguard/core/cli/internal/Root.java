@@ -23,7 +23,7 @@ public final class Root implements Runnable, AutoCloseable {
             ReferralCommand.class, CasesCommand.class, CaseCommand.class, AssessCommand.class, DemoCommand.class,
             ServeCommand.class, AreasCommand.class, MeetingCommand.class, ActionsCommand.class, DisclosuresCommand.class,
             MailCommand.class, MissingCommand.class, PersonCommand.class,
-            LocationCommand.class, DecisionCommand.class, AuditCommand.class, BenchMeetingCommand.class, CdsTrainingCommand.class);
+            LocationCommand.class, DecisionCommand.class, AuditCommand.class, UsersCommand.class, BenchMeetingCommand.class, CdsTrainingCommand.class);
 
     /** The global options that take a value, so the command name can be found after them. */
     static final Set<String> OPTIONS_WITH_VALUE = Set.of("--home", "--user");
@@ -40,7 +40,8 @@ public final class Root implements Runnable, AutoCloseable {
     @Option(names = "--debug", description = "Show stack traces and the container's log.")
     boolean debug;
 
-    @Option(names = "--user", paramLabel = "NAME", description = "Who is acting, for the audit trail (default: $SAFEGUARD_USER, else the login name).")
+    @Option(names = "--user", paramLabel = "NAME", description = "Who you are: your login, which is who you act as anyway "
+            + "(default: $SAFEGUARD_USER); another user's name is refused.")
     String user;
 
     Root(PrintStream out, PrintStream err) {
@@ -55,7 +56,7 @@ public final class Root implements Runnable, AutoCloseable {
     /** The session shared by the subcommand; created on first use. */
     Session session() {
         if (session == null) {
-            session = new Session(Session.resolveHome(home), debug, Session.resolveUser(user), out, err);
+            session = new Session(Session.resolveHome(home), debug, Session.claimedUser(user), out, err);
         }
         return session;
     }
@@ -63,7 +64,7 @@ public final class Root implements Runnable, AutoCloseable {
     /** A session on a home other than the global one (the demo's). */
     Session session(Path otherHome) {
         if (session == null) {
-            session = new Session(Session.resolveHome(otherHome != null ? otherHome : home), debug, Session.resolveUser(user), out, err);
+            session = new Session(Session.resolveHome(otherHome != null ? otherHome : home), debug, Session.claimedUser(user), out, err);
         }
         return session;
     }

@@ -15,16 +15,18 @@ import org.safeguard.core.runtime.Home;
 final class Session implements AutoCloseable {
     final Home home;
     final boolean debug;
-    final String actor;
+    /** Whom the person said they act as ({@code --user}, else {@code $SAFEGUARD_USER}), or null: it must be their login. */
+    final String claimed;
+    private RequestContext ctx;
     final PrintStream out;
     final PrintStream err;
     private Application.Mode mode = Application.Mode.COMMAND;
     private Application app;
 
-    Session(Home home, boolean debug, String actor, PrintStream out, PrintStream err) {
+    Session(Home home, boolean debug, String claimed, PrintStream out, PrintStream err) {
         this.home = home;
         this.debug = debug;
-        this.actor = actor;
+        this.claimed = claimed;
         this.out = out;
         this.err = err;
     }
@@ -40,12 +42,13 @@ final class Session implements AutoCloseable {
         return new Home(Path.of(System.getProperty("user.home"), ".safeguard"));
     }
 
-    static String resolveUser(String option) {
-        if (option != null && !option.isBlank()) {
+    /** Whom the person says they act as: {@code --user}, else {@code $SAFEGUARD_USER}; null when neither is set. */
+    static String claimedUser(String option) {
+        if (option != null) {
             return option;
         }
         String env = System.getenv("SAFEGUARD_USER");
-        return env != null && !env.isBlank() ? env : System.getProperty("user.name", "unknown");
+        return env != null && !env.isEmpty() ? env : null;
     }
 
     /** The application on the home, opened on first use: what every command calls. */
@@ -66,9 +69,20 @@ final class Session implements AutoCloseable {
         return app;
     }
 
-    /** Who is acting in this command, on the system clock. */
+    /**
+     * Who is acting in this command, on the system clock: the operating-system login, signed in
+     * to the home (refused when it is not an active user, or when {@code --user} names another).
+     * Kept for the command once the home exists; before that (an {@code init}) asked again.
+     */
     RequestContext ctx() {
-        return RequestContext.of(actor, Clock.systemUTC());
+        if (ctx != null) {
+            return ctx;
+        }
+        RequestContext signedIn = app().signIn(OsLogin.current(), claimed, Clock.systemUTC());
+        if (home.exists()) {
+            ctx = signedIn;
+        }
+        return signedIn;
     }
 
     /** Makes the application keep its container running ({@code serve}); before first use only. */

@@ -18,10 +18,17 @@ import org.safeguard.core.model.LocationKind;
 import org.safeguard.core.model.MissingEpisode;
 import org.safeguard.core.model.PersonOfConcern;
 import org.safeguard.core.model.Referral;
+import org.safeguard.core.model.Role;
+import org.safeguard.core.model.User;
 
 /** Row mappers from the schema's columns to the model's records. */
 public final class Rows {
     private Rows() {
+    }
+
+    public static User user(ResultSet r, StatementContext ctx) throws SQLException {
+        return new User(r.getLong("id"), r.getString("login"), Role.valueOf(r.getString("role")), instant(r, "added"),
+                r.getString("added_by"), instant(r, "disabled"), r.getString("disabled_by"));
     }
 
     public static Child child(ResultSet r, StatementContext ctx) throws SQLException {
