@@ -169,7 +169,7 @@ class RecordsIT {
         referAChild();
         Map<String, Object> shared = ok("decision", "add", "--case", caseId, "--kind", "share", "--decision", "Share the CSE 3 notes with the school",
                 "--reasons", "The school sees the child every day", "--json").json();
-        assertEquals("e2e-tester", shared.get("decidedBy"), "by defaults to the acting user");
+        assertEquals(Safeguard.LOGIN, shared.get("decidedBy"), "by defaults to the acting user");
         assertEquals(LocalDate.now().toString(), shared.get("decidedOn"));
         ok("decision", "add", "--case", caseId, "--kind", "refer", "--decision", "Refer to the MASE", "--reasons", "Two missing episodes",
                 "--by", "C. Chair", "--on", "20/11/2026");
@@ -183,7 +183,7 @@ class RecordsIT {
         assertEquals("Refer to the MASE", second.get("decision"));
         assertEquals("C. Chair", second.get("decidedBy"));
         assertEquals("2026-11-20", second.get("decidedOn"));
-        assertEquals("e2e-tester", second.get("recordedBy"));
+        assertEquals(Safeguard.LOGIN, second.get("recordedBy"));
 
         ok("case", "classify", caseId, "--scheme", "lancashire.cse-categories", "--value", "category 2", "--rationale", "Evidence of targeting");
         String same = ok("case", "classify", caseId, "--scheme", "lancashire.cse-categories", "--value", "2", "--rationale", "Again").out();
@@ -205,7 +205,7 @@ class RecordsIT {
         Map<?, ?> latest = (Map<?, ?>) history.get(1);
         assertEquals("3", latest.get("value"));
         assertEquals("2", latest.get("previous"));
-        assertEquals("e2e-tester", latest.get("author"));
+        assertEquals(Safeguard.LOGIN, latest.get("author"));
 
         refused("how: 'transferred' is not one of closed, discharged", "case", "close", caseId, "--reason", "x", "--how", "transferred");
         refused("on: 2026-10-01 is before the case was opened (2026-11-02)", "case", "close", caseId, "--reason", "x", "--on", "2026-10-01");
@@ -235,7 +235,7 @@ class RecordsIT {
         for (String made : List.of("add missing_episode", "return missing_episode", "add person_of_concern", "link person_of_concern",
                 "add location", "link location", "add decision", "list person_of_concern")) {
             assertTrue(entries.stream().map(o -> (Map<?, ?>) o).anyMatch(e -> made.equals(e.get("action") + " " + e.get("entity"))
-                    && "e2e-tester".equals(e.get("actor"))), made + " in " + entries);
+                    && Safeguard.LOGIN.equals(e.get("actor"))), made + " in " + entries);
         }
         Map<?, ?> last = (Map<?, ?>) entries.get(entries.size() - 1);
         assertEquals("list audit", last.get("action") + " " + last.get("entity"), "reading the trail is audited, newest last");
@@ -254,6 +254,6 @@ class RecordsIT {
         refused("--entity and --id go together", "audit", "list", "--entity", "child");
         refused("limit: '0' is not a positive number", "audit", "list", "--limit", "0");
         String text = ok("audit", "list", "--limit", "1").out();
-        assertTrue(text.contains("e2e-tester") && text.contains("list") && text.contains("audit"), text);
+        assertTrue(text.contains(Safeguard.LOGIN) && text.contains("list") && text.contains("audit"), text);
     }
 }

@@ -29,12 +29,14 @@ final class Safeguard {
 
     static final Path DIST = Path.of(System.getProperty("safeguard.dist", "target/safeguard")).toAbsolutePath();
     static final Path BIN = DIST.resolve("bin/safeguard");
+    /** The operating-system login the tests run under: who every command acts as, the administrator of the homes it makes. */
+    static final String LOGIN = new com.sun.security.auth.module.UnixSystem().getUsername();
 
     private Safeguard() {
     }
 
     static Result run(Path home, String... args) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of(BIN.toString(), "--home", home.toString(), "--user", "e2e-tester"));
+        List<String> cmd = new ArrayList<>(List.of(BIN.toString(), "--home", home.toString()));
         cmd.addAll(List.of(args));
         return exec(cmd, home.getParent());
     }

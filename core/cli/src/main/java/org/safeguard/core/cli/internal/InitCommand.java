@@ -23,6 +23,8 @@ final class InitCommand implements Callable<Integer> {
         Session s = root.session();
         List<PluginInfo> done = s.app().homes().init(s.ctx(), areas);
         s.out.println("Safeguard home ready at " + s.home.root());
+        s.out.println("You (" + s.ctx().actor() + ") are an administrator of this home; add the people who use it with "
+                + "'safeguard users add LOGIN --role coordinator|practitioner|auditor'.");
         s.out.println(done.isEmpty() ? "No area enabled yet: safeguard plugins list, then safeguard plugins enable <id>."
                 : "Enabled: " + String.join(", ", done.stream().map(p -> p.id() + " " + p.version()).toList()));
         if (!done.isEmpty()) {
