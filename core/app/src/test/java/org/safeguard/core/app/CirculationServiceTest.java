@@ -234,6 +234,32 @@ class CirculationServiceTest {
     }
 
     @Test
+    void theChildNameGuardMatchesWholeNamesAndSaysWhoseAndWhere() {
+        // a child surnamed Hall no longer blocks "County Hall", nor "Robin" a Robin Street venue
+        f.store(tx -> {
+            long child = tx.children().add(org.safeguard.core.store.NewChild.named("Hall", "Jo", java.time.LocalDate.of(2011, 2, 3))).id();
+            long caseId = tx.cases().open(child, Panel.LANCASHIRE, java.time.LocalDate.of(2026, 9, 2)).id();
+            tx.meetings().addCase(m.id(), caseId, false);
+            return null;
+        });
+        assertEquals(3, circulation().send(f.ctx(), m.id(), Document.INVITATION, false).queued());
+
+        String reference = f.store(tx -> tx.children().withIds(List.of(1L)).get(1L).reference());
+        Meeting named = f.store(tx -> {
+            Meeting x = tx.meetings().schedule(new NewMeeting(Panel.AREA, Panel.TYPE, "Multi-Agency CSE Meeting", Panel.AT, null,
+                    "Family home of ROBIN0  panelchild", null, "C. Chair"));
+            tx.meetings().addCase(x.id(), 1L, false);
+            tx.meetings().invite(x.id(), "S. Worker", "worker@csc.example.org", "childrens-social-care", null, false, null, null);
+            return x;
+        });
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> circulation().send(f.ctx(), named.id(), Document.INVITATION, false));
+        assertTrue(e.getMessage().contains("meeting location (the venue or call details): must not name a child (it contains the full name of child "
+                + reference + ")"), e.getMessage());
+        assertFalse(e.getMessage().toLowerCase().contains("panelchild"), e.getMessage());
+    }
+
+    @Test
     void refusesToSendToNobodyAndMinutesThatAreNotRecorded() {
         long empty = f.store(tx -> tx.meetings().schedule(new NewMeeting(Panel.AREA, Panel.TYPE, "Multi-Agency CSE Meeting",
                 Panel.AT.plusSeconds(86_400 * 28), null, "Room 2", null, null)).id());

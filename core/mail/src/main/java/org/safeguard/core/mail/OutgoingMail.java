@@ -65,7 +65,7 @@ public final class OutgoingMail {
         private String html;
         private final List<Attachment> attachments = new ArrayList<>();
         private CalendarInvite invite;
-        private List<String> forbidden = List.of();
+        private List<LeastData.Name> forbidden = List.of();
 
         private Builder(DocumentRef document, Recipient recipient) {
             this.document = Objects.requireNonNull(document, "document");
@@ -112,6 +112,12 @@ public final class OutgoingMail {
          * children the document concerns.
          */
         public Builder forbidInHeaders(List<String> forbidden) {
+            this.forbidden = forbidden.stream().map(n -> new LeastData.Name(n, null)).toList();
+            return this;
+        }
+
+        /** As {@link #forbidInHeaders}, each name with whose it is, so a refusal can say so without repeating it. */
+        public Builder forbidNames(List<LeastData.Name> forbidden) {
             this.forbidden = List.copyOf(forbidden);
             return this;
         }
@@ -135,13 +141,14 @@ public final class OutgoingMail {
             if (text == null || html == null) {
                 problems.add(Problem.of("body", "a message carries both a plain-text and an HTML rendering"));
             }
-            LeastData.check("subject", subject, forbidden).ifPresent(problems::add);
+            LeastData.checkNames("subject", subject, forbidden).ifPresent(problems::add);
             for (Attachment a : attachments) {
-                LeastData.check("attachment name", a.fileName(), forbidden).ifPresent(problems::add);
+                LeastData.checkNames("attachment name", a.fileName(), forbidden).ifPresent(problems::add);
             }
             if (invite != null) {
-                LeastData.check("meeting summary", invite.summary(), forbidden).ifPresent(problems::add);
-                LeastData.check("meeting location", invite.location(), forbidden).ifPresent(problems::add);
+                LeastData.checkNames("meeting summary", invite.summary(), forbidden).ifPresent(problems::add);
+                LeastData.checkNames("meeting location (the venue or call details)", invite.location(),
+                        forbidden).ifPresent(problems::add);
             }
             if (!problems.isEmpty()) {
                 throw new InvalidInputException("message refused", problems);

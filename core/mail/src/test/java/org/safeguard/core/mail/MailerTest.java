@@ -368,6 +368,12 @@ class MailerTest {
                 .attach(Attachment.pdf("alex-sample-minutes.pdf", PDF)).forbidInHeaders(List.of("Alex Sample", "alex-sample")).build());
         assertThrows(InvalidInputException.class, () -> LeastData.requireSafeSubject("Strategy meeting: Alex", List.of("alex")));
         LeastData.requireSafeSubject("Strategy meeting, CSE-00012", List.of("Alex", " "));
+        // whole names, as whole words: a family name inside a place or a web address is not the child
+        LeastData.requireSafeSubject("Room 2, County Hall; meet.example.org/panel", List.of("Jo Hall", "Sam Example"));
+        assertEquals("subject: must not name a child (it contains an alternative name of child C00004); use the meeting type and date "
+                + "or a case reference — every server and inbox on the way sees it", LeastData.checkNames("subject", "Re: jo-jo (Hall)",
+                List.of(new LeastData.Name("Jo Hall", "the full name of child C00004"), new LeastData.Name("Jo-Jo", "an alternative name of child C00004")))
+                .orElseThrow().toString());
         assertEquals(0, store.inTransaction("t", tx -> tx.mailQueue().counts()).get(MailStatus.QUEUED));
     }
 

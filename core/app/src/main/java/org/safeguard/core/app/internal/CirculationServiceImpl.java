@@ -15,6 +15,7 @@ import org.safeguard.core.app.CirculationService;
 import org.safeguard.core.app.MailService;
 import org.safeguard.core.app.RequestContext;
 import org.safeguard.core.mail.Enqueued;
+import org.safeguard.core.mail.LeastData;
 import org.safeguard.core.mail.MailSettings;
 import org.safeguard.core.mail.Mailer;
 import org.safeguard.core.meetings.AreaMeetings;
@@ -174,17 +175,30 @@ final class CirculationServiceImpl implements CirculationService {
         }
     }
 
-    /** Every name of every child on the panel: none may appear in a subject or file name (three queries however many). */
-    private static List<String> childNames(Tx tx, Meeting m) {
+    /**
+     * The whole names of every child on the panel — given and family name, with and without the
+     * middle names, either way round — and each alternative name: none may appear in a subject,
+     * file name or calendar event (two queries however many children).
+     */
+    static List<LeastData.Name> childNames(Tx tx, Meeting m) {
         Map<Long, CaseRecord> cases = tx.cases().withIds(tx.meetings().cases(m.id()).stream().map(Map.Entry::getKey).toList());
-        List<String> names = new ArrayList<>();
+        List<LeastData.Name> names = new ArrayList<>();
         for (Child c : tx.children().withIds(cases.values().stream().map(CaseRecord::childId).distinct().toList()).values()) {
-            for (String n : new String[] {c.givenName(), c.familyName(), c.middleNames()}) {
-                if (n != null && !n.isBlank()) {
-                    names.add(n);
+            String whole = "the full name of child " + c.reference();
+            String given = c.givenName() == null ? "" : c.givenName().strip();
+            String family = c.familyName() == null ? "" : c.familyName().strip();
+            String middle = c.middleNames() == null ? "" : c.middleNames().strip();
+            for (String n : new String[] {given + " " + family, given + " " + middle + " " + family, family + " " + given, family + ", " + given}) {
+                if (!given.isEmpty() && !family.isEmpty()) {
+                    names.add(new LeastData.Name(n.replaceAll("\\s+", " "), whole));
                 }
             }
-            names.addAll(c.alternativeNames());
+            if (given.isEmpty() != family.isEmpty()) {
+                names.add(new LeastData.Name(given + family, whole));
+            }
+            for (String alias : c.alternativeNames()) {
+                names.add(new LeastData.Name(alias, "an alternative name of child " + c.reference()));
+            }
         }
         return names;
     }

@@ -9,6 +9,7 @@ import org.safeguard.core.app.CirculationService.Document;
 import org.safeguard.core.app.RequestContext;
 import org.safeguard.core.mail.Attachment;
 import org.safeguard.core.mail.CalendarInvite;
+import org.safeguard.core.mail.LeastData;
 import org.safeguard.core.mail.MailSettings;
 import org.safeguard.core.mail.OutgoingMail;
 import org.safeguard.core.mail.Recipient;
@@ -29,7 +30,7 @@ import org.safeguard.core.store.Tx;
  * and a subject and file name that name no child.
  */
 record Letters(RequestContext ctx, AreaMeetings area, Renderer renderer, MailSettings settings, Meeting m, Document doc,
-               MeetingDocument version, List<String> names, MeetingPapers papers) {
+               MeetingDocument version, List<LeastData.Name> names, MeetingPapers papers) {
     OutgoingMail to(Tx tx, Invitee to) {
         Audience audience = restricted(to) ? Audience.RESTRICTED : Audience.FULL;
         String word = doc.name().toLowerCase(Locale.ROOT);
@@ -49,7 +50,7 @@ record Letters(RequestContext ctx, AreaMeetings area, Renderer renderer, MailSet
                 .basis(basis(to))
                 .subject(m.typeName() + ", " + body.date() + " – " + word + " (" + m.reference() + ", v" + version.version() + ")")
                 .body(body.text(), body.html())
-                .forbidInHeaders(names);
+                .forbidNames(names);
         if (doc != Document.INVITATION) {
             b.attach(Attachment.pdf(m.reference() + "-" + word + "-v" + version.version() + (audience == Audience.FULL ? "" : "-open-part")
                     + ".pdf", body.pdf()));

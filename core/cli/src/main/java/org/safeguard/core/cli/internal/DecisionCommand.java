@@ -28,7 +28,7 @@ final class DecisionCommand extends GroupCommand {
         @Option(names = "--kind", required = true, paramLabel = "TEXT", description = "What was decided about, e.g. share, refer, discharge.") String kind;
         @Option(names = "--decision", required = true, paramLabel = "TEXT", description = "What was decided.") String decision;
         @Option(names = "--reasons", required = true, paramLabel = "TEXT", description = "Why.") String reasons;
-        @Option(names = "--by", paramLabel = "NAME", description = "The accountable decision-maker(s) (default: you, as --user).") String by;
+        @Option(names = "--by", paramLabel = "NAME", description = "The accountable decision-maker(s) (default: you, by your login).") String by;
         @Option(names = "--on", paramLabel = "DATE", description = "When it was decided, YYYY-MM-DD or DD/MM/YYYY (default: today).") String on;
         @Option(names = "--json", description = "Print JSON.") boolean json;
 
