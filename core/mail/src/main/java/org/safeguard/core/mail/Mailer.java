@@ -100,7 +100,7 @@ public final class Mailer {
         MailMessage message = tx.mailQueue().add(new NewMail(mail.document(), to, mail.recipient().name(), counter, messageId,
                 mail.subject(), mime));
         Disclosure disclosure = tx.disclosures().add(new NewDisclosure(mail.document(), mail.parts(), to, mail.recipient().name(),
-                mail.recipient().agency(), mail.basis()), message.id(), DisclosureOutcome.QUEUED, "");
+                mail.recipient().agency(), mail.basis(), mail.children()), message.id(), DisclosureOutcome.QUEUED, "");
         return new Enqueued(true, message, disclosure);
     }
 

@@ -26,6 +26,7 @@ public final class OutgoingMail {
     private final String html;
     private final List<Attachment> attachments;
     private final CalendarInvite invite;
+    private final List<Long> children;
 
     private OutgoingMail(Builder b) {
         this.document = b.document;
@@ -37,6 +38,7 @@ public final class OutgoingMail {
         this.html = b.html;
         this.attachments = List.copyOf(b.attachments);
         this.invite = b.invite;
+        this.children = List.copyOf(b.children);
     }
 
     public static Builder builder(DocumentRef document, Recipient recipient) {
@@ -53,6 +55,8 @@ public final class OutgoingMail {
     public List<Attachment> attachments() { return attachments; }
     /** The meeting request, or {@code null}. */
     public CalendarInvite invite() { return invite; }
+    /** The children this message's document concerns, by id: the disclosure log records them. */
+    public List<Long> children() { return children; }
 
     /** Collects a message's parts; {@link #build} checks them. Not thread-safe. */
     public static final class Builder {
@@ -66,6 +70,7 @@ public final class OutgoingMail {
         private final List<Attachment> attachments = new ArrayList<>();
         private CalendarInvite invite;
         private List<LeastData.Name> forbidden = List.of();
+        private List<Long> children = List.of();
 
         private Builder(DocumentRef document, Recipient recipient) {
             this.document = Objects.requireNonNull(document, "document");
@@ -119,6 +124,12 @@ public final class OutgoingMail {
         /** As {@link #forbidInHeaders}, each name with whose it is, so a refusal can say so without repeating it. */
         public Builder forbidNames(List<LeastData.Name> forbidden) {
             this.forbidden = List.copyOf(forbidden);
+            return this;
+        }
+
+        /** The children the document concerns, by id (for the disclosure log; none by default). */
+        public Builder concerning(java.util.Collection<Long> childIds) {
+            this.children = List.copyOf(childIds);
             return this;
         }
 

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +58,8 @@ public final class MeetingSnapshot {
     final Optional<Meeting> next;
     private final Map<Long, Meeting> agreedAt;
     private final Map<Long, String> caseReferences;
+    /** The children whose cases the full papers show: the panel's, and those of other cases the actions reviewed or agreed name. */
+    private final Set<Long> childrenShown = new LinkedHashSet<>();
     private final Map<Long, List<MeetingAction>> actionsByCase;
     private final Map<Long, List<Referral>> referralsByCase;
     private Map<Long, List<PersonOfConcern>> persons;
@@ -105,7 +109,10 @@ public final class MeetingSnapshot {
         for (List<MeetingAction> actions : List.of(due, agreed)) {
             actions.stream().map(MeetingAction::caseId).filter(id -> id != null && !caseReferences.containsKey(id)).forEach(otherCases::add);
         }
-        tx.cases().withIds(otherCases).values().forEach(c -> caseReferences.put(c.id(), c.reference()));
+        tx.cases().withIds(otherCases).values().forEach(c -> {
+            caseReferences.put(c.id(), c.reference());
+            childrenShown.add(c.childId());
+        });
 
         List<PanelCase> out = new ArrayList<>();
         for (Map.Entry<Long, Boolean> entry : onPanel) {
@@ -117,6 +124,7 @@ public final class MeetingSnapshot {
                     referralsByCase.getOrDefault(c.id(), List.of()), meeting.startsAt(), true, entry.getValue(), !before.contains(c.id()), overdue);
             Optional<Assessment> latest = own.stream().filter(a -> a.status() == AssessmentStatus.FINAL).reduce((a, b) -> b);
             out.add(new PanelCase(c, child, facts, latest));
+            childrenShown.add(child.id());
         }
         this.panel = List.copyOf(out);
     }
@@ -133,6 +141,14 @@ public final class MeetingSnapshot {
 
     public Meeting meeting() {
         return meeting;
+    }
+
+    /**
+     * Every child the full papers concern, by id: the panel's, then those of other cases that
+     * the actions reviewed or agreed name — what the disclosure log records for a full copy.
+     */
+    public Set<Long> childrenShown() {
+        return Collections.unmodifiableSet(childrenShown);
     }
 
     /** The children of the cases on the panel, in the panel's order (each once per case). */

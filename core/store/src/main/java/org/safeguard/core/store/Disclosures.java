@@ -2,7 +2,10 @@ package org.safeguard.core.store;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.safeguard.core.api.InvalidInputException;
@@ -54,7 +57,11 @@ public final class Disclosures {
                 .bind("agency", d.recipientAgency().strip()).bind("basis", d.basis().strip()).bind("now", now.toString())
                 .bind("mail", mailMessageId).bind("by", audit.actor())
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
-        audit.record("disclose", "disclosure", id, "document=" + d.document().token() + " parts=" + d.parts(), AuditTrail.Sealed.DISCLOSURE, id);
+        for (long child : d.children()) {
+            handle.createUpdate("INSERT INTO disclosure_child (disclosure_id, child_id) VALUES (?, ?)").bind(0, id).bind(1, child).execute();
+        }
+        audit.record("disclose", "disclosure", id, "document=" + d.document().token() + " parts=" + d.parts()
+                + (d.children().isEmpty() ? "" : " children=" + d.children().size()), AuditTrail.Sealed.DISCLOSURE, id);
         addOutcome(id, outcome, detail);
         return require(id);
     }
@@ -64,6 +71,59 @@ public final class Disclosures {
         require(disclosureId);
         addOutcome(disclosureId, outcome, detail);
         return require(disclosureId);
+    }
+
+    /** Which children each of these disclosures concerned, by child id (disclosures that concerned none are absent). */
+    public Map<Long, List<Long>> childrenOf(Collection<Long> disclosureIds) {
+        Map<Long, List<Long>> out = new LinkedHashMap<>();
+        if (!disclosureIds.isEmpty()) {
+            handle.createQuery("SELECT disclosure_id, child_id FROM disclosure_child WHERE disclosure_id IN (<ids>) ORDER BY disclosure_id, child_id")
+                    .bindList("ids", List.copyOf(disclosureIds))
+                    .map((r, c) -> Map.entry(r.getLong(1), r.getLong(2)))
+                    .forEach(e -> out.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        }
+        return out;
+    }
+
+    /** The meeting whose document each of these disclosures carried, by meeting id (other documents are absent). */
+    public Map<Long, Long> meetingsOf(Collection<Long> disclosureIds) {
+        Map<Long, Long> out = new LinkedHashMap<>();
+        if (!disclosureIds.isEmpty()) {
+            handle.createQuery("""
+                    SELECT d.id, md.meeting_id FROM disclosure d
+                    JOIN meeting_document md ON md.id = d.document_id AND lower(md.kind) = d.document_kind
+                    WHERE d.id IN (<ids>)""").bindList("ids", List.copyOf(disclosureIds))
+                    .map((r, c) -> Map.entry(r.getLong(1), r.getLong(2))).forEach(e -> out.put(e.getKey(), e.getValue()));
+        }
+        return out;
+    }
+
+    /**
+     * The disclosures that match every filter given (each may be null), oldest first: those that
+     * concerned a child, were of a meeting's documents, went to an address, or were made since a moment.
+     */
+    public List<Disclosure> matching(Long childId, Long meetingId, String recipient, Instant since) {
+        StringBuilder sql = new StringBuilder("SELECT * FROM disclosure_log d WHERE 1 = 1");
+        if (childId != null) {
+            sql.append(" AND EXISTS (SELECT 1 FROM disclosure_child k WHERE k.disclosure_id = d.id AND k.child_id = :child)");
+        }
+        if (meetingId != null) {
+            sql.append(" AND EXISTS (SELECT 1 FROM meeting_document md WHERE md.id = d.document_id AND lower(md.kind) = d.document_kind"
+                    + " AND md.meeting_id = :meeting)");
+        }
+        if (recipient != null) {
+            sql.append(" AND d.recipient = :recipient");
+        }
+        if (since != null) {
+            sql.append(" AND julianday(d.disclosed) >= julianday(:since)");
+        }
+        sql.append(" ORDER BY d.id");
+        var q = handle.createQuery(sql.toString());
+        if (childId != null) q.bind("child", childId);
+        if (meetingId != null) q.bind("meeting", meetingId);
+        if (recipient != null) q.bind("recipient", MailQueue.normalise(recipient));
+        if (since != null) q.bind("since", since.toString());
+        return q.map(MailRows::disclosure).list();
     }
 
     public Optional<Disclosure> find(long id) {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.safeguard.core.app.CirculationService.Document;
 import org.safeguard.core.app.RequestContext;
 import org.safeguard.core.mail.Attachment;
@@ -50,7 +51,8 @@ record Letters(RequestContext ctx, AreaMeetings area, Renderer renderer, MailSet
                 .basis(basis(to))
                 .subject(m.typeName() + ", " + body.date() + " – " + word + " (" + m.reference() + ", v" + version.version() + ")")
                 .body(body.text(), body.html())
-                .forbidNames(names);
+                .forbidNames(names)
+                .concerning(doc == Document.INVITATION ? Set.of() : papers.childrenIn(audience));
         if (doc != Document.INVITATION) {
             b.attach(Attachment.pdf(m.reference() + "-" + word + "-v" + version.version() + (audience == Audience.FULL ? "" : "-open-part")
                     + ".pdf", body.pdf()));

@@ -3,6 +3,7 @@ package org.safeguard.core.app.internal;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.safeguard.core.app.CirculationService.Document;
 import org.safeguard.core.meetings.AreaMeetings;
 import org.safeguard.core.meetings.Audience;
@@ -48,6 +49,14 @@ final class MeetingPapers {
     static String template(AreaMeetings area, Meeting m, Document doc) {
         String kind = doc.name().toLowerCase(Locale.ROOT);
         return area.type(m.meetingType()).template(kind).map(t -> t.template()).orElse(kind);
+    }
+
+    /**
+     * The children a copy for an audience concerns, for the disclosure log: every child the full
+     * papers show; none for the open part, which names no child and no case.
+     */
+    Set<Long> childrenIn(Audience audience) {
+        return audience == Audience.FULL ? snapshot.childrenShown() : Set.of();
     }
 
     /** The document for an audience in one format. */
