@@ -134,6 +134,20 @@ class CaseWorkIT {
         assertEquals(0, again.exit(), again.toString());
         assertEquals(6, Safeguard.run(demo, "cases", "list", "--json").jsonList().size(), "a re-run replaces, never doubles");
 
+        // where did the first child's details go? the full copies of the month's papers, and nothing else
+        List<?> all = Safeguard.run(demo, "disclosures", "list", "--json").jsonList();
+        List<?> firstChild = Safeguard.run(demo, "disclosures", "list", "--child", "C00001", "--since", "2020-01-01", "--json").jsonList();
+        assertTrue(!firstChild.isEmpty() && firstChild.size() < all.size(), firstChild.size() + " of " + all.size());
+        for (Object o : firstChild) {
+            java.util.Map<?, ?> d = (java.util.Map<?, ?>) o;
+            assertEquals("OPEN_AND_CONFIDENTIAL", d.get("parts"), d.toString());
+            assertTrue(((List<?>) d.get("children")).contains("C00001"), d.toString());
+        }
+        Safeguard.Result table = Safeguard.run(demo, "disclosures", "list", "--child", "1");
+        assertTrue(table.out().startsWith("ID   DISCLOSED"), table.out());
+        Safeguard.Result unknown = Safeguard.run(demo, "disclosures", "list", "--child", "C09999");
+        assertEquals(1, unknown.exit(), unknown.toString());
+
         Path real = init();
         Safeguard.Result refused = Safeguard.exec(List.of(Safeguard.BIN.toString(), "demo", "--home", real.toString()), dir);
         assertEquals(1, refused.exit());
