@@ -103,7 +103,7 @@ final class CirculationServiceImpl implements CirculationService {
 
     /** The checks and the rendering of a send, on a snapshot. */
     private static Prepared prepare(Tx tx, AreaMeetings area, Renderer renderer, long meetingId, Document doc) {
-        Meeting m = tx.meetings().require(meetingId);
+        Meeting m = MeetingServiceImpl.notCancelled(tx.meetings().require(meetingId), "sent papers (its invitees were sent its cancellation)");
         if (doc == Document.MINUTES) {
             area.requireIssuable(tx, m);
         }
@@ -175,7 +175,7 @@ final class CirculationServiceImpl implements CirculationService {
     }
 
     /** Every name of every child on the panel: none may appear in a subject or file name (three queries however many). */
-    private static List<String> childNames(Tx tx, Meeting m) {
+    static List<String> childNames(Tx tx, Meeting m) {
         Map<Long, CaseRecord> cases = tx.cases().withIds(tx.meetings().cases(m.id()).stream().map(Map.Entry::getKey).toList());
         List<String> names = new ArrayList<>();
         for (Child c : tx.children().withIds(cases.values().stream().map(CaseRecord::childId).distinct().toList()).values()) {
