@@ -1,12 +1,15 @@
 package org.safeguard.core.app.internal;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.safeguard.core.api.InvalidInputException;
 import org.safeguard.core.api.NotFoundException;
 import org.safeguard.core.api.Problem;
@@ -14,11 +17,14 @@ import org.safeguard.core.api.RefusedException;
 import org.safeguard.core.app.MailService;
 import org.safeguard.core.app.MeetingService;
 import org.safeguard.core.app.RequestContext;
+import org.safeguard.core.mail.MailSettings;
+import org.safeguard.core.mail.Mailer;
 import org.safeguard.core.meetings.AreaMeetings;
 import org.safeguard.core.meetings.MinutesImport;
 import org.safeguard.core.meetings.QuorumCheck;
 import org.safeguard.core.model.Attendance;
 import org.safeguard.core.model.CaseRecord;
+import org.safeguard.core.model.Invitee;
 import org.safeguard.core.model.Meeting;
 import org.safeguard.core.model.MeetingDocument;
 import org.safeguard.core.store.Tx;
@@ -245,19 +251,21 @@ final class MeetingServiceImpl implements MeetingService {
         String chair = Inputs.optional("chair", in.chair());
         return onMeeting(w, ctx, meetingId, (tx, m, area) -> {
             changeable(m, "changed");
-            java.time.Instant start = in.startsAt() == null ? m.startsAt() : in.startsAt();
-            java.time.Instant end = in.endsAt() == null ? m.endsAt() : in.endsAt();
+            Instant start = in.startsAt() == null ? m.startsAt() : in.startsAt();
+            Instant end = in.endsAt() == null ? m.endsAt() : in.endsAt();
             if (end != null && !end.isAfter(start)) {
                 throw InvalidInputException.of("refused", Problem.of("until", "is not after the start"));
             }
             Meeting before = m;
             Meeting after = tx.meetings().change(meetingId, in.startsAt(), in.endsAt(), venue, call, chair);
             List<String> changed = new ArrayList<>();
-            if (!after.startsAt().equals(before.startsAt())) changed.add("start");
-            if (!java.util.Objects.equals(after.endsAt(), before.endsAt())) changed.add("end");
-            if (!java.util.Objects.equals(after.venue(), before.venue())) changed.add("venue");
-            if (!java.util.Objects.equals(after.callDetails(), before.callDetails())) changed.add("call");
-            if (!java.util.Objects.equals(after.chair(), before.chair())) changed.add("chair");
+            for (Object[] field : new Object[][] {{"start", before.startsAt(), after.startsAt()}, {"end", before.endsAt(), after.endsAt()},
+                    {"venue", before.venue(), after.venue()}, {"call", before.callDetails(), after.callDetails()},
+                    {"chair", before.chair(), after.chair()}}) {
+                if (!Objects.equals(field[1], field[2])) {
+                    changed.add((String) field[0]);
+                }
+            }
             return new Changed(after, changed);
         });
     }
@@ -274,7 +282,7 @@ final class MeetingServiceImpl implements MeetingService {
         }
         return withdraw(ctx, meetingId, (tx, m, area) -> {
             changeable(m, "cancelled");
-            java.util.Set<String> holders = tx.meetings().holdingInvitation(meetingId);
+            Set<String> holders = tx.meetings().holdingInvitation(meetingId);
             Meeting cancelled = tx.meetings().cancel(meetingId, why, ctx.actor());
             return new Withdrawal(cancelled, tx.meetings().invitees(meetingId).stream().filter(i -> holders.contains(i.email())).toList());
         });
@@ -285,7 +293,7 @@ final class MeetingServiceImpl implements MeetingService {
         String address = Inputs.required("email", email);
         return withdraw(ctx, meetingId, (tx, m, area) -> {
             changeable(m, "changed");
-            org.safeguard.core.model.Invitee gone = tx.meetings().uninvite(meetingId, address).orElseThrow(() -> new RefusedException(
+            Invitee gone = tx.meetings().uninvite(meetingId, address).orElseThrow(() -> new RefusedException(
                     "not-invited", "'" + address + "' is not invited to " + m.reference()));
             if (!tx.meetings().holdingInvitation(meetingId).contains(gone.email())) {
                 return new Withdrawal(m, List.of());
@@ -295,7 +303,7 @@ final class MeetingServiceImpl implements MeetingService {
     }
 
     /** A meeting whose calendar event is withdrawn from these invitees, at the meeting's sequence. */
-    private record Withdrawal(Meeting meeting, List<org.safeguard.core.model.Invitee> to) {
+    private record Withdrawal(Meeting meeting, List<Invitee> to) {
     }
 
     /**
@@ -303,18 +311,18 @@ final class MeetingServiceImpl implements MeetingService {
      * its disclosure record, in one transaction; then delivers what is due.
      */
     private Withdrawn withdraw(RequestContext ctx, long meetingId, OnMeeting<Withdrawal> work) {
-        org.safeguard.core.mail.MailSettings settings = MailServiceImpl.settings(w);
-        org.safeguard.core.mail.Mailer mailer = MailServiceImpl.mailer(w, settings);
+        MailSettings settings = MailServiceImpl.settings(w);
+        Mailer mailer = MailServiceImpl.mailer(w, settings);
         Withdrawal done = onMeeting(w, ctx, meetingId, (tx, m, area) -> {
             Withdrawal d = work.apply(tx, m, area);
             List<String> names = CirculationServiceImpl.childNames(tx, d.meeting());
-            for (org.safeguard.core.model.Invitee to : d.to()) {
+            for (Invitee to : d.to()) {
                 mailer.enqueue(tx, Cancellations.to(ctx, area, settings, d.meeting(), to, names), false);
             }
             return d;
         });
         MailService.Delivery delivery = MailServiceImpl.delivery(w, ctx, mailer.deliverPending(ctx.clock()));
-        return new Withdrawn(done.meeting(), done.to().stream().map(org.safeguard.core.model.Invitee::email).toList(), delivery);
+        return new Withdrawn(done.meeting(), done.to().stream().map(Invitee::email).toList(), delivery);
     }
 
     @Override
