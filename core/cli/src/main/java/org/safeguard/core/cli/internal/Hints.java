@@ -22,7 +22,8 @@ final class Hints {
             Map.entry("home-folder-not-empty", "; choose another folder with --home"),
             Map.entry("not-invited", " (the invitees: safeguard meeting show ID)"),
             Map.entry("case-not-on-panel", " (the panel: safeguard meeting show ID)"),
-            Map.entry("meeting-already-held", "; schedule another (safeguard meeting schedule)"));
+            Map.entry("meeting-already-held", "; schedule another (safeguard meeting schedule)"),
+            Map.entry("meeting-cancelled", "; schedule another (safeguard meeting schedule)"));
 
     private Hints() {
     }
