@@ -353,6 +353,86 @@ class MeetingsIT {
     }
 
     @Test
+    void aMeetingIsChangedItsPanelAndInviteesTrimmedAndCancelledFromTheCommandLine() throws Exception {
+        Path home = panelWithParent("Changetest");
+        assertEquals(0, Safeguard.run(home, "meeting", "send", "1", "--doc", "invitation").exit());
+        String uid = null;
+        for (Path f : outbox(home)) {
+            String ics = Mail.read(f).calendar().replace("\r\n ", "");
+            assertTrue(ics.contains("\r\nSEQUENCE:0\r\n"), ics);
+            uid = ics.replaceAll("(?s).*\r\nUID:([^\r\n]*).*", "$1");
+        }
+        int invited = outbox(home).size();
+
+        Safeguard.Result nothing = Safeguard.run(home, "meeting", "change", "1");
+        assertEquals(2, nothing.exit(), "no option is a usage error: " + nothing);
+        Safeguard.Result backwards = Safeguard.run(home, "meeting", "change", "1", "--at", "2026-12-08T10:00", "--until", "2026-12-08T09:00");
+        assertEquals(1, backwards.exit(), backwards.toString());
+        assertTrue(backwards.err().contains("until"), backwards.err());
+        Safeguard.Result changed = Safeguard.run(home, "meeting", "change", "1", "--at", "2026-12-08T10:00", "--venue", "Room 9, Town Hall",
+                "--json");
+        assertEquals(0, changed.exit(), changed.toString());
+        assertEquals(1, ((Number) changed.json().get("sequence")).intValue(), changed.toString());
+        assertEquals(List.of("start", "venue"), changed.json().get("changed"));
+        assertEquals(0, Safeguard.run(home, "meeting", "send", "1", "--doc", "invitation").exit());
+        List<Path> all = outbox(home);
+        assertEquals(2 * invited, all.size(), "the update goes to every invitee");
+        int updates = 0;
+        for (Path f : all) {
+            String ics = Mail.read(f).calendar().replace("\r\n ", "");
+            if (ics.contains("\r\nSEQUENCE:1\r\n")) {
+                updates++;
+                assertTrue(ics.contains("\r\nUID:" + uid + "\r\n"), "the same event: " + ics);
+                assertTrue(ics.contains("LOCATION:Room 9\\, Town Hall"), ics);
+            }
+        }
+        assertEquals(invited, updates);
+
+        Safeguard.Result stranger = Safeguard.run(home, "meeting", "uninvite", "1", "--email", "nobody@example.org");
+        assertEquals(1, stranger.exit(), stranger.toString());
+        assertTrue(stranger.err().contains("'nobody@example.org' is not invited to M00001"), stranger.err());
+        Safeguard.Result uninvited = Safeguard.run(home, "meeting", "uninvite", "1", "--email", "carer@example.org");
+        assertEquals(0, uninvited.exit(), uninvited.toString());
+        assertTrue(uninvited.out().contains("carer@example.org is no longer invited to M00001; 1 cancellation"), uninvited.out());
+
+        Safeguard.Result notOn = Safeguard.run(home, "meeting", "cases", "1", "--remove", "CSE-00009");
+        assertEquals(1, notOn.exit(), notOn.toString());
+        Safeguard.Result removed = Safeguard.run(home, "meeting", "cases", "1", "--remove", "CSE-00001", "--json");
+        assertEquals(0, removed.exit(), removed.toString());
+        assertEquals(List.of(), removed.json().get("cases"));
+
+        Safeguard.Result noReason = Safeguard.run(home, "meeting", "cancel", "1");
+        assertEquals(2, noReason.exit(), "--reason is required: " + noReason);
+        Safeguard.Result cancelled = Safeguard.run(home, "meeting", "cancel", "1", "--reason", "The chair is unwell", "--json");
+        assertEquals(0, cancelled.exit(), cancelled.toString());
+        assertEquals(invited - 1, ((List<?>) cancelled.json().get("notified")).size(), cancelled.toString());
+        assertFalse(((List<?>) cancelled.json().get("notified")).contains("carer@example.org"), "the carer had theirs");
+        int cancels = 0;
+        for (Path f : outbox(home)) {
+            Mail mail = Mail.read(f);
+            String ics = mail.calendar().replace("\r\n ", "");
+            if (ics.contains("METHOD:CANCEL")) {
+                cancels++;
+                assertTrue(ics.contains("\r\nUID:" + uid + "\r\n") && ics.contains("STATUS:CANCELLED"), ics);
+                assertFalse(ics.contains("SEQUENCE:0\r\n") || ics.contains("SEQUENCE:1\r\n"), "higher than the update's: " + ics);
+                assertFalse(mail.message().getSubject().contains("Changetest") || mail.text().contains("Changetest")
+                        || mail.text().contains("CSE-00001") || mail.text().contains("unwell"), mail.text());
+            }
+        }
+        assertEquals(invited, cancels, "one to the carer, one to each of the others");
+        Safeguard.Result show = Safeguard.run(home, "meeting", "show", "1");
+        assertTrue(show.out().contains("Status cancelled") && show.out().contains("by e2e-tester: The chair is unwell"), show.out());
+        assertTrue(Safeguard.run(home, "meeting", "list").out().contains("(cancelled: The chair is unwell)"));
+        Safeguard.Result papers = Safeguard.run(home, "meeting", "send", "1", "--doc", "agenda");
+        assertEquals(1, papers.exit(), papers.toString());
+        assertTrue(papers.err().contains("was cancelled"), papers.err());
+        Safeguard.Result again = Safeguard.run(home, "meeting", "change", "1", "--venue", "Room 2");
+        assertEquals(1, again.exit(), again.toString());
+        assertEquals(invited, Safeguard.run(home, "disclosures", "list", "--json").jsonList().stream()
+                .filter(d -> "cancellation".equals(((Map<?, ?>) d).get("document"))).count());
+    }
+
+    @Test
     void withSmtpConfiguredMailReachesTheServerOnceAndWaitsWhileItIsDown() throws Exception {
         Path home = panelWithParent("Smtptest");
         int port = freePort();

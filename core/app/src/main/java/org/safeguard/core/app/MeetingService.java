@@ -156,6 +156,33 @@ public interface MeetingService {
     record Recorded(Meeting meeting, int items, int actions, Quorum quorum) {
     }
 
+    /**
+     * A change to a meeting not yet held: each value given replaces the one recorded, a null
+     * keeps it; at least one is given.
+     */
+    record Change(Instant startsAt, Instant endsAt, String venue, String callDetails, String chair) {
+    }
+
+    /** A meeting after a change, and what changed ({@code start}, {@code end}, {@code venue}, {@code call}, {@code chair}). */
+    record Changed(Meeting meeting, List<String> changed) {
+        public Changed {
+            changed = List.copyOf(changed);
+        }
+    }
+
+    /**
+     * What a cancellation (of the meeting, or of one invitee's place) did.
+     *
+     * @param meeting  the meeting afterwards
+     * @param notified the addresses sent a cancellation of the calendar event
+     * @param delivery the delivery run that followed
+     */
+    record Withdrawn(Meeting meeting, List<String> notified, MailService.Delivery delivery) {
+        public Withdrawn {
+            notified = List.copyOf(notified);
+        }
+    }
+
     /** Schedules a meeting with the cases on its panel, and invites the agencies and roles its type names. */
     @Needs(Role.COORDINATOR)
     Meeting schedule(RequestContext ctx, NewMeeting meeting);
@@ -202,4 +229,38 @@ public interface MeetingService {
      */
     @Needs(Role.COORDINATOR)
     Recorded amendMinutes(RequestContext ctx, long meetingId, MinutesInput minutes);
+
+    /**
+     * Changes when or where a meeting is, or who chairs it. A change of time, venue or call
+     * details raises its calendar event's sequence, so the invitation sent next updates the same
+     * event. Refused once the meeting is held ({@code meeting-already-held}) or cancelled
+     * ({@code meeting-cancelled}).
+     */
+    @Needs(Role.COORDINATOR)
+    Changed change(RequestContext ctx, long meetingId, Change change);
+
+    /**
+     * Cancels a meeting, recording the reason, who and when, and sends a cancellation of the
+     * calendar event (METHOD:CANCEL, the same UID, a higher SEQUENCE) to every invitee who holds
+     * its invitation — queued with its disclosure record, then delivered. The message names the
+     * meeting's type, date and reference only. Nothing else is sent for a cancelled meeting.
+     * Refused once the meeting is held ({@code meeting-already-held}) or cancelled ({@code meeting-cancelled}).
+     */
+    @Needs(Role.COORDINATOR)
+    Withdrawn cancel(RequestContext ctx, long meetingId, String reason);
+
+    /**
+     * Takes an invitee off a meeting; if they hold its invitation, they (only they) are sent a
+     * cancellation of the calendar event. Refused when the address is not invited
+     * ({@code not-invited}), once the meeting is held or cancelled.
+     */
+    @Needs(Role.COORDINATOR)
+    Withdrawn uninvite(RequestContext ctx, long meetingId, String email);
+
+    /**
+     * Takes cases off the panel of a meeting not yet held. Refused when a case is not on it
+     * ({@code case-not-on-panel}), once the meeting is held or cancelled.
+     */
+    @Needs(Role.COORDINATOR)
+    Panel removeCases(RequestContext ctx, long meetingId, List<Long> remove);
 }

@@ -6,10 +6,17 @@ import java.time.Instant;
  * One meeting of a type an area definition declares. {@code reference} names no child and is
  * what subjects and file names use. {@code minutes} is NONE until minutes are recorded, then
  * RECORDED, then ISSUED once sent as the meeting's decisions (which needs a quorate meeting).
+ * {@code sequence} is its calendar event's SEQUENCE: 0 when scheduled, one more on every change
+ * of time, venue or call details and on every cancellation sent. {@code cancellation} says why,
+ * by whom and when a CANCELLED meeting was called off, and is null otherwise.
  */
 public record Meeting(long id, String reference, String area, String meetingType, String typeName, Instant startsAt,
                       Instant endsAt, String venue, String callDetails, String chair, Status status, Minutes minutes,
-                      Instant recorded) {
+                      Instant recorded, int sequence, Cancellation cancellation) {
+    /** Why a meeting was called off, who recorded it and when. */
+    public record Cancellation(String reason, String by, Instant at) {
+    }
+
     /** Whether the meeting is still to happen, took place, or was called off. */
     public enum Status { SCHEDULED, HELD, CANCELLED }
 

@@ -85,14 +85,19 @@ public final class Disclosures {
         return out;
     }
 
-    /** The meeting whose document each of these disclosures carried, by meeting id (other documents are absent). */
+    /**
+     * The meeting whose document each of these disclosures carried, by meeting id (other documents
+     * are absent). A cancellation names its meeting directly; the papers, by their document version.
+     */
     public Map<Long, Long> meetingsOf(Collection<Long> disclosureIds) {
         Map<Long, Long> out = new LinkedHashMap<>();
         if (!disclosureIds.isEmpty()) {
             handle.createQuery("""
                     SELECT d.id, md.meeting_id FROM disclosure d
                     JOIN meeting_document md ON md.id = d.document_id AND lower(md.kind) = d.document_kind
-                    WHERE d.id IN (<ids>)""").bindList("ids", List.copyOf(disclosureIds))
+                    WHERE d.id IN (<ids>)
+                    UNION ALL
+                    SELECT d.id, d.document_id FROM disclosure d WHERE d.document_kind = 'cancellation' AND d.id IN (<ids>)""").bindList("ids", List.copyOf(disclosureIds))
                     .map((r, c) -> Map.entry(r.getLong(1), r.getLong(2))).forEach(e -> out.put(e.getKey(), e.getValue()));
         }
         return out;
@@ -108,8 +113,8 @@ public final class Disclosures {
             sql.append(" AND EXISTS (SELECT 1 FROM disclosure_child k WHERE k.disclosure_id = d.id AND k.child_id = :child)");
         }
         if (meetingId != null) {
-            sql.append(" AND EXISTS (SELECT 1 FROM meeting_document md WHERE md.id = d.document_id AND lower(md.kind) = d.document_kind"
-                    + " AND md.meeting_id = :meeting)");
+            sql.append(" AND (EXISTS (SELECT 1 FROM meeting_document md WHERE md.id = d.document_id AND lower(md.kind) = d.document_kind"
+                    + " AND md.meeting_id = :meeting) OR (d.document_kind = 'cancellation' AND d.document_id = :meeting))");
         }
         if (recipient != null) {
             sql.append(" AND d.recipient = :recipient");

@@ -85,6 +85,67 @@ public final class Meetings {
         audit.record(status.name().toLowerCase(), "meeting", id, "");
     }
 
+    /**
+     * Changes when and where a meeting is, and who chairs it: each value given replaces the one
+     * recorded, a null keeps it. The calendar event's sequence goes up by one when the time, the
+     * venue or the call details change (the chair is not on the event). The caller checks the
+     * meeting may still change.
+     */
+    public Meeting change(long id, Instant startsAt, Instant endsAt, String venue, String callDetails, String chair) {
+        Meeting m = require(id);
+        Instant start = startsAt == null ? m.startsAt() : startsAt;
+        Instant end = endsAt == null ? m.endsAt() : endsAt;
+        String where = venue == null ? m.venue() : venue;
+        String call = callDetails == null ? m.callDetails() : callDetails;
+        String chairs = chair == null ? m.chair() : chair;
+        List<String> changed = new java.util.ArrayList<>();
+        if (!start.equals(m.startsAt())) {
+            changed.add("start");
+        }
+        if (!java.util.Objects.equals(end, m.endsAt())) {
+            changed.add("end");
+        }
+        if (!java.util.Objects.equals(where, m.venue())) {
+            changed.add("venue");
+        }
+        if (!java.util.Objects.equals(call, m.callDetails())) {
+            changed.add("call");
+        }
+        boolean calendar = !changed.isEmpty();
+        if (!java.util.Objects.equals(chairs, m.chair())) {
+            changed.add("chair");
+        }
+        if (changed.isEmpty()) {
+            return m;
+        }
+        int sequence = m.sequence() + (calendar ? 1 : 0);
+        handle.createUpdate("""
+                UPDATE meeting SET starts_at = ?, ends_at = ?, venue = ?, call_details = ?, chair = ?, sequence = ? WHERE id = ?""")
+                .bind(0, start.toString()).bind(1, end == null ? null : end.toString()).bind(2, where).bind(3, call).bind(4, chairs)
+                .bind(5, sequence).bind(6, id).execute();
+        audit.record("change", "meeting", id, String.join(",", changed) + (calendar ? " sequence=" + sequence : ""));
+        return require(id);
+    }
+
+    /**
+     * Calls a meeting off: CANCELLED, with the reason, who said so and when, and the calendar
+     * event's sequence one more (the cancellation's). The caller checks it may be cancelled.
+     */
+    public Meeting cancel(long id, String reason, String by) {
+        int sequence = require(id).sequence() + 1;
+        handle.createUpdate("""
+                UPDATE meeting SET status = 'CANCELLED', cancelled_reason = ?, cancelled_by = ?, cancelled_at = ?, sequence = ?
+                WHERE id = ?""").bind(0, reason).bind(1, by).bind(2, now.toString()).bind(3, sequence).bind(4, id).execute();
+        audit.record("cancel", "meeting", id, "sequence=" + sequence + ", reason: " + reason);
+        return require(id);
+    }
+
+    /** Raises the calendar event's sequence by one (a cancellation sent to one invitee) and returns the meeting. */
+    public Meeting nextSequence(long id) {
+        handle.createUpdate("UPDATE meeting SET sequence = sequence + 1 WHERE id = ?").bind(0, id).execute();
+        return require(id);
+    }
+
     public void setMinutes(long id, Meeting.Minutes state) {
         handle.createUpdate("UPDATE meeting SET minutes = ? WHERE id = ?").bind(0, state.name()).bind(1, id).execute();
     }
@@ -118,6 +179,32 @@ public final class Meetings {
                 .map(MeetingRows::invitee).list();
     }
 
+    /** Takes an invitee off a meeting (by address); empty when the address is not invited. */
+    public Optional<Invitee> uninvite(long meetingId, String email) {
+        String address = email.trim().toLowerCase(java.util.Locale.ROOT);
+        Optional<Invitee> found = invitees(meetingId).stream().filter(i -> i.email().equals(address)).findFirst();
+        found.ifPresent(i -> {
+            handle.createUpdate("DELETE FROM meeting_invitee WHERE id = ?").bind(0, i.id()).execute();
+            audit.record("uninvite", "meeting", meetingId, "agency=" + i.agency());
+        });
+        return found;
+    }
+
+    /**
+     * The addresses that hold the meeting's invitation: an invitation of the meeting was queued
+     * or sent to them (and did not fail for good), later than any cancellation sent to them.
+     * A cancellation is the mail document {@code cancellation} with the meeting's id.
+     */
+    public java.util.Set<String> holdingInvitation(long meetingId) {
+        return new java.util.LinkedHashSet<>(handle.createQuery("""
+                SELECT i.recipient FROM mail_message i JOIN meeting_document d ON i.document_id = d.id
+                WHERE i.document_kind = 'invitation' AND d.kind = 'INVITATION' AND d.meeting_id = :m AND i.status != 'FAILED'
+                GROUP BY i.recipient
+                HAVING max(i.id) > COALESCE((SELECT max(c.id) FROM mail_message c
+                                             WHERE c.document_kind = 'cancellation' AND c.document_id = :m AND c.recipient = i.recipient), 0)
+                ORDER BY min(i.id)""").bind("m", meetingId).mapTo(String.class).list());
+    }
+
     /** Records (or corrects) one person's attendance. */
     public void attend(long meetingId, String name, String agency, Attendance.Status status) {
         handle.createUpdate("""
@@ -138,6 +225,16 @@ public final class Meetings {
                 ON CONFLICT (meeting_id, case_id) DO UPDATE SET proposed_for_discharge = excluded.proposed_for_discharge""")
                 .bind(0, meetingId).bind(1, caseId).bind(2, proposedForDischarge ? 1 : 0).execute();
         audit.record("add-case", "meeting", meetingId, "case=" + caseId);
+    }
+
+    /** Takes a case off the meeting's panel; false when it was not on it. */
+    public boolean removeCase(long meetingId, long caseId) {
+        int removed = handle.createUpdate("DELETE FROM meeting_case WHERE meeting_id = ? AND case_id = ?").bind(0, meetingId).bind(1, caseId)
+                .execute();
+        if (removed > 0) {
+            audit.record("remove-case", "meeting", meetingId, "case=" + caseId);
+        }
+        return removed > 0;
     }
 
     /** Case ids on the meeting, with whether each is proposed for discharge. */

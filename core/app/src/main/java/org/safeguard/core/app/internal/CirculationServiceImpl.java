@@ -104,7 +104,7 @@ final class CirculationServiceImpl implements CirculationService {
 
     /** The checks and the rendering of a send, on a snapshot. */
     private static Prepared prepare(Tx tx, AreaMeetings area, Renderer renderer, long meetingId, Document doc) {
-        Meeting m = tx.meetings().require(meetingId);
+        Meeting m = MeetingServiceImpl.notCancelled(tx.meetings().require(meetingId), "sent papers (its invitees were sent its cancellation)");
         if (doc == Document.MINUTES) {
             area.requireIssuable(tx, m);
         }

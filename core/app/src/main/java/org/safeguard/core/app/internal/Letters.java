@@ -57,12 +57,21 @@ record Letters(RequestContext ctx, AreaMeetings area, Renderer renderer, MailSet
             b.attach(Attachment.pdf(m.reference() + "-" + word + "-v" + version.version() + (audience == Audience.FULL ? "" : "-open-part")
                     + ".pdf", body.pdf()));
         } else {
-            Instant end = m.endsAt() != null ? m.endsAt() : m.startsAt().plus(Duration.ofHours(2));
-            String where = m.venue() != null ? m.venue() : m.callDetails();
-            b.invite(new CalendarInvite(m.reference() + "@" + area.area().id() + ".safeguard", version.version() - 1, m.startsAt(), end,
-                    m.typeName(), where, new CalendarInvite.Person(settings.fromAddress(), ctx.actor()), List.of()));
+            b.invite(event(ctx, area, settings, m));
         }
         return b.build();
+    }
+
+    /**
+     * The meeting's calendar event as it stands: its UID is the meeting's for good, its SEQUENCE
+     * the meeting's (raised by every change of time, venue or call details), so a calendar
+     * updates the event it holds.
+     */
+    static CalendarInvite event(RequestContext ctx, AreaMeetings area, MailSettings settings, Meeting m) {
+        Instant end = m.endsAt() != null ? m.endsAt() : m.startsAt().plus(Duration.ofHours(2));
+        String where = m.venue() != null ? m.venue() : m.callDetails();
+        return new CalendarInvite(m.reference() + "@" + area.area().id() + ".safeguard", m.sequence(), m.startsAt(), end,
+                m.typeName(), where, new CalendarInvite.Person(settings.fromAddress(), ctx.actor()), List.of());
     }
 
     /**

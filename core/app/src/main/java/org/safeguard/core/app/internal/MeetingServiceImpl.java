@@ -1,23 +1,31 @@
 package org.safeguard.core.app.internal;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.safeguard.core.api.InvalidInputException;
 import org.safeguard.core.api.NotFoundException;
 import org.safeguard.core.api.Problem;
 import org.safeguard.core.api.RefusedException;
+import org.safeguard.core.app.MailService;
 import org.safeguard.core.app.MeetingService;
 import org.safeguard.core.app.RequestContext;
+import org.safeguard.core.mail.LeastData;
+import org.safeguard.core.mail.MailSettings;
+import org.safeguard.core.mail.Mailer;
 import org.safeguard.core.meetings.AreaMeetings;
 import org.safeguard.core.meetings.MinutesImport;
 import org.safeguard.core.meetings.QuorumCheck;
 import org.safeguard.core.model.Attendance;
 import org.safeguard.core.model.CaseRecord;
+import org.safeguard.core.model.Invitee;
 import org.safeguard.core.model.Meeting;
 import org.safeguard.core.model.MeetingDocument;
 import org.safeguard.core.store.Tx;
@@ -102,6 +110,7 @@ final class MeetingServiceImpl implements MeetingService {
         String email = Inputs.required("email", in.email());
         String agency = Inputs.required("agency", in.agency());
         return onMeeting(w, ctx, meetingId, (tx, m, area) -> {
+            notCancelled(m, "changed");
             if (!agency.equals(FAMILY) && area.area().agency(agency).isEmpty()) {
                 throw new NotFoundException("'" + agency + "' is not an agency of " + m.area() + " (or '" + FAMILY + "')");
             }
@@ -144,6 +153,7 @@ final class MeetingServiceImpl implements MeetingService {
             throw InvalidInputException.of("refused", Problem.of("cases", "none given: name cases to add or to propose for discharge"));
         }
         return onMeeting(w, ctx, meetingId, (tx, m, area) -> {
+            notCancelled(m, "changed");
             adding.stream().filter(c -> !discharging.contains(c)).forEach(c -> area.addCase(tx, m, c, false));
             discharging.forEach(c -> area.addCase(tx, m, c, true));
             return new Panel(m, panel(tx, meetingId));
@@ -194,6 +204,7 @@ final class MeetingServiceImpl implements MeetingService {
      * record what happened, and recording them marks the meeting held.
      */
     static Meeting held(RequestContext ctx, Meeting m) {
+        notCancelled(m, "minuted");
         if (m.startsAt().isAfter(ctx.now())) {
             throw new RefusedException("meeting-not-held-yet", "meeting " + m.reference() + " starts at "
                     + LocalDateTime.ofInstant(m.startsAt(), RequestContext.ZONE).format(UK_LOCAL) + " UK time and has not been held yet, "
@@ -205,5 +216,131 @@ final class MeetingServiceImpl implements MeetingService {
     private static Recorded recorded(Tx tx, long meetingId, AreaMeetings area, MinutesImport.Parsed parsed) {
         Meeting now = tx.meetings().require(meetingId);
         return new Recorded(now, parsed.entries().size(), parsed.actions().size(), quorum(area.quorum(tx, now), area));
+    }
+
+    /**
+     * The meeting, refused when it can no longer change: cancelled ({@code meeting-cancelled}) or
+     * held, its attendance or minutes recorded ({@code meeting-already-held}).
+     */
+    static Meeting changeable(Meeting m, String doing) {
+        notCancelled(m, doing);
+        if (m.status() == Meeting.Status.HELD || m.minutes() != Meeting.Minutes.NONE) {
+            throw new RefusedException("meeting-already-held", "meeting " + m.reference() + " has been held (its attendance or minutes "
+                    + "are recorded), so it cannot be " + doing);
+        }
+        return m;
+    }
+
+    /** The meeting, refused by rule {@code meeting-cancelled} when it was called off. */
+    static Meeting notCancelled(Meeting m, String doing) {
+        if (m.status() == Meeting.Status.CANCELLED) {
+            Meeting.Cancellation c = m.cancellation();
+            throw new RefusedException("meeting-cancelled", "meeting " + m.reference() + " was cancelled"
+                    + (c == null ? "" : " on " + LocalDateTime.ofInstant(c.at(), RequestContext.ZONE).format(UK_LOCAL) + " by " + c.by())
+                    + ", so it cannot be " + doing);
+        }
+        return m;
+    }
+
+    @Override
+    public Changed change(RequestContext ctx, long meetingId, Change in) {
+        if (in == null || in.startsAt() == null && in.endsAt() == null && blank(in.venue()) && blank(in.callDetails()) && blank(in.chair())) {
+            throw InvalidInputException.of("refused", Problem.of("change", "nothing given: say what changes (start, end, venue, call details, chair)"));
+        }
+        String venue = Inputs.optional("venue", in.venue());
+        String call = Inputs.optionalText("callDetails", in.callDetails());
+        String chair = Inputs.optional("chair", in.chair());
+        return onMeeting(w, ctx, meetingId, (tx, m, area) -> {
+            changeable(m, "changed");
+            Instant start = in.startsAt() == null ? m.startsAt() : in.startsAt();
+            Instant end = in.endsAt() == null ? m.endsAt() : in.endsAt();
+            if (end != null && !end.isAfter(start)) {
+                throw InvalidInputException.of("refused", Problem.of("until", "is not after the start"));
+            }
+            Meeting before = m;
+            Meeting after = tx.meetings().change(meetingId, in.startsAt(), in.endsAt(), venue, call, chair);
+            List<String> changed = new ArrayList<>();
+            for (Object[] field : new Object[][] {{"start", before.startsAt(), after.startsAt()}, {"end", before.endsAt(), after.endsAt()},
+                    {"venue", before.venue(), after.venue()}, {"call", before.callDetails(), after.callDetails()},
+                    {"chair", before.chair(), after.chair()}}) {
+                if (!Objects.equals(field[1], field[2])) {
+                    changed.add((String) field[0]);
+                }
+            }
+            return new Changed(after, changed);
+        });
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    @Override
+    public Withdrawn cancel(RequestContext ctx, long meetingId, String reason) {
+        String why = Inputs.required("reason", reason);
+        if (why.length() > MAX_REASON) {
+            throw InvalidInputException.of("refused", Problem.of("reason", "is longer than " + MAX_REASON + " characters"));
+        }
+        return withdraw(ctx, meetingId, (tx, m, area) -> {
+            changeable(m, "cancelled");
+            Set<String> holders = tx.meetings().holdingInvitation(meetingId);
+            Meeting cancelled = tx.meetings().cancel(meetingId, why, ctx.actor());
+            return new Withdrawal(cancelled, tx.meetings().invitees(meetingId).stream().filter(i -> holders.contains(i.email())).toList());
+        });
+    }
+
+    @Override
+    public Withdrawn uninvite(RequestContext ctx, long meetingId, String email) {
+        String address = Inputs.required("email", email);
+        return withdraw(ctx, meetingId, (tx, m, area) -> {
+            changeable(m, "changed");
+            Invitee gone = tx.meetings().uninvite(meetingId, address).orElseThrow(() -> new RefusedException(
+                    "not-invited", "'" + address + "' is not invited to " + m.reference()));
+            if (!tx.meetings().holdingInvitation(meetingId).contains(gone.email())) {
+                return new Withdrawal(m, List.of());
+            }
+            return new Withdrawal(tx.meetings().nextSequence(meetingId), List.of(gone));
+        });
+    }
+
+    /** A meeting whose calendar event is withdrawn from these invitees, at the meeting's sequence. */
+    private record Withdrawal(Meeting meeting, List<Invitee> to) {
+    }
+
+    /**
+     * Does the work and queues a cancellation of the calendar event to each invitee it names, with
+     * its disclosure record, in one transaction; then delivers what is due.
+     */
+    private Withdrawn withdraw(RequestContext ctx, long meetingId, OnMeeting<Withdrawal> work) {
+        MailSettings settings = MailServiceImpl.settings(w);
+        Mailer mailer = MailServiceImpl.mailer(w, settings);
+        Withdrawal done = onMeeting(w, ctx, meetingId, (tx, m, area) -> {
+            Withdrawal d = work.apply(tx, m, area);
+            List<LeastData.Name> names = CirculationServiceImpl.childNames(tx, d.meeting());
+            for (Invitee to : d.to()) {
+                mailer.enqueue(tx, Cancellations.to(ctx, area, settings, d.meeting(), to, names), false);
+            }
+            return d;
+        });
+        MailService.Delivery delivery = MailServiceImpl.delivery(w, ctx, mailer.deliverPending(ctx.clock()));
+        return new Withdrawn(done.meeting(), done.to().stream().map(Invitee::email).toList(), delivery);
+    }
+
+    @Override
+    public Panel removeCases(RequestContext ctx, long meetingId, List<Long> remove) {
+        List<Long> removing = remove == null ? List.of() : List.copyOf(remove);
+        if (removing.isEmpty()) {
+            throw InvalidInputException.of("refused", Problem.of("cases", "none given: name the cases to take off the panel"));
+        }
+        return onMeeting(w, ctx, meetingId, (tx, m, area) -> {
+            changeable(m, "changed");
+            for (long c : removing) {
+                if (!tx.meetings().removeCase(meetingId, c)) {
+                    throw new RefusedException("case-not-on-panel", "case " + tx.cases().require(c).reference() + " is not on the panel of "
+                            + m.reference());
+                }
+            }
+            return new Panel(tx.meetings().require(meetingId), panel(tx, meetingId));
+        });
     }
 }

@@ -25,17 +25,20 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code safeguard meeting …}: schedule, list, show, invite, attendance, minutes, agenda, send. */
+/** {@code safeguard meeting …}: schedule, change, cancel, list, show, invite, uninvite, cases, attendance, minutes, agenda, send. */
 @Command(name = "meeting", mixinStandardHelpOptions = true, description = "Meetings of the types the area definition declares.",
-        subcommands = {MeetingCommand.Schedule.class, MeetingCommand.ListMeetings.class, MeetingCommand.Show.class,
-                MeetingCommand.Invite.class, MeetingCommand.Cases.class, MeetingCommand.AttendanceCmd.class, MeetingCommand.Agenda.class,
+        subcommands = {MeetingCommand.Schedule.class, MeetingChanges.Change.class, MeetingChanges.Cancel.class,
+                MeetingCommand.ListMeetings.class, MeetingCommand.Show.class, MeetingCommand.Invite.class, MeetingChanges.Uninvite.class, MeetingCommand.Cases.class, MeetingCommand.AttendanceCmd.class, MeetingCommand.Agenda.class,
                 MeetingCommand.Minutes.class, MeetingCommand.Send.class})
 final class MeetingCommand extends GroupCommand {
 
     static Map<String, Object> toJson(Meeting m) {
         return Output.obj("id", m.id(), "reference", m.reference(), "area", m.area(), "type", m.meetingType(), "typeName", m.typeName(),
                 "startsAt", m.startsAt().toString(), "venue", m.venue(), "callDetails", m.callDetails(), "chair", m.chair(),
-                "status", m.status().name(), "minutes", m.minutes().name());
+                "status", m.status().name(), "minutes", m.minutes().name(), "sequence", m.sequence(),
+                "cancelledReason", m.cancellation() == null ? null : m.cancellation().reason(),
+                "cancelledBy", m.cancellation() == null ? null : m.cancellation().by(),
+                "cancelledAt", m.cancellation() == null ? null : m.cancellation().at().toString());
     }
 
     @Command(name = "schedule", mixinStandardHelpOptions = true, description = "Schedule a meeting; the type's agencies are invited.")
@@ -82,8 +85,9 @@ final class MeetingCommand extends GroupCommand {
             if (meetings.isEmpty()) {
                 s.out.println("No meetings.");
             }
-            meetings.forEach(m -> s.out.printf("%-4d %-7s %-34s %-22s %-10s minutes %s%n", m.id(), m.reference(), m.typeName(),
-                    Dates.local(m.startsAt()), m.status().name().toLowerCase(), m.minutes().name().toLowerCase()));
+            meetings.forEach(m -> s.out.printf("%-4d %-7s %-34s %-22s %-10s minutes %s%s%n", m.id(), m.reference(), m.typeName(),
+                    Dates.local(m.startsAt()), m.status().name().toLowerCase(), m.minutes().name().toLowerCase(),
+                    m.cancellation() == null ? "" : " (cancelled: " + m.cancellation().reason() + ")"));
             return 0;
         }
     }
@@ -108,6 +112,9 @@ final class MeetingCommand extends GroupCommand {
             s.out.println(m.reference() + " " + m.typeName() + " — " + Dates.local(m.startsAt()) + ", " + Output.orDash(m.venue())
                     + (m.callDetails() == null ? "" : " / " + m.callDetails()));
             s.out.println("Status " + m.status().name().toLowerCase() + "; minutes " + m.minutes().name().toLowerCase() + "; " + view.get("quorum"));
+            if (m.cancellation() != null) {
+                s.out.println("Cancelled " + Dates.local(m.cancellation().at()) + " by " + m.cancellation().by() + ": " + m.cancellation().reason());
+            }
             s.out.println("Papers: " + describe((Map<?, ?>) view.get("papers")) + "; minutes: " + describe((Map<?, ?>) view.get("minutesDue")) + ".");
             section(s, "Invitees", view, i -> i.get("name") + " <" + i.get("email") + "> (" + i.get("agency") + ")"
                     + (Boolean.TRUE.equals(i.get("restricted")) ? ", restricted: never sent confidential parts"
@@ -206,7 +213,7 @@ final class MeetingCommand extends GroupCommand {
     }
 
     @Command(name = "cases", mixinStandardHelpOptions = true,
-            description = "Put cases on the meeting's panel (--add), or propose cases on it for discharge (--discharge).")
+            description = "Put cases on the meeting's panel (--add), propose cases on it for discharge (--discharge), or take them off (--remove).")
     static final class Cases implements Callable<Integer> {
         @ParentCommand MeetingCommand parent;
         @Parameters(paramLabel = "ID", description = "The meeting: its number or reference (M00001).") String id;
@@ -214,14 +221,28 @@ final class MeetingCommand extends GroupCommand {
         @Option(names = "--discharge", paramLabel = "CASE", split = ",",
                 description = "Case ids to list under the agenda's cases proposed for discharge (added to the panel if need be).")
         List<String> discharge = new ArrayList<>();
+        @Option(names = "--remove", paramLabel = "CASE", split = ",",
+                description = "Take cases off the panel of a meeting not yet held, by number or reference. Repeatable.")
+        List<String> remove = new ArrayList<>();
+        @Option(names = "--json") boolean json;
 
         @Override
         public Integer call() {
             Session s = parent.root.session();
+            if (!remove.isEmpty()) {
+                if (!add.isEmpty() || !discharge.isEmpty()) {
+                    throw new SafeguardException("give --remove on its own, not with --add or --discharge");
+                }
+                MeetingService.Panel panel = s.app().meetings().removeCases(s.ctx(), Ids.meeting(s, id), Ids.cases(s, remove));
+                return MeetingChanges.panel(s, panel, json, remove.size() + " taken off the panel");
+            }
             if (add.isEmpty() && discharge.isEmpty()) {
-                throw new SafeguardException("say which cases: --add CASE or --discharge CASE");
+                throw new SafeguardException("say which cases: --add CASE, --discharge CASE or --remove CASE");
             }
             MeetingService.Panel panel = s.app().meetings().cases(s.ctx(), Ids.meeting(s, id), Ids.cases(s, add), Ids.cases(s, discharge));
+            if (json) {
+                return MeetingChanges.panel(s, panel, true, "");
+            }
             int n = panel.cases().size();
             s.out.println(panel.meeting().reference() + ": " + n + " case" + (n == 1 ? "" : "s") + " on the panel"
                     + (discharge.isEmpty() ? "" : ", " + discharge.size() + " proposed for discharge") + ".");

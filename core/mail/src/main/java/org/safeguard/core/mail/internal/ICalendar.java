@@ -9,7 +9,7 @@ import java.util.List;
 import org.safeguard.core.mail.CalendarInvite;
 
 /**
- * Writes a meeting request as RFC 5545 text: CRLF line ends, lines folded at 75 octets
+ * Writes a meeting request or its cancellation as RFC 5545 text: CRLF line ends, lines folded at 75 octets
  * without splitting a character, TEXT values escaped, times in UTC. Written by hand because
  * one event needs a dozen lines, not a library.
  */
@@ -19,15 +19,33 @@ public final class ICalendar {
     private ICalendar() {
     }
 
+    /** The VCALENDAR for {@code invite} as its method says: {@link #request} or {@link #cancel}. */
+    public static String of(CalendarInvite invite, CalendarInvite.Person recipient, Instant stamp) {
+        return invite.method() == CalendarInvite.Method.CANCEL ? cancel(invite, recipient, stamp) : request(invite, recipient, stamp);
+    }
+
     /** The VCALENDAR for {@code invite}, with {@code recipient} as the attendee when the invite names none. */
     public static String request(CalendarInvite invite, CalendarInvite.Person recipient, Instant stamp) {
+        return calendar("REQUEST", "CONFIRMED", invite, recipient, stamp);
+    }
+
+    /**
+     * The VCALENDAR that withdraws the event of {@code invite}'s uid (RFC 5546 §3.2.5): METHOD:CANCEL,
+     * STATUS:CANCELLED, at the invite's sequence, which the caller makes higher than the last
+     * request's; {@code recipient} is the attendee when the invite names none.
+     */
+    public static String cancel(CalendarInvite invite, CalendarInvite.Person recipient, Instant stamp) {
+        return calendar("CANCEL", "CANCELLED", invite, recipient, stamp);
+    }
+
+    private static String calendar(String method, String status, CalendarInvite invite, CalendarInvite.Person recipient, Instant stamp) {
         List<CalendarInvite.Person> attendees = invite.attendees().isEmpty() ? List.of(recipient) : invite.attendees();
         StringBuilder out = new StringBuilder();
         line(out, "BEGIN:VCALENDAR");
         line(out, "PRODID:-//Safeguard//Safeguard mail//EN");
         line(out, "VERSION:2.0");
         line(out, "CALSCALE:GREGORIAN");
-        line(out, "METHOD:REQUEST");
+        line(out, "METHOD:" + method);
         line(out, "BEGIN:VEVENT");
         line(out, "UID:" + text(invite.uid()));
         line(out, "SEQUENCE:" + invite.sequence());
@@ -40,9 +58,11 @@ public final class ICalendar {
         }
         line(out, "ORGANIZER" + commonName(invite.organizer()) + ":mailto:" + invite.organizer().address().strip());
         for (CalendarInvite.Person a : attendees) {
-            line(out, "ATTENDEE" + commonName(a) + ";ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE:mailto:" + a.address().strip());
+            // a cancellation asks for no reply
+            line(out, "ATTENDEE" + commonName(a) + ";ROLE=REQ-PARTICIPANT" + (method.equals("CANCEL") ? "" : ";PARTSTAT=NEEDS-ACTION;RSVP=TRUE")
+                    + ":mailto:" + a.address().strip());
         }
-        line(out, "STATUS:CONFIRMED");
+        line(out, "STATUS:" + status);
         line(out, "TRANSP:OPAQUE");
         line(out, "END:VEVENT");
         line(out, "END:VCALENDAR");

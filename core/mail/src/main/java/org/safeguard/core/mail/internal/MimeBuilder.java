@@ -71,10 +71,10 @@ public final class MimeBuilder {
             alternative.addBodyPart(html);
             if (mail.invite() != null) {
                 CalendarInvite.Person recipient = new CalendarInvite.Person(mail.recipient().address().strip(), mail.recipient().name());
-                String ics = ICalendar.request(mail.invite(), recipient, date);
+                String ics = ICalendar.of(mail.invite(), recipient, date);
                 MimeBodyPart calendar = new MimeBodyPart();
                 calendar.setDataHandler(new DataHandler(new ByteArrayDataSource(ics.getBytes(StandardCharsets.UTF_8),
-                        "text/calendar; charset=UTF-8; method=REQUEST")));
+                        "text/calendar; charset=UTF-8; method=" + mail.invite().method().name())));
                 alternative.addBodyPart(calendar);
             }
             if (mail.attachments().isEmpty()) {

@@ -21,7 +21,9 @@ public final class MeetingRows {
         return new Meeting(r.getLong("id"), r.getString("reference"), r.getString("area"), r.getString("meeting_type"),
                 r.getString("type_name"), instant(r, "starts_at"), instant(r, "ends_at"), r.getString("venue"),
                 r.getString("call_details"), r.getString("chair"), Meeting.Status.valueOf(r.getString("status")),
-                Meeting.Minutes.valueOf(r.getString("minutes")), instant(r, "recorded"));
+                Meeting.Minutes.valueOf(r.getString("minutes")), instant(r, "recorded"), r.getInt("sequence"),
+                r.getString("cancelled_reason") == null ? null
+                        : new Meeting.Cancellation(r.getString("cancelled_reason"), r.getString("cancelled_by"), instant(r, "cancelled_at")));
     }
 
     public static Invitee invitee(ResultSet r, StatementContext ctx) throws SQLException {
