@@ -64,6 +64,31 @@ class ChildServiceTest {
     }
 
     @Test
+    void genderIsOneTheRulesReadAndAnAgeMustBeAChildsOrAYoungAdults() {
+        ChildService children = f.app().children();
+        ChildService.Details girl = new ChildService.Details("Okafor", "Amara", null, List.of(), LocalDate.of(2012, 5, 1), "girl", null,
+                null, null, null, null);
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> children.add(f.ctx(), "lancashire", girl));
+        assertEquals("gender: 'girl' is not a gender Safeguard records (female, male, non-binary, not-known)", e.problems().get(0).toString());
+        Child recorded = children.add(f.ctx(), "lancashire", new ChildService.Details("Okafor", "Amara", null, List.of(),
+                LocalDate.of(2012, 5, 1), " Non Binary ", null, null, null, null, null));
+        assertEquals("non-binary", recorded.gender(), "stored as the rules spell it");
+
+        // 46 is no child; 20 is a young adult a panel can still hold (a care leaver): recorded, with a warning
+        InvalidInputException adult = assertThrows(InvalidInputException.class, () -> children.add(f.ctx(), "lancashire",
+                new ChildService.Details("Example", "Sam", null, List.of(), LocalDate.of(1980, 1, 1), null, null, null, null, null, null)));
+        assertTrue(adult.problems().get(0).toString().startsWith("dateOfBirth: makes the child 46 today"), adult.getMessage());
+        children.add(f.ctx(), "lancashire", new ChildService.Details("Example", "Jo", null, List.of(), LocalDate.of(2006, 1, 1), null, null,
+                null, null, null, null));
+        assertTrue(f.events().stream().anyMatch(w -> w.startsWith("the date of birth makes the child 20 today, an adult")), f.events().toString());
+        assertEquals(2, children.list(f.ctx()).size());
+
+        InvalidInputException person = assertThrows(InvalidInputException.class, () -> f.app().persons().add(f.ctx(),
+                new PersonService.NewPerson("Example Adult", List.of(), null, "bloke", null, null)));
+        assertEquals("gender", person.problems().get(0).subject());
+    }
+
+    @Test
     void showingAChildIsAnAuditedReadWithTheirCases() {
         ReferralService.Outcome o = f.app().referrals().refer(f.ctx(), null, null, Referrals.valid("Example"));
         ChildService.Profile p = f.app().children().show(f.as("another.worker"), o.child().id());

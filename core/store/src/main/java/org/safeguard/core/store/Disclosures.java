@@ -57,8 +57,10 @@ public final class Disclosures {
                 .bind("agency", d.recipientAgency().strip()).bind("basis", d.basis().strip()).bind("now", now.toString())
                 .bind("mail", mailMessageId).bind("by", audit.actor())
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
-        for (long child : d.children()) {
-            handle.createUpdate("INSERT INTO disclosure_child (disclosure_id, child_id) VALUES (?, ?)").bind(0, id).bind(1, child).execute();
+        if (!d.children().isEmpty()) {
+            // one statement however many children the copy concerned
+            handle.createUpdate("INSERT INTO disclosure_child (disclosure_id, child_id) SELECT ?, value FROM json_each(?)")
+                    .bind(0, id).bind(1, d.children().toString()).execute();
         }
         audit.record("disclose", "disclosure", id, "document=" + d.document().token() + " parts=" + d.parts()
                 + (d.children().isEmpty() ? "" : " children=" + d.children().size()), AuditTrail.Sealed.DISCLOSURE, id);

@@ -1,5 +1,7 @@
 package org.safeguard.core.app.internal;
 
+import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -57,12 +59,33 @@ final class ChildServiceImpl implements ChildService {
         } catch (InvalidInputException e) {
             problems.addAll(e.problems());
         }
+        if (d.dateOfBirth() != null && !d.dateOfBirth().isAfter(ctx.today())) {
+            int age = Period.between(d.dateOfBirth(), ctx.today()).getYears();
+            if (age > OLDEST) {
+                problems.add(Problem.of("dateOfBirth", "makes the child " + age + " today; Safeguard records children and young people "
+                        + "up to " + OLDEST + " (care leavers): check the date, written YYYY-MM-DD or DD/MM/YYYY"));
+            }
+        }
+        String gender = Inputs.gender("gender", d.gender(), problems);
         Codes codes = new Codes(w.container(), area, problems);
         String ethnicity = codes.check(CoreField.ETHNICITY, "ethnicity", d.ethnicity());
         String lookedAfter = codes.check(CoreField.LOOKED_AFTER_STATUS, "lookedAfterStatus", d.lookedAfterStatus());
         String legal = codes.check(CoreField.LEGAL_STATUS, "legalStatus", d.legalStatus());
         return new Checked(problems, new Details(strip(d.familyName()), strip(d.givenName()), d.middleNames(), d.alternativeNames(),
-                d.dateOfBirth(), d.gender(), ethnicity, d.address(), lookedAfter, legal, d.school()));
+                d.dateOfBirth(), gender, ethnicity, d.address(), lookedAfter, legal, d.school()));
+    }
+
+    /** The oldest age Safeguard records: the protocols' children and young people, care leavers included. */
+    static final int OLDEST = 25;
+
+    /** A warning for a date of birth that is possible but unlikely for a child on a panel: an adult's. */
+    static Optional<String> unlikelyAge(RequestContext ctx, LocalDate dateOfBirth) {
+        if (dateOfBirth == null) {
+            return Optional.empty();
+        }
+        int age = Period.between(dateOfBirth, ctx.today()).getYears();
+        return age >= 18 && age <= OLDEST ? Optional.of("the date of birth makes the child " + age + " today, an adult: recorded, "
+                + "as the protocols cover care leavers and young adults to " + OLDEST + "; check the date if that is not so") : Optional.empty();
     }
 
     private static void add(List<Problem> problems, Problem p) {
@@ -116,6 +139,7 @@ final class ChildServiceImpl implements ChildService {
             throw new InvalidInputException("child not recorded", checked.problems());
         }
         Details d = checked.details();
+        unlikelyAge(ctx, d.dateOfBirth()).ifPresent(w.events()::warning);
         NewChild nc = new NewChild(d.familyName(), d.givenName(), d.middleNames(), d.alternativeNames(), d.dateOfBirth(), d.gender(),
                 d.ethnicity(), d.address(), d.lookedAfterStatus(), d.legalStatus(), null, null, d.school(), null, area.id(), null);
         return w.inTransaction(ctx, tx -> tx.children().add(nc));

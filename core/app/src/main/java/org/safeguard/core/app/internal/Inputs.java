@@ -3,9 +3,13 @@ package org.safeguard.core.app.internal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
 import org.safeguard.core.api.InvalidInputException;
 import org.safeguard.core.api.Problem;
+import org.safeguard.core.api.Suggestions;
 import org.safeguard.core.app.RequestContext;
+import org.safeguard.dsl.eval.CaseField;
 
 /**
  * Checks on values every service makes the same way: required text, nothing in the future, and no
@@ -17,6 +21,26 @@ import org.safeguard.core.app.RequestContext;
  */
 final class Inputs {
     private Inputs() {
+    }
+
+    /**
+     * A gender as the rules read it — {@code female}, {@code male}, {@code non-binary} or
+     * {@code not-known} (the language's {@code child.gender} values), in any case — or null when
+     * none is given; anything else is a problem with the closest value suggested.
+     */
+    static String gender(String subject, String value, List<Problem> problems) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        List<String> known = CaseField.CHILD_GENDER.fixedValues();
+        String v = value.strip().toLowerCase(Locale.ROOT).replace(' ', '-').replace('_', '-');
+        if (known.contains(v)) {
+            return v;
+        }
+        Problem line = lineProblem(subject, value);
+        problems.add(line != null ? line : new Problem(subject, "'" + value.strip() + "' is not a gender Safeguard records ("
+                + String.join(", ", known) + ")", Suggestions.closest(v, known).orElse(null)));
+        return null;
     }
 
     /** A single-line value stripped; refused when missing, blank or holding a control character. */

@@ -1,6 +1,9 @@
 package org.safeguard.core.app.internal;
 
+import java.util.ArrayList;
 import java.util.List;
+import org.safeguard.core.api.InvalidInputException;
+import org.safeguard.core.api.Problem;
 import org.safeguard.core.api.RefusedException;
 import org.safeguard.core.app.PersonService;
 import org.safeguard.core.app.RequestContext;
@@ -20,7 +23,11 @@ final class PersonServiceImpl implements PersonService {
         String name = Inputs.required("name", p.name());
         Inputs.notFuture(ctx, "dob", p.dateOfBirth());
         List<String> aliases = p.aliases().stream().map(a -> Inputs.line("alias", a)).filter(a -> !a.isEmpty()).toList();
-        String gender = Inputs.optional("gender", p.gender());
+        List<Problem> problems = new ArrayList<>();
+        String gender = Inputs.gender("gender", p.gender(), problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("person not recorded", problems);
+        }
         String gang = Inputs.optional("gangAffiliation", p.gangAffiliation());
         String history = Inputs.optionalText("offendingHistory", p.offendingHistory());
         return w.inTransaction(ctx, tx -> tx.personsOfConcern().add(name, aliases, p.dateOfBirth(), gender, gang, history));

@@ -72,6 +72,9 @@ final class ReferralServiceImpl implements ReferralService {
                     (String) bound(form, v, CoreField.REFERRER_AGENCY, ""), received, strings(bound(form, v, CoreField.BASIS_OF_CONCERN, null)),
                     strings(bound(form, v, CoreField.WARNING_SIGNS, null)), (Boolean) bound(form, v, CoreField.PARENTS_AWARE, null),
                     (String) bound(form, v, CoreField.NARRATIVE, null), v);
+            if (known == null) {
+                checkNewChild(ctx, form, v);
+            }
             Child child = known != null ? known : tx.children().add(newChild(form, v, area));
             var open = tx.cases().openFor(child.id(), area.id());
             CaseRecord c = open.orElseGet(() -> tx.cases().open(child.id(), area, received));
@@ -112,13 +115,37 @@ final class ReferralServiceImpl implements ReferralService {
         });
     }
 
+    /** A new child's date of birth and gender as the form gave them: possible for a child, and a gender the rules read. */
+    private void checkNewChild(RequestContext ctx, FormDefinition form, Map<String, Object> v) {
+        List<Problem> problems = new ArrayList<>();
+        String dobField = form.boundTo(CoreField.DATE_OF_BIRTH).map(FieldDefinition::id).orElse("dateOfBirth");
+        String dob = (String) bound(form, v, CoreField.DATE_OF_BIRTH, null);
+        if (dob != null) {
+            LocalDate born = LocalDate.parse(dob);
+            if (born.isAfter(ctx.today())) {
+                problems.add(Problem.of(dobField, "is in the future (" + born + ")"));
+            } else if (java.time.Period.between(born, ctx.today()).getYears() > ChildServiceImpl.OLDEST) {
+                problems.add(Problem.of(dobField, "makes the child " + java.time.Period.between(born, ctx.today()).getYears()
+                        + " today; Safeguard records children and young people up to " + ChildServiceImpl.OLDEST + " (care leavers): check the date"));
+            }
+        }
+        Inputs.gender(form.boundTo(CoreField.GENDER).map(FieldDefinition::id).orElse("gender"), (String) bound(form, v, CoreField.GENDER, null),
+                problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("referral not recorded", problems);
+        }
+        if (dob != null) {
+            ChildServiceImpl.unlikelyAge(ctx, LocalDate.parse(dob)).ifPresent(w.events()::warning);
+        }
+    }
+
     private static NewChild newChild(FormDefinition form, Map<String, Object> v, AreaDescriptor area) {
         String dob = (String) bound(form, v, CoreField.DATE_OF_BIRTH, null);
         String aliases = (String) bound(form, v, CoreField.ALTERNATIVE_NAMES, null);
         return new NewChild((String) bound(form, v, CoreField.FAMILY_NAME, null), (String) bound(form, v, CoreField.GIVEN_NAME, null),
                 (String) bound(form, v, CoreField.MIDDLE_NAMES, null),
                 aliases == null ? List.of() : Arrays.stream(aliases.split(",")).map(String::trim).filter(x -> !x.isEmpty()).toList(),
-                dob == null ? null : LocalDate.parse(dob), (String) bound(form, v, CoreField.GENDER, null),
+                dob == null ? null : LocalDate.parse(dob), Inputs.gender("gender", (String) bound(form, v, CoreField.GENDER, null), new ArrayList<>()),
                 (String) bound(form, v, CoreField.ETHNICITY, null), (String) bound(form, v, CoreField.ADDRESS, null),
                 (String) bound(form, v, CoreField.LOOKED_AFTER_STATUS, null), (String) bound(form, v, CoreField.LEGAL_STATUS, null),
                 null, null, (String) bound(form, v, CoreField.SCHOOL, null), null, area.id(), null);
