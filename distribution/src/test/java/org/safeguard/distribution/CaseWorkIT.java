@@ -78,6 +78,9 @@ class CaseWorkIT {
         assertEquals(0, disabled.exit(), disabled.toString());
         Safeguard.Result list = Safeguard.run(home, "plugins", "list", "--json");
         assertEquals("disabled", ((Map<?, ?>) list.jsonList().get(0)).get("state"));
+        Safeguard.Result areas = Safeguard.run(home, "areas", "list");
+        assertTrue(areas.out().contains("lancashire.area: not in force — its plugin 'lancashire' is not enabled in this home"), areas.out());
+        assertTrue(areas.out().contains("safeguard plugins enable lancashire") && !areas.out().contains("never applied"), areas.out());
 
         Safeguard.Result refused = Safeguard.run(home, "assess", "--instrument", "lancashire.cse2", "-a", "1=1");
         assertEquals(1, refused.exit(), refused.toString());

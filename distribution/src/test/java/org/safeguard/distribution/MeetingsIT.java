@@ -421,7 +421,7 @@ class MeetingsIT {
         }
         assertEquals(invited, cancels, "one to the carer, one to each of the others");
         Safeguard.Result show = Safeguard.run(home, "meeting", "show", "1");
-        assertTrue(show.out().contains("Status cancelled") && show.out().contains("by e2e-tester: The chair is unwell"), show.out());
+        assertTrue(show.out().contains("Status cancelled") && show.out().contains("by " + Safeguard.LOGIN + ": The chair is unwell"), show.out());
         assertTrue(Safeguard.run(home, "meeting", "list").out().contains("(cancelled: The chair is unwell)"));
         Safeguard.Result papers = Safeguard.run(home, "meeting", "send", "1", "--doc", "agenda");
         assertEquals(1, papers.exit(), papers.toString());

@@ -260,6 +260,19 @@ class CirculationServiceTest {
     }
 
     @Test
+    void anAgendaReadBeforeTheMeetingCallsAnActionDueBeforeItOpenNotOverdue() {
+        // the clock is 18 November; the action is due on the 20th; the meeting is on the 25th
+        RenderRequest agenda = new RenderRequest(m.id(), Document.AGENDA, Audience.FULL, Format.TEXT);
+        String early = circulation().preview(f.ctx(), agenda).text();
+        String line = early.lines().filter(l -> l.contains("Hold the return interview 0")).findFirst().orElseThrow(() -> new AssertionError(early));
+        assertTrue(line.contains("Open") && !line.contains("Overdue"), line);
+
+        f.clock().set(java.time.Instant.parse("2026-11-26T09:00:00Z"));
+        String after = circulation().preview(f.ctx(), agenda).text();
+        assertTrue(after.lines().anyMatch(l -> l.contains("Hold the return interview 0") && l.contains("Overdue")), after);
+    }
+
+    @Test
     void refusesToSendToNobodyAndMinutesThatAreNotRecorded() {
         long empty = f.store(tx -> tx.meetings().schedule(new NewMeeting(Panel.AREA, Panel.TYPE, "Multi-Agency CSE Meeting",
                 Panel.AT.plusSeconds(86_400 * 28), null, "Room 2", null, null)).id());

@@ -240,7 +240,7 @@ public final class DocumentViews {
         }
         List<Object> actions = item.lists().map(kind -> ctx.due.stream().filter(a -> audience.sees(a.confidential())).filter(a -> switch (kind) {
             case DUE -> true;
-            case OVERDUE -> a.overdueOn(ctx.day);
+            case OVERDUE -> a.overdueOn(ctx.asOf);
             case OPEN -> a.status() == MeetingAction.Status.OPEN;
         }).map(a -> (Object) action(ctx, a)).toList()).orElse(List.of());
         String note = item.forEachCase().isPresent() && cases.isEmpty() ? "No cases for this item."
@@ -331,7 +331,7 @@ public final class DocumentViews {
     }
 
     private Map<String, Object> action(MeetingSnapshot ctx, MeetingAction a) {
-        String state = a.state(ctx.day);
+        String state = a.state(ctx.asOf);
         return obj("description", a.description(), "owner", a.owner(), "agency", agencyName(a.agency()),
                 "due", SHORT_DATE.format(a.due()), "status", state.substring(0, 1).toUpperCase(Locale.UK) + state.substring(1),
                 "caseReference", a.caseId() == null ? null : ctx.caseReference(a.caseId()), "confidential", a.confidential());

@@ -44,8 +44,13 @@ import org.safeguard.dsl.eval.CaseSnapshot;
 public final class MeetingSnapshot {
     final Tx tx;
     final Meeting meeting;
-    /** The meeting's day in Europe/London: what "overdue" and ages are counted against. */
+    /** The meeting's day in Europe/London: what ages and "due by the meeting" are counted against. */
     final LocalDate day;
+    /**
+     * The day an action's state is told as of: today, or the meeting's day once it has passed. An
+     * agenda read the week before says "open" of an action due before the meeting, not "overdue".
+     */
+    final LocalDate asOf;
     final List<PanelCase> panel;
     /** Open actions of the type's earlier meetings due by the meeting day. */
     final List<MeetingAction> due;
@@ -74,6 +79,8 @@ public final class MeetingSnapshot {
         this.tx = tx;
         this.meeting = meeting;
         this.day = LocalDate.ofInstant(meeting.startsAt(), CaseFactsReader.ZONE);
+        LocalDate today = LocalDate.ofInstant(tx.now(), CaseFactsReader.ZONE);
+        this.asOf = today.isBefore(day) ? today : day;
         List<MeetingAction> dueBy = tx.actions().openDueBy(meeting.area(), meeting.meetingType(), day);
         this.recorded = new LinkedHashMap<>();
         if (withMinutes) {
@@ -119,7 +126,7 @@ public final class MeetingSnapshot {
             CaseRecord c = cases.get(entry.getKey());
             Child child = children.get(c.childId());
             List<Assessment> own = assessments.getOrDefault(c.id(), List.of());
-            int overdue = (int) actionsByCase.getOrDefault(c.id(), List.of()).stream().filter(a -> a.overdueOn(day)).count();
+            int overdue = (int) actionsByCase.getOrDefault(c.id(), List.of()).stream().filter(a -> a.overdueOn(asOf)).count();
             CaseSnapshot facts = CaseFactsReader.read(c, child, own, episodes.getOrDefault(child.id(), List.of()),
                     referralsByCase.getOrDefault(c.id(), List.of()), meeting.startsAt(), true, entry.getValue(), !before.contains(c.id()), overdue);
             Optional<Assessment> latest = own.stream().filter(a -> a.status() == AssessmentStatus.FINAL).reduce((a, b) -> b);

@@ -4,7 +4,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.safeguard.core.api.RefusedException;
 import org.safeguard.core.runtime.AreaDefinitions;
 import org.safeguard.dsl.AreaLanguage;
@@ -99,10 +102,20 @@ final class AreasCommand extends GroupCommand {
     }
 
     /** One line of {@code areas list}; also what {@code serve} prints after a reload. */
+    private static final Pattern QUOTED = Pattern.compile("'([^']+)'");
+
     static String line(AreaDefinitions.Loaded l) {
         String name = l.file().getFileName().toString();
         if (l.applied()) {
             return name + ": applied — " + summary(l.inForce().orElseThrow());
+        }
+        Optional<String> plugin = l.latest().diagnostics().stream().filter(d -> d.code().equals("unknown-plugin"))
+                .map(d -> QUOTED.matcher(d.message())).filter(Matcher::find)
+                .map(m -> m.group(1)).findFirst();
+        if (plugin.isPresent() && l.inForce().isEmpty()) {
+            return name + ": not in force — its plugin '" + plugin.get() + "' is not enabled in this home (the file"
+                    + (l.lastGood() == null ? "" : " and its last good version of " + l.lastGood()) + " are kept); enable it with: "
+                    + "safeguard plugins enable " + plugin.get();
         }
         if (l.inForce().isPresent()) {
             return name + ": HAS ERRORS — the last good version (" + l.lastGood() + ") stays in force; see: safeguard areas check " + l.file();
