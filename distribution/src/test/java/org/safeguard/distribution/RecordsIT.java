@@ -112,6 +112,7 @@ class RecordsIT {
         assertEquals("not-required", only(episodes, "returnInterviewRequired", "false").get("returnInterview"));
 
         String text = ok("missing", "list").out();
+        assertTrue(text.startsWith("ID   CHILD   MISSING FROM"), "a list says what its columns are: " + text);
         assertTrue(text.contains("2026-07-10 22:00 → 2026-07-11 09:30  return interview held 2026-07-15 10:00"), text);
         assertTrue(text.contains("no return interview required"), text);
     }

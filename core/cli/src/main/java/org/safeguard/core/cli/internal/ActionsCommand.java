@@ -55,8 +55,10 @@ final class ActionsCommand extends GroupCommand {
             }
             if (actions.isEmpty()) {
                 s.out.println("No open actions.");
+                return 0;
             }
-            actions.forEach(a -> s.out.printf("%-6s %-9s due %s  %-40s %s (%s)%n", a.reference(), a.state(today), a.due(),
+            s.out.printf("%-6s %-9s %-10s  %-40s %s%n", "ACTION", "STATE", "DUE", "ACTION AGREED", "OWNER (AGENCY)");
+            actions.forEach(a -> s.out.printf("%-6s %-9s %-10s  %-40s %s (%s)%n", a.reference(), a.state(today), a.due(),
                     a.description(), a.owner(), a.agency()));
             return 0;
         }

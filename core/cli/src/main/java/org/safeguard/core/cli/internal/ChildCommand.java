@@ -141,9 +141,11 @@ final class ChildCommand extends GroupCommand {
             }
             if (children.isEmpty()) {
                 s.out.println("No children recorded.");
+                return 0;
             }
+            s.out.printf("%-4s %-7s %-28s %s%n", "ID", "CHILD", "NAME", "AGE");
             children.forEach(c -> s.out.printf("%-4d %-7s %-28s %s%n", c.id(), c.reference(), c.displayName(),
-                    c.dateOfBirth() == null ? "" : "age " + c.ageOn(ctx.today())));
+                    c.dateOfBirth() == null ? "" : String.valueOf(c.ageOn(ctx.today()))));
             return 0;
         }
     }

@@ -105,7 +105,9 @@ final class LocationCommand extends GroupCommand {
             }
             if (locations.isEmpty()) {
                 s.out.println("No locations linked.");
+                return 0;
             }
+            s.out.printf("%-4s %-18s %s%n", "ID", "KIND", "DESCRIPTION — ADDRESS");
             locations.forEach(l -> s.out.printf("%-4d %-18s %s%s%n", l.id(), name(l.kind()), l.description(),
                     l.address() == null && l.postcode() == null ? "" : " — " + String.join(", ",
                             Stream.of(l.address(), l.postcode()).filter(x -> x != null && !x.isBlank()).toList())));

@@ -84,8 +84,10 @@ final class MeetingCommand extends GroupCommand {
             }
             if (meetings.isEmpty()) {
                 s.out.println("No meetings.");
+                return 0;
             }
-            meetings.forEach(m -> s.out.printf("%-4d %-7s %-34s %-22s %-10s minutes %s%s%n", m.id(), m.reference(), m.typeName(),
+            s.out.printf("%-4s %-7s %-34s %-22s %-10s %s%n", "ID", "MEETING", "TYPE", "WHEN", "STATUS", "MINUTES");
+            meetings.forEach(m -> s.out.printf("%-4d %-7s %-34s %-22s %-10s %s%s%n", m.id(), m.reference(), m.typeName(),
                     Dates.local(m.startsAt()), m.status().name().toLowerCase(), m.minutes().name().toLowerCase(),
                     m.cancellation() == null ? "" : " (cancelled: " + m.cancellation().reason() + ")"));
             return 0;

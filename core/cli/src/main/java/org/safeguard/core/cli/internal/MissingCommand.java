@@ -139,7 +139,9 @@ final class MissingCommand extends GroupCommand {
             }
             if (rows.isEmpty()) {
                 s.out.println("No missing episodes recorded.");
+                return 0;
             }
+            s.out.printf("%-4s %-7s %-16s   %-16s  %s%n", "ID", "CHILD", "MISSING FROM", "RETURNED", "RETURN INTERVIEW");
             rows.forEach(r -> {
                 MissingEpisode e = r.episode();
                 s.out.printf("%-4d %-7s %s → %-16s  %s%s%n", e.id(), r.child().reference(), Dates.local(e.started()),

@@ -91,9 +91,11 @@ final class PersonCommand extends GroupCommand {
             }
             if (persons.isEmpty()) {
                 s.out.println("No persons of concern linked to child " + child + ".");
+                return 0;
             }
+            s.out.printf("%-6s %-28s %s%n", "PERSON", "NAME", "ALSO KNOWN AS");
             persons.forEach(p -> s.out.printf("%-6s %-28s %s%n", p.reference(), p.name(),
-                    p.aliases().isEmpty() ? "" : "also known as " + String.join(", ", p.aliases())));
+                    p.aliases().isEmpty() ? "" : String.join(", ", p.aliases())));
             return 0;
         }
     }
