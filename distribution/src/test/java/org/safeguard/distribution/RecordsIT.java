@@ -256,5 +256,6 @@ class RecordsIT {
         refused("limit: '0' is not a positive number", "audit", "list", "--limit", "0");
         String text = ok("audit", "list", "--limit", "1").out();
         assertTrue(text.contains(Safeguard.LOGIN) && text.contains("list") && text.contains("audit"), text);
+        assertTrue(text.startsWith("ID     AT                ACTOR"), text);
     }
 }

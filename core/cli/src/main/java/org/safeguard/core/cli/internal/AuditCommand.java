@@ -44,7 +44,9 @@ final class AuditCommand extends GroupCommand {
             }
             if (entries.isEmpty()) {
                 s.out.println("No audit entries for " + trail.entity() + " " + trail.entityId() + ".");
+                return 0;
             }
+            s.out.println(String.format("%-6s %-16s  %-16s %-16s %-18s %s", "ID", "AT", "ACTOR", "ACTION", "RECORD", "DETAILS"));
             entries.forEach(a -> s.out.println(String.format("%-6d %s  %-16s %-16s %-18s %s", a.id(), Dates.local(a.at()), a.actor(), a.action(),
                     a.entity() + (a.entityId() == null ? "" : " " + a.entityId()), a.details()).stripTrailing()));
             return 0;

@@ -114,6 +114,7 @@ final class ChildCommand extends GroupCommand {
             if (!c.alternativeNames().isEmpty()) {
                 s.out.println("  Also known as  " + String.join(", ", c.alternativeNames()));
             }
+            s.out.println("  Gender         " + Output.orDash(c.gender()));
             s.out.println("  Ethnicity      " + Output.orDash(c.ethnicity()));
             s.out.println("  Looked after   " + Output.orDash(c.lookedAfterStatus()) + (c.legalStatus() == null ? "" : " (" + c.legalStatus() + ")"));
             s.out.println("  School         " + Output.orDash(c.school()));
