@@ -120,7 +120,7 @@ final class CaseCommand extends GroupCommand {
             if (d.chronology().isEmpty()) {
                 s.out.println("  nothing recorded yet");
             }
-            d.chronology().forEach(e -> s.out.printf("  %-20s %-16s %s%s%n", Output.line(e.at().length() > 16 ? e.at().substring(0, 16).replace('T', ' ') : e.at()),
+            d.chronology().forEach(e -> s.out.printf("  %-20s %-16s %s%s%n", e.at().length() > 10 ? Dates.local(java.time.Instant.parse(e.at())) : e.at(),
                     e.kind(), Output.line(e.summary()), e.reference() == null ? "" : " [" + Output.line(e.reference()) + "]"));
         }
     }
