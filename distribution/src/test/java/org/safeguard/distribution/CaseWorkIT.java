@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -64,6 +66,63 @@ class CaseWorkIT {
         assertEquals("Alex Example", shown.json().get("childName"));
         Safeguard.Result childShown = Safeguard.run(home, "child", "show", child, "--json");
         assertEquals("O1", childShown.json().get("ethnicity"), "the form's '01' is stored as O1");
+    }
+
+    @Test
+    void aReferralIsReadBackOnItsFormListedAndInTheCasesChronology() throws Exception {
+        Path home = init();
+        Path file = dir.resolve("referral.json");
+        Files.writeString(file, """
+                {"referrerName": "D. Worker", "referrerAgency": "Example Youth Service", "dateCompleted": "2026-11-10",
+                 "familyName": "Fictional", "firstName": "Sam", "dateOfBirth": "2010-12-20", "ethnicity": "M3",
+                 "basisOfConcern": ["money-or-items", "changed-behaviour"], "details": "Unexplained gifts.",
+                 "warningSigns": ["absent-or-missing"], "parentsAware": "no",
+                 "agenciesInvolved": [{"name": "J. Nurse", "agencyAddress": "Example Health Centre", "telephone": "01234 567890"}]}
+                """);
+        assertEquals(0, Safeguard.run(home, "referral", "add", "--file", file.toString()).exit());
+        assertEquals(0, Safeguard.run(home, "assess", "--instrument", "lancashire.cse2", "--child", "1", "-a", "1=2").exit());
+
+        Safeguard.Result text = Safeguard.run(home, "referral", "show", "1");
+        assertEquals(0, text.exit(), text.toString());
+        for (String line : List.of("Referral R00001", "Family name: Fictional", "Ethnicity: White and Asian", "Basis of concerns:",
+                "  - Unexplained money or items", "Agencies involved 1: Name: J. Nurse", "Are parent(s)/guardian aware of the report?: No",
+                "Details of case/incident/intelligence: Unexplained gifts.", "Child: C00001", "Recorded by: ")) {
+            assertTrue(text.out().contains(line), line + " in\n" + text.out());
+        }
+
+        Safeguard.Result json = Safeguard.run(home, "referral", "show", "R00001", "--json");
+        assertEquals(0, json.exit(), json.toString());
+        assertEquals("R00001", json.json().get("reference"));
+        assertEquals("C00001", json.json().get("childReference"));
+        Map<?, ?> ethnicity = (Map<?, ?>) ((Map<?, ?>) json.json().get("answers")).get("ethnicity");
+        assertEquals("Ethnicity", ethnicity.get("label"));
+        assertEquals(List.of("White and Asian"), ethnicity.get("values"));
+
+        Path pdf = dir.resolve("referral.pdf");
+        Safeguard.Result wrote = Safeguard.run(home, "referral", "show", "1", "--format", "pdf", "--out", pdf.toString());
+        assertEquals(0, wrote.exit(), wrote.toString());
+        try (PDDocument doc = PDDocument.load(Files.readAllBytes(pdf))) {
+            String extracted = new PDFTextStripper().getText(doc);
+            assertTrue(extracted.contains("R00001") && extracted.contains("J. Nurse"), extracted);
+        }
+        Safeguard.Result none = Safeguard.run(home, "referral", "show", "R00042");
+        assertEquals(1, none.exit(), none.toString());
+        assertTrue(none.err().contains("no referral has the id or reference 'R00042'"), none.err());
+
+        Safeguard.Result list = Safeguard.run(home, "referral", "list");
+        assertEquals(0, list.exit(), list.toString());
+        List<String> lines = list.out().lines().toList();
+        assertTrue(lines.get(0).startsWith("ID") && lines.get(0).contains("RECORDED BY"), list.out());
+        assertTrue(lines.get(1).contains("R00001") && lines.get(1).contains("C00001") && lines.get(1).contains("2026-11-10"), list.out());
+
+        Safeguard.Result shown = Safeguard.run(home, "case", "show", "1");
+        assertEquals(0, shown.exit(), shown.toString());
+        String chronology = shown.out().substring(shown.out().indexOf("Chronology"));
+        assertTrue(chronology.contains("referral") && chronology.contains("[R00001]"), chronology);
+        assertTrue(chronology.indexOf("referral") < chronology.indexOf("assessment"), chronology);
+        List<?> events = (List<?>) Safeguard.run(home, "case", "show", "1", "--json").json().get("chronology");
+        assertEquals("2026-11-10", ((Map<?, ?>) events.get(0)).get("at"));
+        assertEquals("assessment", ((Map<?, ?>) events.get(1)).get("kind"));
     }
 
     @Test

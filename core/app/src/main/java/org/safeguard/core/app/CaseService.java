@@ -38,9 +38,29 @@ public interface CaseService {
         }
     }
 
-    /** Everything recorded on a case, each list in the order it was recorded. */
+    /**
+     * Everything recorded on a case, each list in the order it was recorded, and the case's
+     * chronology: every one of those, the meetings the case was on, its actions and the
+     * documents sent about its child, in date order.
+     */
     record Detail(Summary summary, List<Referral> referrals, List<Assessment> assessments, Set<Long> superseded,
-                  List<Classification> classifications, List<Decision> decisions, List<MissingEpisode> missingEpisodes) {
+                  List<Classification> classifications, List<Decision> decisions, List<MissingEpisode> missingEpisodes,
+                  List<Event> chronology) {
+        public Detail {
+            chronology = List.copyOf(chronology);
+        }
+    }
+
+    /**
+     * One line of a case's chronology.
+     *
+     * @param at        when: an ISO date (2026-11-02) or an ISO instant (2026-11-02T10:00:00Z)
+     * @param kind      referral, assessment, classification, missing, returned, return-interview, meeting,
+     *                  decision, action, action-done, action-cancelled or document-sent
+     * @param summary   what happened, in a line
+     * @param reference the printed reference of the record, or null when it has none
+     */
+    record Event(String at, String kind, String summary, String reference) {
     }
 
     /**

@@ -12,7 +12,8 @@ public interface ReferenceService {
     /** The kinds of record that carry a printed reference. */
     enum Kind {
         CHILD("child", "C00003"), CASE("case", "CSE-00004"), MEETING("meeting", "M00001"), ACTION("action", "A00002"),
-        PERSON("person of concern", "P00001");
+        PERSON("person of concern", "P00001"),
+        REFERRAL("referral", "R00001");
 
         private final String noun;
         private final String example;

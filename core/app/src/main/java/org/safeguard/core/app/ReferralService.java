@@ -1,5 +1,7 @@
 package org.safeguard.core.app;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.safeguard.core.api.form.FormDefinition;
 import org.safeguard.core.model.CaseRecord;
@@ -10,7 +12,8 @@ import org.safeguard.core.model.Role;
 /**
  * Referrals on an area's own form: what the form asks, recording one (which records the child
  * or uses the one named, and opens a case in the area when the child has none open — all in
- * one transaction, so a refused referral leaves nothing behind), and showing one (audited).
+ * one transaction, so a refused referral leaves nothing behind), showing one (audited), reading
+ * it back as its form labels it, rendering it, and listing referrals.
  * Implementations are thread-safe.
  */
 public interface ReferralService {
@@ -58,4 +61,71 @@ public interface ReferralService {
     /** A referral with its child and case; the read is audited. */
     @Needs(Role.PRACTITIONER)
     Detail show(RequestContext ctx, long referralId);
+
+    /**
+     * One answer as the referral's form labels it.
+     *
+     * @param field  the field's id; an entry of a repeated group is {@code group[1].field}
+     * @param label  the form's wording; an entry of a repeated group is "Group 1: Field"
+     * @param values the answer as shown (a code as its code list's label, yes or no as "Yes"/"No");
+     *               empty when not answered, one per choice for several codes
+     */
+    record Answer(String field, String label, List<String> values) {
+        public Answer {
+            values = List.copyOf(values);
+        }
+    }
+
+    /** A section of the form with its answers, in the form's order. */
+    record Section(String title, List<Answer> answers) {
+        public Section {
+            answers = List.copyOf(answers);
+        }
+    }
+
+    /**
+     * A referral read back on its own form: every answer it holds, labelled with the form's own
+     * labels in the form's order (answers the form no longer asks for come last, under their ids).
+     *
+     * @param reference  the printed reference, R00001
+     * @param formTitle  the form's title, or its id when the form is no longer available
+     * @param formSource where the form comes from, or null
+     */
+    record Reading(Referral referral, String reference, Child child, CaseRecord onCase, String formTitle, String formSource,
+                   List<Section> sections) {
+        public Reading {
+            sections = List.copyOf(sections);
+        }
+    }
+
+    /** A line of the list of referrals. */
+    record Listed(long id, String reference, String caseReference, String childReference, LocalDate received, String formId,
+                  String recordedBy) {
+    }
+
+    /**
+     * A referral read back with every answer labelled as its form labels it; the read is
+     * audited ("read referral").
+     *
+     * @throws org.safeguard.core.api.NotFoundException when there is no such referral
+     */
+    @Needs(Role.PRACTITIONER)
+    Reading read(RequestContext ctx, long referralId);
+
+    /**
+     * A referral rendered from the shared {@code referral} template (an area's override wins)
+     * as text, HTML or PDF; the read is audited ("read referral").
+     *
+     * @throws org.safeguard.core.api.NotFoundException when there is no such referral
+     */
+    @Needs(Role.PRACTITIONER)
+    CirculationService.Rendering render(RequestContext ctx, long referralId, CirculationService.Format format);
+
+    /**
+     * The referrals, oldest first (newest last), of one child or of all; the listing is audited.
+     *
+     * @param childId a child, or null for every referral
+     */
+    @Needs(Role.PRACTITIONER)
+    List<Listed> list(RequestContext ctx, Long childId);
 }

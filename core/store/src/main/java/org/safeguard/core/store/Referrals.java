@@ -55,6 +55,16 @@ public final class Referrals {
                 .map(Rows::referral).list();
     }
 
+    /** Every referral of one child, in id order. */
+    public List<Referral> forChild(long childId) {
+        return handle.createQuery("SELECT * FROM referral WHERE child_id = ? ORDER BY id").bind(0, childId).map(Rows::referral).list();
+    }
+
+    /** Every referral, in id order. */
+    public List<Referral> list() {
+        return handle.createQuery("SELECT * FROM referral ORDER BY id").map(Rows::referral).list();
+    }
+
     public int count() {
         return handle.createQuery("SELECT count(*) FROM referral").mapTo(Integer.class).one();
     }

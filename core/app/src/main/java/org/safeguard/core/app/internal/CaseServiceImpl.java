@@ -73,9 +73,13 @@ final class CaseServiceImpl implements CaseService {
             CaseRecord c = tx.cases().require(caseId);
             tx.audit().read("case", caseId);
             List<Assessment> assessments = tx.assessments().forCase(caseId);
-            return new Detail(summary(c, tx.children().require(c.childId()), assessments), tx.referrals().forCase(caseId), assessments,
-                    Set.copyOf(tx.assessments().superseded(caseId)), tx.classifications().history(caseId), tx.decisions().forCase(caseId),
-                    tx.missingEpisodes().forChild(c.childId()));
+            List<org.safeguard.core.model.Referral> referrals = tx.referrals().forCase(caseId);
+            var classifications = tx.classifications().history(caseId);
+            var decisions = tx.decisions().forCase(caseId);
+            var missing = tx.missingEpisodes().forChild(c.childId());
+            return new Detail(summary(c, tx.children().require(c.childId()), assessments), referrals, assessments,
+                    Set.copyOf(tx.assessments().superseded(caseId)), classifications, decisions, missing,
+                    Chronology.of(tx, c, referrals, assessments, classifications, decisions, missing));
         });
     }
 

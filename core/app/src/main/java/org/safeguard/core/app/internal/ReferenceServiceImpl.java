@@ -19,9 +19,20 @@ final class ReferenceServiceImpl implements ReferenceService {
         if (text.chars().allMatch(Character::isDigit) && text.length() <= 18) {
             return Long.parseLong(text);
         }
+        if (kind == Kind.REFERRAL) {
+            return referral(ctx, text);
+        }
         References.Kind table = References.Kind.valueOf(kind.name());
         return w.inTransaction(ctx, tx -> tx.references().idOf(table, text)).orElseThrow(() -> new NotFoundException(
                 "no " + kind.noun() + " has the id or reference '" + text + "' (write its number or its reference, e.g. "
                         + kind.example() + ")"));
+    }
+
+    /** A referral's reference is its id printed as R00001 (no column of its own), checked to name a referral. */
+    private long referral(RequestContext ctx, String text) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[Rr]0*(\\d{1,18})").matcher(text.strip());
+        java.util.Optional<Long> id = m.matches() ? java.util.Optional.of(Long.parseLong(m.group(1))) : java.util.Optional.empty();
+        return id.filter(x -> w.inTransaction(ctx, tx -> tx.referrals().find(x).isPresent())).orElseThrow(() -> new NotFoundException(
+                "no referral has the id or reference '" + text + "' (write its number or its reference, e.g. R00001)"));
     }
 }

@@ -18,7 +18,11 @@ import org.safeguard.core.api.area.AreaDescriptor;
 import org.safeguard.core.api.form.CoreField;
 import org.safeguard.core.api.form.FieldDefinition;
 import org.safeguard.core.api.form.FormDefinition;
+import java.util.Optional;
+import org.safeguard.core.app.CirculationService;
 import org.safeguard.core.app.ReferralService;
+import org.safeguard.core.render.Format;
+import org.safeguard.core.store.Tx;
 import org.safeguard.core.app.RequestContext;
 import org.safeguard.core.model.CaseRecord;
 import org.safeguard.core.model.Child;
@@ -137,6 +141,41 @@ final class ReferralServiceImpl implements ReferralService {
         if (dob != null) {
             ChildServiceImpl.unlikelyAge(ctx, LocalDate.parse(dob)).ifPresent(w.events()::warning);
         }
+    }
+
+    @Override
+    public Reading read(RequestContext ctx, long referralId) {
+        return w.inTransaction(ctx, tx -> reading(tx, referralId));
+    }
+
+    @Override
+    public CirculationService.Rendering render(RequestContext ctx, long referralId, CirculationService.Format format) {
+        Reading reading = read(ctx, referralId);
+        String areaName = w.area(reading.onCase().area()).name();
+        Format f = Format.valueOf(format.name());
+        return new CirculationService.Rendering(format, w.renderer().render("referral", f, ReferralReading.view(reading, areaName)).bytes());
+    }
+
+    @Override
+    public List<Listed> list(RequestContext ctx, Long childId) {
+        return w.inTransaction(ctx, tx -> {
+            tx.audit().record("list", "referral", null, childId == null ? "" : "child=" + childId);
+            List<Referral> referrals = childId == null ? tx.referrals().list() : tx.referrals().forChild(childId);
+            Map<Long, Child> children = tx.children().withIds(referrals.stream().map(Referral::childId).distinct().toList());
+            Map<Long, CaseRecord> cases = tx.cases().withIds(referrals.stream().map(Referral::caseId).distinct().toList());
+            return referrals.stream().map(r -> new Listed(r.id(), ReferralReading.reference(r.id()), cases.get(r.caseId()).reference(),
+                    children.get(r.childId()).reference(), r.received(), r.formId(), r.recordedBy())).toList();
+        });
+    }
+
+    private Reading reading(Tx tx, long referralId) {
+        Referral r = tx.referrals().find(referralId).orElseThrow(() -> new NotFoundException("no referral with id " + referralId));
+        tx.audit().read("referral", referralId);
+        Container container = w.container();
+        Optional<FormDefinition> form = container.forms().find(r.formId());
+        return new Reading(r, ReferralReading.reference(r.id()), tx.children().require(r.childId()), tx.cases().require(r.caseId()),
+                form.map(FormDefinition::title).orElse(r.formId()), form.map(FormDefinition::source).orElse(null),
+                ReferralReading.sections(r, form, container.codeLists()::find));
     }
 
     private static NewChild newChild(FormDefinition form, Map<String, Object> v, AreaDescriptor area) {

@@ -67,6 +67,8 @@ final class CaseCommand extends GroupCommand {
                     "returned", e.returned() == null ? null : e.returned().toString(),
                     "returnInterviewDue", e.returnInterviewDue() == null ? null : e.returnInterviewDue().toString(),
                     "returnInterviewHeld", e.returnInterviewHeld() == null ? null : e.returnInterviewHeld().toString())).toList());
+            m.put("chronology", d.chronology().stream().map(e -> Output.obj("at", e.at(), "kind", e.kind(), "summary", e.summary(),
+                    "reference", e.reference())).toList());
             return m;
         }
 
@@ -113,6 +115,13 @@ final class CaseCommand extends GroupCommand {
                 d.decisions().forEach(x -> s.out.println("  " + x.decidedOn() + " " + x.kind() + ": " + x.decision() + " — " + x.reasons()
                         + " (" + x.decidedBy() + ")"));
             }
+            s.out.println();
+            s.out.println("Chronology");
+            if (d.chronology().isEmpty()) {
+                s.out.println("  nothing recorded yet");
+            }
+            d.chronology().forEach(e -> s.out.printf("  %-20s %-16s %s%s%n", e.at().length() > 10 ? Dates.local(java.time.Instant.parse(e.at())) : e.at(),
+                    e.kind(), Output.line(e.summary()), e.reference() == null ? "" : " [" + Output.line(e.reference()) + "]"));
         }
     }
 

@@ -13,14 +13,17 @@ import org.safeguard.core.api.form.CoreField;
 import org.safeguard.core.api.form.FieldDefinition;
 import org.safeguard.core.api.form.FieldType;
 import org.safeguard.core.api.form.FormDefinition;
+import org.safeguard.core.app.CirculationService;
+import org.safeguard.core.app.ReferenceService;
 import org.safeguard.core.app.ReferralService;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code safeguard referral add}: record a referral on the area's referral form. */
-@Command(name = "referral", mixinStandardHelpOptions = true, description = "Record referrals.",
-        subcommands = {ReferralCommand.Add.class})
+/** {@code safeguard referral add|show|list}: record a referral on the area's referral form, read it back, list referrals. */
+@Command(name = "referral", mixinStandardHelpOptions = true, description = "Record, show and list referrals.",
+        subcommands = {ReferralCommand.Add.class, ReferralCommand.Show.class, ReferralCommand.ListReferrals.class})
 final class ReferralCommand extends GroupCommand {
 
     @Command(name = "add", mixinStandardHelpOptions = true,
@@ -136,6 +139,97 @@ final class ReferralCommand extends GroupCommand {
             s.out.printf("%s%-22s %-38s %s%s%n", indent, f.id(), type, f.label(), f.required() ? " (required)" : "");
             List<FieldDefinition> sub = f.fields();
             sub.forEach(x -> printField(s, x, indent + "    "));
+        }
+    }
+
+    @Command(name = "show", mixinStandardHelpOptions = true,
+            description = {"A referral read back: every answer its form holds, under the form's own labels, with the child, the case, "
+                    + "the referral date and who recorded it. The read is audited."})
+    static final class Show implements Callable<Integer> {
+        @ParentCommand
+        ReferralCommand parent;
+
+        @Parameters(paramLabel = "ID", description = "The referral's number or reference (R00001).")
+        String id;
+        @Option(names = "--json", description = "Print JSON: ids, references and the answers keyed by field id with their labels.")
+        boolean json;
+        @Option(names = "--format", paramLabel = "text|html|pdf", description = "Default: text.")
+        CirculationService.Format format = CirculationService.Format.TEXT;
+        @Option(names = "--out", paramLabel = "FILE", description = "Write to a file (owner-only) instead of standard output; needed for pdf.")
+        Path out;
+
+        @Override
+        public Integer call() throws IOException {
+            Session s = parent.root.session();
+            long referralId = s.app().references().resolve(s.ctx(), ReferenceService.Kind.REFERRAL, id);
+            if (json) {
+                printJson(s, s.app().referrals().read(s.ctx(), referralId));
+                return 0;
+            }
+            if (format == CirculationService.Format.PDF && out == null) {
+                throw new SafeguardException("a PDF goes to a file: add --out FILE");
+            }
+            CirculationService.Rendering r = s.app().referrals().render(s.ctx(), referralId, format);
+            if (out == null) {
+                s.out.print(r.text());
+            } else {
+                RenderOptions.writeAtomically(out, r.bytes());
+                s.out.println("Wrote " + out + " (" + r.size() + " bytes).");
+            }
+            return 0;
+        }
+
+        private static void printJson(Session s, ReferralService.Reading r) {
+            List<Object> sections = new java.util.ArrayList<>();
+            Map<String, Object> answers = new LinkedHashMap<>();
+            for (ReferralService.Section section : r.sections()) {
+                List<Object> inSection = new java.util.ArrayList<>();
+                for (ReferralService.Answer a : section.answers()) {
+                    Map<String, Object> answer = Output.obj("field", a.field(), "label", a.label(), "values", a.values());
+                    inSection.add(answer);
+                    answers.put(a.field(), Output.obj("label", a.label(), "values", a.values()));
+                }
+                sections.add(Output.obj("title", section.title(), "answers", inSection));
+            }
+            var ref = r.referral();
+            Output.json(s.out, Output.obj("id", ref.id(), "reference", r.reference(), "child", r.child().id(), "childReference",
+                    r.child().reference(), "case", r.onCase().id(), "caseReference", r.onCase().reference(), "form", ref.formId(),
+                    "formVersion", ref.formVersion(), "formTitle", r.formTitle(), "received", ref.received().toString(),
+                    "recordedBy", ref.recordedBy(), "recorded", ref.recorded() == null ? null : ref.recorded().toString(),
+                    "answers", answers, "sections", sections, "stored", ref.answers()));
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "Referrals, newest last. The listing is audited.")
+    static final class ListReferrals implements Callable<Integer> {
+        @ParentCommand
+        ReferralCommand parent;
+
+        @Option(names = "--child", paramLabel = "ID", description = "Only this child's referrals (its number or reference, C00003).")
+        String child;
+        @Option(names = "--json", description = "Print JSON.")
+        boolean json;
+
+        @Override
+        public Integer call() {
+            Session s = parent.root.session();
+            List<ReferralService.Listed> rows = s.app().referrals().list(s.ctx(), Ids.childOrNull(s, child));
+            if (json) {
+                Output.json(s.out, rows.stream().map(r -> Output.obj("id", r.id(), "reference", r.reference(), "caseReference",
+                        r.caseReference(), "childReference", r.childReference(), "received", r.received().toString(), "form", r.formId(),
+                        "recordedBy", r.recordedBy())).toList());
+                return 0;
+            }
+            if (rows.isEmpty()) {
+                s.out.println("No referrals.");
+                return 0;
+            }
+            s.out.printf("%-4s %-10s %-10s %-7s %-10s %-16s %s%n", "ID", "REFERENCE", "CASE", "CHILD", "DATE", "FORM", "RECORDED BY");
+            for (ReferralService.Listed r : rows) {
+                s.out.printf("%-4d %-10s %-10s %-7s %-10s %-16s %s%n", r.id(), r.reference(), Output.line(r.caseReference()),
+                        Output.line(r.childReference()), r.received(), Output.line(r.formId()), Output.line(Output.orDash(r.recordedBy())));
+            }
+            return 0;
         }
     }
 }
