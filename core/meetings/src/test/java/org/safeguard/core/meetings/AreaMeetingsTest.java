@@ -178,12 +178,17 @@ class AreaMeetingsTest {
         assertEquals(red.id(), store.inTransaction("t", tx -> tx.actions().forMeeting(first.id())).get(0).caseId(),
                 "the action's case is found by its reference on the panel");
         Meeting next = schedule("2027-01-12T10:00:00Z");
-        Map<String, Object> agenda = store.inTransaction("t", tx -> service.views(next).agenda(tx, next, Audience.FULL, null));
+        java.time.Clock before = java.time.Clock.fixed(Instant.parse("2026-12-10T09:00:00Z"), java.time.ZoneOffset.UTC);
+        Map<String, Object> agenda = store.inTransaction("t", before, tx -> service.views(next).agenda(tx, next, Audience.FULL, null));
         Map<?, ?> review = item((List<?>) agenda.get("parts"), 0, 0);
         List<?> due = (List<?>) review.get("actions");
         assertEquals(1, due.size());
         assertEquals("Arrange the return interview", ((Map<?, ?>) due.get(0)).get("description"));
-        assertEquals("Overdue", ((Map<?, ?>) due.get(0)).get("status"));
+        assertEquals("Open", ((Map<?, ?>) due.get(0)).get("status"), "read before its due day (20 December), it is not overdue yet");
+        java.time.Clock later = java.time.Clock.fixed(Instant.parse("2027-01-05T09:00:00Z"), java.time.ZoneOffset.UTC);
+        Map<String, Object> read = store.inTransaction("t", later, tx -> service.views(next).agenda(tx, next, Audience.FULL, null));
+        List<?> dueLater = (List<?>) item((List<?>) read.get("parts"), 0, 0).get("actions");
+        assertEquals("Overdue", ((Map<?, ?>) dueLater.get(0)).get("status"), "read after it");
     }
 
     @Test
