@@ -129,9 +129,15 @@ public interface MeetingService {
      * @param quorum  the quorum on the attendance recorded (not quorate when none is)
      * @param papers  the agenda's paperwork
      * @param minutes the minutes' paperwork (sent once issued)
+     * @param minutesAgreedAt the meeting that agreed its minutes, once agreed
+     * @param agreedHere the meetings whose minutes were agreed at this one
      */
     record Detail(Meeting meeting, List<Invitee> invitees, List<PanelCase> cases, List<Attendance> attendance, Quorum quorum,
-                  List<MeetingAction> actions, Paperwork papers, Paperwork minutes) {
+                  List<MeetingAction> actions, Paperwork papers, Paperwork minutes, Optional<Meeting> minutesAgreedAt,
+                  List<Meeting> agreedHere) {
+        public Detail {
+            agreedHere = List.copyOf(agreedHere);
+        }
     }
 
     /** Someone invited, and the meeting. */
@@ -183,6 +189,19 @@ public interface MeetingService {
         }
     }
 
+    /**
+     * Issued minutes agreed at a later meeting.
+     *
+     * @param minutesOf   the meeting whose minutes were agreed (now {@code AGREED})
+     * @param at          the meeting that agreed them
+     * @param corrections the corrections agreed with them (empty when agreed as they stood)
+     */
+    record Agreed(Meeting minutesOf, Meeting at, List<String> corrections) {
+        public Agreed {
+            corrections = List.copyOf(corrections);
+        }
+    }
+
     /** Schedules a meeting with the cases on its panel, and invites the agencies and roles its type names. */
     @Needs(Role.COORDINATOR)
     Meeting schedule(RequestContext ctx, NewMeeting meeting);
@@ -229,6 +248,18 @@ public interface MeetingService {
      */
     @Needs(Role.COORDINATOR)
     Recorded amendMinutes(RequestContext ctx, long meetingId, MinutesInput minutes);
+
+    /**
+     * Records that a later meeting of the same panel (area and type) agreed a meeting's issued
+     * minutes as an accurate record, with any corrections. The minutes as issued are never
+     * changed: the agreement and its corrections are part of the agreeing meeting's minutes, which
+     * must not have been issued yet. The agreeing meeting must have been held and be quorate.
+     * Refused by rule: {@code minutes-not-issued}, {@code minutes-already-agreed},
+     * {@code not-the-same-panel}, {@code not-a-later-meeting}, {@code meeting-not-held},
+     * {@code minutes-need-quorum}, {@code minutes-issued} (the agreeing meeting's own).
+     */
+    @Needs(Role.COORDINATOR)
+    Agreed agreeMinutes(RequestContext ctx, long meetingId, long atMeetingId, List<String> corrections);
 
     /**
      * Changes when or where a meeting is, or who chairs it. A change of time, venue or call

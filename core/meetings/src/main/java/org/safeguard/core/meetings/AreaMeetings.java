@@ -164,7 +164,7 @@ public final class AreaMeetings {
      * recorded, and their attendance (if any) is recorded. Refused once the minutes are issued.
      */
     public MinutesImport.Parsed amendMinutes(Tx tx, Meeting m, Function<MinutesImport.Frame, MinutesImport.Parsed> check) {
-        if (m.minutes() == Meeting.Minutes.ISSUED) {
+        if (m.minutesIssued()) {
             throw new RefusedException("minutes-issued", "the minutes of " + m.reference() + " have been issued and are not changed; "
                     + "record what follows at the next meeting");
         }

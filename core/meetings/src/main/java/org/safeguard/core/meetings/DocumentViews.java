@@ -67,17 +67,22 @@ public final class DocumentViews {
     /** The agenda as {@code audience} may see it, from records already read (no further query but the case notes' own, once). */
     public Map<String, Object> agenda(MeetingSnapshot ctx, Audience audience, BiFunction<String, Map<String, Object>, Object> caseNotes) {
         Map<String, Object> view = base(ctx.meeting);
+        view.put("previousMinutes", ctx.previous.map(p -> previousMinutesToAgree(ctx, p)).orElse(null));
         view.put("parts", parts(ctx, audience, false, caseNotes));
         return redacted(view, audience);
     }
 
-    /** The minutes as {@code audience} may see it: the agenda's structure with what was recorded against it. */
+    /** The draft minutes as {@code audience} may see it: the agenda's structure with what was recorded against it. */
     public Map<String, Object> minutes(Tx tx, Meeting meeting, Audience audience) {
-        return minutes(MeetingSnapshot.withMinutes(tx, meeting), audience);
+        return minutes(MeetingSnapshot.withMinutes(tx, meeting), audience, null);
     }
 
-    /** The minutes as {@code audience} may see it, from records read {@link MeetingSnapshot#withMinutes with the minutes}. */
-    public Map<String, Object> minutes(MeetingSnapshot ctx, Audience audience) {
+    /**
+     * The minutes as {@code audience} may see it, from records read {@link MeetingSnapshot#withMinutes with the minutes}.
+     *
+     * @param issuedOn the day they are issued (the send that renders them issues them), or null for a draft
+     */
+    public Map<String, Object> minutes(MeetingSnapshot ctx, Audience audience, LocalDate issuedOn) {
         if (!ctx.withMinutes) {
             throw new IllegalArgumentException("the minutes are built from a snapshot read with the minutes");
         }
@@ -88,16 +93,64 @@ public final class DocumentViews {
         view.put("actions", ctx.agreed.stream().filter(a -> audience == Audience.FULL || !a.confidential() && visible.contains(a.item()))
                 .map(a -> action(ctx, a)).toList());
         view.put("nextMeeting", ctx.next.map(this::meetingView).orElse(null));
-        // Issued minutes stay a draft until the next meeting agrees them, which this tool does not
-        // yet record; the state never depends on whether they were sent, so re-sending the same
-        // minutes is the same document version.
-        view.put("status", obj("state", "Draft", "agreedOn", null, "circulatedOn", null));
+        // Rendered as a draft until the send that issues them; what was issued is kept as sent, so
+        // it says "Issued" for good: a later meeting's agreement is in that meeting's minutes.
+        view.put("status", obj("state", issuedOn == null ? "Draft" : "Issued", "agreedOn", null,
+                "circulatedOn", issuedOn == null ? null : SHORT_DATE.format(issuedOn)));
+        view.put("previousMinutes", previousMinutesAgreed(ctx));
         List<Attendance> attendance = ctx.attendance;
         view.put("attendance", obj("present", people(attendance, Attendance.Status.PRESENT),
                 "apologies", people(attendance, Attendance.Status.APOLOGIES), "absent", people(attendance, Attendance.Status.ABSENT)));
         QuorumCheck q = QuorumCheck.of(area, type, attendance);
         view.put("quorum", obj("met", q.quorate(), "statement", sentence(q.explain(area))));
         return redacted(view, audience);
+    }
+
+    /**
+     * What the agenda asks of the previous meeting's minutes: to agree them once issued; null
+     * when they were agreed elsewhere already.
+     */
+    private Map<String, Object> previousMinutesToAgree(MeetingSnapshot ctx, Meeting p) {
+        String which = "the minutes of the meeting of " + SHORT_DATE.format(LocalDate.ofInstant(p.startsAt(), CaseFactsReader.ZONE))
+                + " (" + p.reference() + ")";
+        if (p.agreement() != null) {
+            return p.agreement().atMeetingId() != ctx.meeting.id() ? null
+                    : obj("reference", p.reference(), "statement", capitalised(which) + " were agreed at this meeting.", "corrections", List.of());
+        }
+        String statement = p.minutesIssued()
+                ? "To agree " + which + ", issued " + ctx.previousIssued.map(SHORT_DATE::format).orElse("earlier") + ", as an accurate record."
+                : capitalised(which) + " have not been issued yet.";
+        return obj("reference", p.reference(), "statement", statement, "corrections", List.of());
+    }
+
+    /**
+     * What the minutes record of earlier minutes: those agreed at this meeting, with their
+     * corrections (which may touch confidential parts, so only the full audience sees their
+     * text); else whether the previous meeting's issued minutes still await agreement.
+     */
+    private Map<String, Object> previousMinutesAgreed(MeetingSnapshot ctx) {
+        List<Meeting> agreed = ctx.agreedHere;
+        if (agreed.isEmpty()) {
+            return ctx.previous.filter(p -> p.minutes() == Meeting.Minutes.ISSUED)
+                    .map(p -> obj("reference", p.reference(), "statement", "The minutes of the meeting of "
+                            + SHORT_DATE.format(LocalDate.ofInstant(p.startsAt(), CaseFactsReader.ZONE)) + " (" + p.reference()
+                            + ") were not agreed at this meeting.", "corrections", List.of()))
+                    .orElse(null);
+        }
+        List<String> statements = new ArrayList<>();
+        List<Object> corrections = new ArrayList<>();
+        for (Meeting p : agreed) {
+            List<String> own = p.agreement().corrections();
+            statements.add("The minutes of the meeting of " + SHORT_DATE.format(LocalDate.ofInstant(p.startsAt(), CaseFactsReader.ZONE))
+                    + " (" + p.reference() + ") were agreed as an accurate record"
+                    + (own.isEmpty() ? "." : ", with " + (own.size() == 1 ? "one correction" : own.size() + " corrections") + "."));
+            own.forEach(c -> corrections.add(obj("reference", p.reference(), "text", c, "confidential", true)));
+        }
+        return obj("reference", agreed.get(agreed.size() - 1).reference(), "statement", String.join(" ", statements), "corrections", corrections);
+    }
+
+    private static String capitalised(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     /** An invitation for one invitee: the parts they attend (a restricted invitee leaves before confidential ones). */

@@ -21,6 +21,7 @@ import org.safeguard.core.model.Child;
 import org.safeguard.core.model.Location;
 import org.safeguard.core.model.Meeting;
 import org.safeguard.core.model.MeetingAction;
+import org.safeguard.core.model.MeetingDocument;
 import org.safeguard.core.model.MinutesEntry;
 import org.safeguard.core.model.MissingEpisode;
 import org.safeguard.core.model.PersonOfConcern;
@@ -61,6 +62,11 @@ public final class MeetingSnapshot {
     /** Who attended, and the next meeting of the type; read with the minutes only. */
     final List<Attendance> attendance;
     final Optional<Meeting> next;
+    /** The type's meeting before this one, if any, and the day its minutes were issued (for the agenda's item on them). */
+    final Optional<Meeting> previous;
+    final Optional<LocalDate> previousIssued;
+    /** The meetings whose minutes were agreed at this one; read with the minutes only. */
+    final List<Meeting> agreedHere;
     private final Map<Long, Meeting> agreedAt;
     private final Map<Long, String> caseReferences;
     /** The children whose cases the full papers show: the panel's, and those of other cases the actions reviewed or agreed name. */
@@ -100,7 +106,12 @@ public final class MeetingSnapshot {
         Map<Long, List<MissingEpisode>> episodes = byKey(tx.missingEpisodes().forChildren(children.keySet()), MissingEpisode::childId);
         this.referralsByCase = byKey(tx.referrals().forCases(caseIds), Referral::caseId);
         this.actionsByCase = byKey(tx.actions().forCases(caseIds), MeetingAction::caseId);
-        Set<Long> before = tx.meetings().previous(meeting)
+        this.previous = tx.meetings().previous(meeting);
+        this.previousIssued = previous.filter(Meeting::minutesIssued)
+                .flatMap(p -> tx.meetings().latestSent(p.id(), MeetingDocument.Kind.MINUTES))
+                .map(d -> LocalDate.ofInstant(d.created(), CaseFactsReader.ZONE));
+        this.agreedHere = withMinutes ? tx.meetings().agreedAt(meeting.id()) : List.of();
+        Set<Long> before = previous
                 .map(p -> Set.copyOf(tx.meetings().cases(p.id()).stream().map(Map.Entry::getKey).toList())).orElse(Set.of());
 
         Set<Long> meetingIds = new HashSet<>();

@@ -12,7 +12,23 @@ import java.time.Instant;
  */
 public record Meeting(long id, String reference, String area, String meetingType, String typeName, Instant startsAt,
                       Instant endsAt, String venue, String callDetails, String chair, Status status, Minutes minutes,
-                      Instant recorded, int sequence, Cancellation cancellation) {
+                      Instant recorded, int sequence, Cancellation cancellation, Agreement agreement) {
+    public Meeting {
+        if ((agreement != null) != (minutes == Minutes.AGREED)) {
+            throw new IllegalArgumentException("agreed minutes, and only they, carry their agreement");
+        }
+    }
+
+    /**
+     * Where a meeting's issued minutes were agreed: the later meeting that agreed them, who
+     * recorded it and when, and the corrections agreed (empty when agreed as they stood).
+     */
+    public record Agreement(long atMeetingId, String by, Instant recorded, java.util.List<String> corrections) {
+        public Agreement {
+            corrections = java.util.List.copyOf(corrections);
+        }
+    }
+
     /** Why a meeting was called off, who recorded it and when. */
     public record Cancellation(String reason, String by, Instant at) {
     }
@@ -21,5 +37,10 @@ public record Meeting(long id, String reference, String area, String meetingType
     public enum Status { SCHEDULED, HELD, CANCELLED }
 
     /** Where the meeting's minutes stand. */
-    public enum Minutes { NONE, RECORDED, ISSUED }
+    public enum Minutes { NONE, RECORDED, ISSUED, AGREED }
+
+    /** Whether the minutes went out (issued, or agreed since): from then on they are never changed. */
+    public boolean minutesIssued() {
+        return minutes == Minutes.ISSUED || minutes == Minutes.AGREED;
+    }
 }

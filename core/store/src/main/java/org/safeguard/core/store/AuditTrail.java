@@ -31,7 +31,8 @@ public final class AuditTrail {
     /** The tables whose rows an entry can vouch for: never changed once written. */
     public enum Sealed {
         ASSESSMENT("assessment"), CLASSIFICATION("classification"), DECISION("decision"), DISCLOSURE("disclosure"),
-        DISCLOSURE_OUTCOME("disclosure_outcome"), MEETING_DOCUMENT("meeting_document"), INSTRUMENT_VERSION("instrument_version");
+        DISCLOSURE_OUTCOME("disclosure_outcome"), MEETING_DOCUMENT("meeting_document"), INSTRUMENT_VERSION("instrument_version"),
+        DOCUMENT_COPY("document_copy");
 
         final String table;
 

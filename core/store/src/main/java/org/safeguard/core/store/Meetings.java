@@ -10,6 +10,7 @@ import org.jdbi.v3.core.Handle;
 import org.safeguard.core.api.NotFoundException;
 import org.safeguard.core.api.SafeguardException;
 import org.safeguard.core.model.Attendance;
+import org.safeguard.core.model.DocumentCopy;
 import org.safeguard.core.model.Invitee;
 import org.safeguard.core.model.Meeting;
 import org.safeguard.core.model.MeetingDocument;
@@ -73,9 +74,10 @@ public final class Meetings {
 
     /** The first meeting of the same type and area after this one that is not cancelled, if any (the minutes name it). */
     public Optional<Meeting> next(Meeting m) {
-        return handle.createQuery("SELECT * FROM meeting WHERE area = ? AND meeting_type = ? AND status != 'CANCELLED' ORDER BY starts_at, id")
-                .bind(0, m.area()).bind(1, m.meetingType()).map(MeetingRows::meeting).list().stream()
-                .filter(x -> x.startsAt().isAfter(m.startsAt())).findFirst();
+        return handle.createQuery("""
+                SELECT * FROM meeting WHERE area = ? AND meeting_type = ? AND starts_at > ? AND status != 'CANCELLED'
+                ORDER BY starts_at, id LIMIT 1""")
+                .bind(0, m.area()).bind(1, m.meetingType()).bind(2, m.startsAt().toString()).map(MeetingRows::meeting).findOne();
     }
 
     /** The meeting of the same type before this one, if any (for carrying actions forward). */
@@ -266,6 +268,59 @@ public final class Meetings {
         return latestDocument(meetingId, kind).orElseThrow();
     }
 
+    /**
+     * Keeps a document version's copy for one audience as it was sent (once: a version's copies
+     * are never changed), sealed by its audit entry.
+     */
+    public void keepCopy(DocumentCopy c) {
+        long id = handle.createUpdate("""
+                INSERT INTO document_copy (document_id, audience, text, html, pdf, view, children, printed_date, created)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .bind(0, c.documentId()).bind(1, c.restricted() ? "RESTRICTED" : "FULL").bind(2, c.text()).bind(3, c.html())
+                .bind(4, c.pdf()).bind(5, Json.write(c.view())).bind(6, Json.write(c.children().stream().sorted().toList()))
+                .bind(7, c.printedDate()).bind(8, now.toString())
+                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+        long meetingId = handle.createQuery("SELECT meeting_id FROM meeting_document WHERE id = ?").bind(0, c.documentId())
+                .mapTo(Long.class).one();
+        audit.record("keep-copy", "meeting", meetingId, "document=" + c.documentId() + " " + (c.restricted() ? "restricted" : "full"),
+                AuditTrail.Sealed.DOCUMENT_COPY, id);
+    }
+
+    /** A document version's copies as sent, by audience (restricted = true); empty for a version never sent. */
+    public Map<Boolean, DocumentCopy> copies(long documentId) {
+        Map<Boolean, DocumentCopy> out = new LinkedHashMap<>();
+        handle.createQuery("SELECT * FROM document_copy WHERE document_id = ? ORDER BY id").bind(0, documentId)
+                .map(MeetingRows::copy).forEach(c -> out.put(c.restricted(), c));
+        return out;
+    }
+
+    /** The latest version of a document that was sent (that has its copies kept), if any. */
+    public Optional<MeetingDocument> latestSent(long meetingId, MeetingDocument.Kind kind) {
+        return handle.createQuery("""
+                SELECT d.* FROM meeting_document d WHERE d.meeting_id = ? AND d.kind = ?
+                AND EXISTS (SELECT 1 FROM document_copy c WHERE c.document_id = d.id) ORDER BY d.version DESC LIMIT 1""")
+                .bind(0, meetingId).bind(1, kind.name()).map(MeetingRows::document).findOne();
+    }
+
+    /**
+     * Records that a later meeting agreed a meeting's issued minutes, with the corrections it
+     * agreed (final: agreed minutes are never changed).
+     */
+    public void agreeMinutes(long meetingId, long atMeetingId, List<String> corrections) {
+        handle.createUpdate("""
+                UPDATE meeting SET minutes_agreed_at = ?, minutes_agreed_by = ?, minutes_agreed_recorded = ?, minutes_corrections = ?
+                WHERE id = ?""")
+                .bind(0, atMeetingId).bind(1, audit.actor()).bind(2, now.toString()).bind(3, Json.write(corrections)).bind(4, meetingId)
+                .execute();
+        audit.record("agree-minutes", "meeting", meetingId, "at=" + atMeetingId + " corrections=" + corrections.size());
+    }
+
+    /** The meetings whose minutes were agreed at this one, by start. */
+    public List<Meeting> agreedAt(long meetingId) {
+        return handle.createQuery("SELECT * FROM meeting WHERE minutes_agreed_at = ? ORDER BY starts_at, id").bind(0, meetingId)
+                .map(MeetingRows::meeting).list();
+    }
+
     public Optional<MeetingDocument> latestDocument(long meetingId, MeetingDocument.Kind kind) {
         return handle.createQuery("SELECT * FROM meeting_document WHERE meeting_id = ? AND kind = ? ORDER BY version DESC LIMIT 1")
                 .bind(0, meetingId).bind(1, kind.name()).map(MeetingRows::document).findOne();
@@ -274,7 +329,7 @@ public final class Meetings {
     /** Replaces the meeting's minutes with these entries (minutes are re-imported until issued). */
     public void replaceMinutes(long meetingId, List<MinutesEntry> entries) {
         Meeting m = require(meetingId);
-        if (m.minutes() == Meeting.Minutes.ISSUED) {
+        if (m.minutesIssued()) {
             throw new SafeguardException("the minutes of " + m.reference() + " have been issued and are not changed");
         }
         handle.createUpdate("DELETE FROM minutes_entry WHERE meeting_id = ?").bind(0, meetingId).execute();

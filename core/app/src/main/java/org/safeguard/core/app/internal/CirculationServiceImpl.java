@@ -3,11 +3,13 @@ package org.safeguard.core.app.internal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.safeguard.core.api.InvalidInputException;
 import org.safeguard.core.api.Problem;
 import org.safeguard.core.api.RefusedException;
@@ -19,14 +21,12 @@ import org.safeguard.core.mail.LeastData;
 import org.safeguard.core.mail.MailSettings;
 import org.safeguard.core.mail.Mailer;
 import org.safeguard.core.meetings.AreaMeetings;
-import org.safeguard.core.meetings.Audience;
 import org.safeguard.core.meetings.MeetingSnapshot;
 import org.safeguard.core.model.CaseRecord;
 import org.safeguard.core.model.Child;
 import org.safeguard.core.model.Invitee;
 import org.safeguard.core.model.Meeting;
 import org.safeguard.core.model.MeetingDocument;
-import org.safeguard.core.render.Format;
 import org.safeguard.core.render.Renderer;
 import org.safeguard.core.store.MailStatus;
 import org.safeguard.core.store.Tx;
@@ -53,15 +53,42 @@ final class CirculationServiceImpl implements CirculationService {
         AreaMeetings area = w.meetings(m.area());
         Renderer renderer = w.renderer();
         org.safeguard.core.render.Format format = org.safeguard.core.render.Format.valueOf(r.format().name());
-        // rendered from a snapshot that holds no write lock; the export is audited once it is made
-        byte[] bytes = w.read(ctx, tx -> new MeetingPapers(area, renderer, snapshot(tx, m, r.document()), r.document())
-                .render(org.safeguard.core.meetings.Audience.valueOf(r.audience().name()), format).bytes());
+        org.safeguard.core.meetings.Audience audience = org.safeguard.core.meetings.Audience.valueOf(r.audience().name());
+        // Issued papers are read back as they were sent; the rest is rendered from a snapshot that
+        // holds no write lock. The export is audited once it is made.
+        record Made(byte[] bytes, Optional<MeetingDocument> kept) {
+        }
+        Made made = w.read(ctx, tx -> {
+            Meeting now = tx.meetings().require(m.id());
+            Optional<MeetingDocument> kept = kept(tx, now, r.document());
+            if (kept.isPresent()) {
+                return new Made(MeetingPapers.Copies.asSent(tx, kept.get()).get(audience).bytes(format), kept);
+            }
+            return new Made(new MeetingPapers(area, renderer, snapshot(tx, now, r.document()), r.document(), null)
+                    .render(audience, format).bytes(), kept);
+        });
         w.inTransaction(ctx, tx -> {
             tx.audit().record("export", "meeting", m.id(), r.document().name().toLowerCase(Locale.ROOT) + " "
-                    + r.audience().name().toLowerCase(Locale.ROOT) + " " + format);
+                    + r.audience().name().toLowerCase(Locale.ROOT) + " " + format
+                    + made.kept().map(d -> " as sent (v" + d.version() + ")").orElse(""));
             return null;
         });
-        return new Rendering(r.format(), bytes);
+        return new Rendering(r.format(), made.bytes());
+    }
+
+    /**
+     * The version of a document that is kept as sent and is all it will ever say, if there is
+     * one: issued minutes; an agenda sent, once its meeting has begun (what a later send or
+     * rendering shows is what went, not what is recorded now — later facts go to the next
+     * meeting). Before then an agenda and draft minutes are rendered from the records.
+     */
+    static Optional<MeetingDocument> kept(Tx tx, Meeting m, Document doc) {
+        boolean frozen = switch (doc) {
+            case MINUTES -> m.minutesIssued();
+            case AGENDA -> m.status() == Meeting.Status.HELD || !tx.now().isBefore(m.startsAt());
+            case INVITATION -> false;
+        };
+        return frozen ? tx.meetings().latestSent(m.id(), MeetingDocument.Kind.valueOf(doc.name())) : Optional.empty();
     }
 
     private static MeetingSnapshot snapshot(Tx tx, Meeting m, Document doc) {
@@ -72,8 +99,13 @@ final class CirculationServiceImpl implements CirculationService {
     private record Queued(Meeting meeting, MeetingDocument version, int queued, List<Long> earlier) {
     }
 
-    /** The papers rendered from one snapshot, and the last change the snapshot saw. */
-    private record Prepared(long lastChange, MeetingPapers papers, String fingerprint) {
+    /**
+     * What a send carries, and the last change the snapshot saw: the version kept as sent, when
+     * there is one (then {@code papers} are its copies), else the papers just rendered for every
+     * audience and their fingerprint.
+     */
+    private record Prepared(long lastChange, Optional<MeetingDocument> kept, MeetingPapers.Copies papers,
+                            String fingerprint) {
     }
 
     /** How often a send renders again when the records changed while it rendered. */
@@ -105,22 +137,26 @@ final class CirculationServiceImpl implements CirculationService {
     /** The checks and the rendering of a send, on a snapshot. */
     private static Prepared prepare(Tx tx, AreaMeetings area, Renderer renderer, long meetingId, Document doc) {
         Meeting m = MeetingServiceImpl.notCancelled(tx.meetings().require(meetingId), "sent papers (its invitees were sent its cancellation)");
-        if (doc == Document.MINUTES) {
-            area.requireIssuable(tx, m);
-        }
         List<Invitee> invitees = tx.meetings().invitees(m.id());
         if (invitees.isEmpty()) {
             throw new RefusedException("nobody-invited", "nobody is invited to " + m.reference());
         }
         if (doc == Document.INVITATION) {
-            return new Prepared(tx.audit().lastChange(), null, fingerprint(m.typeName() + m.startsAt() + m.endsAt() + m.venue() + m.callDetails()));
+            return new Prepared(tx.audit().lastChange(), Optional.empty(), null,
+                    fingerprint(m.typeName() + m.startsAt() + m.endsAt() + m.venue() + m.callDetails()));
         }
-        MeetingPapers papers = new MeetingPapers(area, renderer, snapshot(tx, m, doc), doc);
-        String fingerprint = fingerprint(papers.forAudience(org.safeguard.core.meetings.Audience.FULL).text());
-        if (invitees.stream().anyMatch(to -> Letters.restricted(area, m, to))) {
-            papers.forAudience(org.safeguard.core.meetings.Audience.RESTRICTED);
+        Optional<MeetingDocument> kept = kept(tx, m, doc);
+        if (kept.isPresent()) {
+            return new Prepared(tx.audit().lastChange(), kept, MeetingPapers.Copies.asSent(tx, kept.get()), kept.get().fingerprint());
         }
-        return new Prepared(tx.audit().lastChange(), papers, fingerprint);
+        if (doc == Document.MINUTES) {
+            area.requireIssuable(tx, m);
+        }
+        // minutes rendered by the send that issues them say so, with the day
+        LocalDate issuedOn = doc == Document.MINUTES ? LocalDate.ofInstant(tx.now(), RequestContext.ZONE) : null;
+        MeetingPapers papers = new MeetingPapers(area, renderer, snapshot(tx, m, doc), doc, issuedOn);
+        MeetingPapers.Copies both = MeetingPapers.Copies.of(papers);
+        return new Prepared(tx.audit().lastChange(), Optional.empty(), both, fingerprint(both.full().text()));
     }
 
     /** Queues the prepared papers to every invitee, in the write transaction. */
@@ -128,8 +164,16 @@ final class CirculationServiceImpl implements CirculationService {
                                 long meetingId, Document doc, boolean resend, Prepared p) {
         Meeting m = tx.meetings().require(meetingId);
         List<Invitee> invitees = tx.meetings().invitees(m.id());
-        MeetingPapers papers = p.papers();
-        MeetingDocument version = tx.meetings().documentVersion(m.id(), MeetingDocument.Kind.valueOf(doc.name()), p.fingerprint());
+        MeetingDocument version = p.kept().isPresent() ? p.kept().get()
+                : tx.meetings().documentVersion(m.id(), MeetingDocument.Kind.valueOf(doc.name()), p.fingerprint());
+        MeetingPapers.Copies papers = p.papers();
+        if (doc != Document.INVITATION && p.kept().isEmpty()) {
+            if (tx.meetings().copies(version.id()).isEmpty()) {
+                papers.keep(tx, version.id()); // the first send of this version: kept as it goes
+            } else {
+                papers = MeetingPapers.Copies.asSent(tx, version); // the same content went before: send exactly what went
+            }
+        }
         Letters letters = new Letters(ctx, area, renderer, settings, m, doc, version, childNames(tx, m), papers);
         int queued = 0;
         List<Long> earlier = new ArrayList<>();
@@ -141,7 +185,7 @@ final class CirculationServiceImpl implements CirculationService {
                 earlier.add(e.message().id());
             }
         }
-        if (doc == Document.MINUTES) {
+        if (doc == Document.MINUTES && !m.minutesIssued()) {
             tx.meetings().setMinutes(m.id(), Meeting.Minutes.ISSUED);
         }
         return new Queued(m, version, queued, earlier);

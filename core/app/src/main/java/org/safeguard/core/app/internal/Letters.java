@@ -31,7 +31,8 @@ import org.safeguard.core.store.Tx;
  * and a subject and file name that name no child.
  */
 record Letters(RequestContext ctx, AreaMeetings area, Renderer renderer, MailSettings settings, Meeting m, Document doc,
-               MeetingDocument version, List<LeastData.Name> names, MeetingPapers papers) {
+               MeetingDocument version, List<LeastData.Name> names,
+               MeetingPapers.Copies papers) {
     OutgoingMail to(Tx tx, Invitee to) {
         Audience audience = restricted(to) ? Audience.RESTRICTED : Audience.FULL;
         String word = doc.name().toLowerCase(Locale.ROOT);
@@ -41,9 +42,10 @@ record Letters(RequestContext ctx, AreaMeetings area, Renderer renderer, MailSet
                     settings.from());
             String template = MeetingPapers.template(area, m, doc);
             body = new MeetingPapers.ForAudience(renderer.render(template, Format.TEXT, view).text(),
-                    renderer.render(template, Format.HTML, view).text(), null, ((Map<?, ?>) view.get("meeting")).get("date").toString());
+                    renderer.render(template, Format.HTML, view).text(), null, ((Map<?, ?>) view.get("meeting")).get("date").toString(),
+                    Map.of(), Set.of());
         } else {
-            body = papers.forAudience(audience);
+            body = papers.get(audience);
         }
         OutgoingMail.Builder b = OutgoingMail.builder(new DocumentRef(word, version.id(), version.version()),
                         new Recipient(to.email(), to.name(), to.agency()))
@@ -52,7 +54,7 @@ record Letters(RequestContext ctx, AreaMeetings area, Renderer renderer, MailSet
                 .subject(m.typeName() + ", " + body.date() + " – " + word + " (" + m.reference() + ", v" + version.version() + ")")
                 .body(body.text(), body.html())
                 .forbidNames(names)
-                .concerning(doc == Document.INVITATION ? Set.of() : papers.childrenIn(audience));
+                .concerning(body.children());
         if (doc != Document.INVITATION) {
             b.attach(Attachment.pdf(m.reference() + "-" + word + "-v" + version.version() + (audience == Audience.FULL ? "" : "-open-part")
                     + ".pdf", body.pdf()));

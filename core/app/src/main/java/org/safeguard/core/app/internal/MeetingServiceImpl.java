@@ -35,6 +35,7 @@ final class MeetingServiceImpl implements MeetingService {
     /** What an agency field may say besides the area's agencies: the child's family. */
     static final String FAMILY = "family";
     private static final int MAX_REASON = 500;
+    private static final int MAX_CORRECTION = 2000;
     private static final DateTimeFormatter UK_LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final Wiring w;
@@ -84,8 +85,10 @@ final class MeetingServiceImpl implements MeetingService {
             return new Detail(m, tx.meetings().invitees(meetingId), panel(tx, meetingId), attendance, quorum(q, area),
                     tx.actions().forMeeting(meetingId),
                     paperwork(ctx, area.papersDue(m), tx.meetings().latestDocument(meetingId, MeetingDocument.Kind.AGENDA)),
-                    paperwork(ctx, area.minutesDue(m), m.minutes() == Meeting.Minutes.ISSUED
-                            ? tx.meetings().latestDocument(meetingId, MeetingDocument.Kind.MINUTES) : Optional.empty()));
+                    paperwork(ctx, area.minutesDue(m), m.minutesIssued()
+                            ? tx.meetings().latestDocument(meetingId, MeetingDocument.Kind.MINUTES) : Optional.empty()),
+                    m.agreement() == null ? Optional.empty() : tx.meetings().find(m.agreement().atMeetingId()),
+                    tx.meetings().agreedAt(meetingId));
         });
     }
 
@@ -273,6 +276,64 @@ final class MeetingServiceImpl implements MeetingService {
 
     private static boolean blank(String s) {
         return s == null || s.isBlank();
+    }
+
+    @Override
+    public Agreed agreeMinutes(RequestContext ctx, long meetingId, long atMeetingId, List<String> corrections) {
+        List<Problem> problems = new ArrayList<>();
+        List<String> agreed = new ArrayList<>();
+        int n = 0;
+        for (String c : corrections == null ? List.<String>of() : corrections) {
+            String at = "corrections[" + (++n) + "]";
+            Problem p = c == null || c.isBlank() ? new Problem(at, "is empty", null) : Inputs.textProblem(at, c);
+            if (p == null && c.strip().length() > MAX_CORRECTION) {
+                p = new Problem(at, "is longer than " + MAX_CORRECTION + " characters", null);
+            }
+            if (p != null) {
+                problems.add(p);
+            } else {
+                agreed.add(Inputs.text(at, c));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("refused", problems);
+        }
+        return onMeeting(w, ctx, atMeetingId, (tx, at, area) -> {
+            Meeting m = tx.meetings().require(meetingId);
+            if (m.minutes() == Meeting.Minutes.AGREED) {
+                throw new RefusedException("minutes-already-agreed", "the minutes of " + m.reference() + " were agreed at "
+                        + tx.meetings().require(m.agreement().atMeetingId()).reference());
+            }
+            if (m.minutes() != Meeting.Minutes.ISSUED) {
+                throw new RefusedException("minutes-not-issued", "the minutes of " + m.reference() + " are not issued; a draft is not "
+                        + "agreed — issue them first (safeguard meeting send " + m.reference() + " --doc minutes)");
+            }
+            if (!at.area().equals(m.area()) || !at.meetingType().equals(m.meetingType())) {
+                throw new RefusedException("not-the-same-panel", at.reference() + " is a " + at.typeName() + "; the minutes of "
+                        + m.reference() + " (" + m.typeName() + ") are agreed at a later meeting of the same panel");
+            }
+            if (!at.startsAt().isAfter(m.startsAt())) {
+                throw new RefusedException("not-a-later-meeting", at.reference() + " is not after " + m.reference()
+                        + "; minutes are agreed at a later meeting");
+            }
+            if (at.status() == Meeting.Status.CANCELLED) {
+                throw new RefusedException("meeting-cancelled", at.reference() + " was cancelled, so no minutes are agreed at it");
+            }
+            if (at.status() != Meeting.Status.HELD) {
+                throw new RefusedException("meeting-not-held", at.reference() + " has not been held (no attendance is recorded); "
+                        + "record its attendance first (safeguard meeting attendance " + at.reference() + " …)");
+            }
+            QuorumCheck q = area.quorum(tx, at);
+            if (!q.quorate()) {
+                throw new RefusedException("minutes-need-quorum", at.reference() + " cannot agree minutes: " + q.explain(area.area()));
+            }
+            if (at.minutesIssued()) {
+                throw new RefusedException("minutes-issued", "the minutes of " + at.reference() + " are issued, so an agreement recorded "
+                        + "now would not be in them; record it at the next meeting");
+            }
+            tx.meetings().agreeMinutes(m.id(), at.id(), agreed);
+            return new Agreed(tx.meetings().require(m.id()), at, agreed);
+        });
     }
 
     @Override

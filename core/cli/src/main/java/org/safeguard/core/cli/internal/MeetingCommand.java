@@ -29,7 +29,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "meeting", mixinStandardHelpOptions = true, description = "Meetings of the types the area definition declares.",
         subcommands = {MeetingCommand.Schedule.class, MeetingChanges.Change.class, MeetingChanges.Cancel.class,
                 MeetingCommand.ListMeetings.class, MeetingCommand.Show.class, MeetingCommand.Invite.class, MeetingChanges.Uninvite.class, MeetingCommand.Cases.class, MeetingCommand.AttendanceCmd.class, MeetingCommand.Agenda.class,
-                MeetingCommand.Minutes.class, MeetingCommand.Send.class})
+                MeetingCommand.Minutes.class, AgreeMinutes.class, MeetingCommand.Send.class})
 final class MeetingCommand extends GroupCommand {
 
     static Map<String, Object> toJson(Meeting m) {
@@ -38,7 +38,9 @@ final class MeetingCommand extends GroupCommand {
                 "status", m.status().name(), "minutes", m.minutes().name(), "sequence", m.sequence(),
                 "cancelledReason", m.cancellation() == null ? null : m.cancellation().reason(),
                 "cancelledBy", m.cancellation() == null ? null : m.cancellation().by(),
-                "cancelledAt", m.cancellation() == null ? null : m.cancellation().at().toString());
+                "cancelledAt", m.cancellation() == null ? null : m.cancellation().at().toString(),
+                "minutesAgreedAt", m.agreement() == null ? null : m.agreement().atMeetingId(),
+                "minutesCorrections", m.agreement() == null ? null : m.agreement().corrections());
     }
 
     @Command(name = "schedule", mixinStandardHelpOptions = true, description = "Schedule a meeting; the type's agencies are invited.")
@@ -117,6 +119,10 @@ final class MeetingCommand extends GroupCommand {
             if (m.cancellation() != null) {
                 s.out.println("Cancelled " + Dates.local(m.cancellation().at()) + " by " + m.cancellation().by() + ": " + m.cancellation().reason());
             }
+            d.minutesAgreedAt().ifPresent(at -> s.out.println("Minutes agreed at " + at.reference() + " (" + Dates.local(at.startsAt()) + ")"
+                    + (m.agreement().corrections().isEmpty() ? " as they stood." : ", with corrections: "
+                    + String.join("; ", m.agreement().corrections()))));
+            d.agreedHere().forEach(p -> s.out.println("Agreed here: the minutes of " + p.reference() + " (" + Dates.local(p.startsAt()) + ")."));
             s.out.println("Papers: " + describe((Map<?, ?>) view.get("papers")) + "; minutes: " + describe((Map<?, ?>) view.get("minutesDue")) + ".");
             section(s, "Invitees", view, i -> i.get("name") + " <" + i.get("email") + "> (" + i.get("agency") + ")"
                     + (Boolean.TRUE.equals(i.get("restricted")) ? ", restricted: never sent confidential parts"

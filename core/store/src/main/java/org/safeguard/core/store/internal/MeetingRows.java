@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.safeguard.core.model.Attendance;
+import org.safeguard.core.model.DocumentCopy;
 import org.safeguard.core.model.Invitee;
 import org.safeguard.core.model.Meeting;
 import org.safeguard.core.model.MeetingAction;
@@ -21,9 +22,22 @@ public final class MeetingRows {
         return new Meeting(r.getLong("id"), r.getString("reference"), r.getString("area"), r.getString("meeting_type"),
                 r.getString("type_name"), instant(r, "starts_at"), instant(r, "ends_at"), r.getString("venue"),
                 r.getString("call_details"), r.getString("chair"), Meeting.Status.valueOf(r.getString("status")),
-                Meeting.Minutes.valueOf(r.getString("minutes")), instant(r, "recorded"), r.getInt("sequence"),
+                minutes(r), instant(r, "recorded"), r.getInt("sequence"),
                 r.getString("cancelled_reason") == null ? null
-                        : new Meeting.Cancellation(r.getString("cancelled_reason"), r.getString("cancelled_by"), instant(r, "cancelled_at")));
+                        : new Meeting.Cancellation(r.getString("cancelled_reason"), r.getString("cancelled_by"), instant(r, "cancelled_at")),
+                agreement(r));
+    }
+
+    /** ISSUED minutes that a later meeting agreed read as AGREED (the column keeps ISSUED: issued minutes never go back). */
+    private static Meeting.Minutes minutes(ResultSet r) throws SQLException {
+        Meeting.Minutes stored = Meeting.Minutes.valueOf(r.getString("minutes"));
+        return stored == Meeting.Minutes.ISSUED && r.getObject("minutes_agreed_at") != null ? Meeting.Minutes.AGREED : stored;
+    }
+
+    private static Meeting.Agreement agreement(ResultSet r) throws SQLException {
+        long at = r.getLong("minutes_agreed_at");
+        return r.wasNull() ? null : new Meeting.Agreement(at, r.getString("minutes_agreed_by"), instant(r, "minutes_agreed_recorded"),
+                Json.strings(r.getString("minutes_corrections")));
     }
 
     public static Invitee invitee(ResultSet r, StatementContext ctx) throws SQLException {
@@ -40,6 +54,13 @@ public final class MeetingRows {
     public static MeetingDocument document(ResultSet r, StatementContext ctx) throws SQLException {
         return new MeetingDocument(r.getLong("id"), r.getLong("meeting_id"), MeetingDocument.Kind.valueOf(r.getString("kind")),
                 r.getInt("version"), r.getString("fingerprint"), instant(r, "created"), r.getString("created_by"));
+    }
+
+    public static DocumentCopy copy(ResultSet r, StatementContext ctx) throws SQLException {
+        return new DocumentCopy(r.getLong("document_id"), "RESTRICTED".equals(r.getString("audience")), r.getString("text"),
+                r.getString("html"), r.getBytes("pdf"), Json.map(r.getString("view")),
+                Json.strings(r.getString("children")).stream().map(Long::valueOf).collect(java.util.stream.Collectors.toSet()),
+                r.getString("printed_date"), instant(r, "created"));
     }
 
     public static MinutesEntry minutes(ResultSet r, StatementContext ctx) throws SQLException {
