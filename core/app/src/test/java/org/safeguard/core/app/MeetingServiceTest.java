@@ -329,7 +329,7 @@ class MeetingServiceTest {
     }
 
     @Test
-    void issuedMinutesAreNotAmended() {
+    void issuedMinutesAreNeitherAmendedNorReimported() {
         Meeting m = held(List.of(caseId));
         meetings.recordMinutes(f.ctx(), m.id(), new MeetingService.MinutesInput(List.of(),
                 List.of(new MeetingService.ItemMinutes("1.1", "Introductions.", List.of(), List.of()))));
@@ -341,6 +341,9 @@ class MeetingServiceTest {
                 new MeetingService.MinutesInput(List.of(), List.of(new MeetingService.ItemMinutes("1.1", "Changed.", List.of(), List.of())))));
         assertEquals("minutes-issued", issued.rule());
         assertFalse(issued.getMessage().contains("safeguard") || issued.getMessage().contains("--"), "no command-line hint: " + issued.getMessage());
+        RefusedException imported = assertThrows(RefusedException.class, () -> meetings.recordMinutes(f.ctx(), m.id(),
+                new MeetingService.MinutesInput(List.of(), List.of(new MeetingService.ItemMinutes("1.1", "Replaced.", List.of(), List.of())))));
+        assertEquals("minutes-issued", imported.rule(), "a whole import is refused like an amendment");
         assertEquals("Introductions.", f.store(tx -> tx.meetings().minutes(m.id())).get(0).notes());
     }
 }

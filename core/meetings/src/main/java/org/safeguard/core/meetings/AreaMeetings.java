@@ -140,8 +140,10 @@ public final class AreaMeetings {
      * Records a meeting's minutes (attendance, notes, decisions and actions) in place of those
      * recorded, in the open transaction. {@code check} turns what the coordinator wrote into
      * checked minutes against the meeting's agenda and panel, or says every problem at once.
+     * Refused once the minutes are issued ({@code minutes-issued}).
      */
     public MinutesImport.Parsed importMinutes(Tx tx, Meeting m, Function<MinutesImport.Frame, MinutesImport.Parsed> check) {
+        notIssued(m);
         Map<String, Long> panel = panelReferences(tx, m);
         List<MinutesImport.AgendaItem> agenda = agendaItems(tx, m);
         MinutesImport.Parsed parsed = check.apply(frame(m, agenda, panel));
@@ -164,10 +166,7 @@ public final class AreaMeetings {
      * recorded, and their attendance (if any) is recorded. Refused once the minutes are issued.
      */
     public MinutesImport.Parsed amendMinutes(Tx tx, Meeting m, Function<MinutesImport.Frame, MinutesImport.Parsed> check) {
-        if (m.minutesIssued()) {
-            throw new RefusedException("minutes-issued", "the minutes of " + m.reference() + " have been issued and are not changed; "
-                    + "record what follows at the next meeting");
-        }
+        notIssued(m);
         Map<String, Long> panel = panelReferences(tx, m);
         List<MinutesImport.AgendaItem> agenda = agendaItems(tx, m);
         MinutesImport.Parsed parsed = check.apply(frame(m, agenda, panel));
@@ -185,6 +184,14 @@ public final class AreaMeetings {
         }
         addActions(tx, m, parsed, agenda, panel);
         return parsed;
+    }
+
+    /** Issued minutes are what the panel was sent: refused by rule {@code minutes-issued}, whether imported or amended. */
+    private static void notIssued(Meeting m) {
+        if (m.minutesIssued()) {
+            throw new RefusedException("minutes-issued", "the minutes of " + m.reference() + " have been issued and are not changed; "
+                    + "record what follows at the next meeting");
+        }
     }
 
     private MinutesImport.Frame frame(Meeting m, List<MinutesImport.AgendaItem> agenda, Map<String, Long> panel) {

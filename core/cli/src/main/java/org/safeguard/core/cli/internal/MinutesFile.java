@@ -28,11 +28,15 @@ import org.safeguard.core.model.Attendance;
  *                          "due": "2026-12-15", "case": "CSE-00003"}]}]}
  * </pre>
  * Read here into the application's typed minutes: the file's form first (what is not JSON, a
- * key that is not part of minutes, a list that is not a list, a status or a date that does not
+ * key that is not part of minutes at any level — the file, an attendee, an item, an action —, a list that is not a list, a status or a date that does not
  * read), every problem at once; the meeting service then checks what it says against the agenda
  * and the area.
  */
 final class MinutesFile {
+    private static final List<String> ATTENDEE = List.of("name", "agency", "status");
+    private static final List<String> ITEM = List.of("item", "notes", "decisions", "actions");
+    private static final List<String> ACTION = List.of("description", "owner", "agency", "due", "case");
+
     private final List<Problem> problems = new ArrayList<>();
 
     private MinutesFile() {
@@ -64,22 +68,19 @@ final class MinutesFile {
     }
 
     private MeetingService.MinutesInput minutes(Map<String, Object> root) {
-        for (String key : root.keySet()) {
-            if (!key.equals("attendance") && !key.equals("items")) {
-                problems.add(new Problem(key, "is not part of a minutes file (attendance, items)",
-                        Suggestions.closest(key, List.of("attendance", "items")).orElse(null)));
-            }
-        }
+        keys(root, "", "a minutes file", List.of("attendance", "items"));
         List<MeetingService.Attendee> attendance = new ArrayList<>();
         int n = 0;
         for (Map<String, Object> a : objects(root.get("attendance"), "attendance")) {
             String at = "attendance[" + (++n) + "]";
+            keys(a, at + ".", "an attendee", ATTENDEE);
             attendance.add(new MeetingService.Attendee(text(a.get("name")), text(a.get("agency")), status(a.get("status"), at + ".status")));
         }
         List<MeetingService.ItemMinutes> items = new ArrayList<>();
         n = 0;
         for (Map<String, Object> i : objects(root.get("items"), "items")) {
             String at = "items[" + (++n) + "]";
+            keys(i, at + ".", "an item's minutes", ITEM);
             List<String> decisions = new ArrayList<>();
             if (i.get("decisions") instanceof List<?> list) {
                 list.forEach(d -> decisions.add(String.valueOf(d)));
@@ -90,6 +91,7 @@ final class MinutesFile {
             int k = 0;
             for (Map<String, Object> a : objects(i.get("actions"), at + ".actions")) {
                 String aat = at + ".actions[" + (++k) + "]";
+                keys(a, aat + ".", "an action", ACTION);
                 actions.add(new MeetingService.NewAction(text(a.get("description")), text(a.get("owner")), text(a.get("agency")),
                         due(a.get("due"), aat + ".due"), text(a.get("case"))));
             }
@@ -99,6 +101,16 @@ final class MinutesFile {
             throw new InvalidInputException("minutes not recorded", problems);
         }
         return new MeetingService.MinutesInput(attendance, items);
+    }
+
+    /** Refuses every key of an object that is not one of its fields, named by its place, e.g. {@code items[2].actions[1].dew}. */
+    private void keys(Map<String, Object> object, String at, String what, List<String> allowed) {
+        for (String key : object.keySet()) {
+            if (!allowed.contains(key)) {
+                problems.add(new Problem(at + key, "is not part of " + what + " (" + String.join(", ", allowed) + ")",
+                        Suggestions.closest(key, allowed).orElse(null)));
+            }
+        }
     }
 
     @SuppressWarnings("unchecked")

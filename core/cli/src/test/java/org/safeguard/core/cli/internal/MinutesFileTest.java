@@ -44,4 +44,18 @@ class MinutesFileTest {
         assertThrows(SafeguardException.class, () -> MinutesFile.parse("[1, 2]"));
         assertThrows(SafeguardException.class, () -> MinutesFile.parse("{\"items\": "));
     }
+
+    @Test
+    void aKeyThatIsNotPartOfMinutesIsRefusedAtEveryLevelNamedByItsPlace() {
+        InvalidInputException bad = assertThrows(InvalidInputException.class, () -> MinutesFile.parse("""
+                {"attendance": [{"name": "A", "agency": "police", "status": "present", "role": "chair"}],
+                 "items": [{"item": "2.1", "note": "Reviewed.",
+                            "actions": [{"description": "Visit", "owner": "B", "agency": "police", "due": "2026-12-10", "dew": "x"}]}]}
+                """));
+        assertEquals(List.of(
+                Problem.of("attendance[1].role", "is not part of an attendee (name, agency, status)"),
+                new Problem("items[1].note", "is not part of an item's minutes (item, notes, decisions, actions)", "notes"),
+                new Problem("items[1].actions[1].dew", "is not part of an action (description, owner, agency, due, case)", "due")),
+                bad.problems());
+    }
 }
