@@ -189,10 +189,15 @@ class MeetingsIT {
         assertTrue(discharge.contains("CSE-00001"), "the case the minutes proposed for discharge: " + discharge);
         String review = next.out().substring(next.out().indexOf("Review of actions"), next.out().indexOf("Cases proposed for discharge"));
         assertTrue(review.contains("Hold the return interview"), "actions carried to the next meeting: " + review);
+        assertTrue(next.out().contains("Minutes of the previous meeting: To agree the minutes of the meeting of"), next.out());
 
         Safeguard.Result minutesAgain = Safeguard.run(home, "meeting", "send", "1", "--doc", "minutes", "--json");
         assertEquals(0, ((Number) minutesAgain.json().get("queued")).intValue(), minutesAgain.toString());
+        assertEquals(1, ((Number) minutesAgain.json().get("version")).intValue(), "scheduling the next meeting makes no v2: " + minutesAgain);
         assertEquals(36, outbox(home).size());
+        Safeguard.Result early = Safeguard.run(home, "meeting", "agree-minutes", "M00001", "--at", "M00002");
+        assertEquals(1, early.exit(), early.toString());
+        assertTrue(early.err().contains("M00002 has not been held"), early.err());
     }
 
     /** A Lancashire home with one case on a scheduled panel, and a restricted invitee. */
