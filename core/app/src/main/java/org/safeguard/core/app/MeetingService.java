@@ -158,8 +158,19 @@ public interface MeetingService {
      * @param items   how many items were minuted
      * @param actions how many actions were recorded
      * @param quorum  the meeting's quorum afterwards (minutes of an inquorate meeting are not issued)
+     * @param minuted   the items whose notes and decisions were recorded, in agenda order
+     * @param added     the references of the actions recorded
+     * @param repeated  how many actions the minutes name were already recorded for their item (same
+     *                  case, description, owner, agency and due day), so not added again
+     * @param cancelled the open actions cancelled because the minutes replacing them did not repeat them
      */
-    record Recorded(Meeting meeting, int items, int actions, Quorum quorum) {
+    record Recorded(Meeting meeting, int items, int actions, Quorum quorum, List<String> minuted, List<String> added, int repeated,
+                    List<String> cancelled) {
+        public Recorded {
+            minuted = List.copyOf(minuted);
+            added = List.copyOf(added);
+            cancelled = List.copyOf(cancelled);
+        }
     }
 
     /**
@@ -235,16 +246,19 @@ public interface MeetingService {
 
     /**
      * Records a meeting's minutes in place of those recorded: its attendance, each item's notes
-     * and decisions, and its actions (the open actions of the minutes replaced are cancelled).
+     * and decisions, and its actions (an open action the minutes repeat stays; the other open
+     * actions of the meeting, those added by hand too, are cancelled and named in the result).
      * Everything is checked before anything is stored; every problem is reported at once.
      */
     @Needs(Role.COORDINATOR)
     Recorded recordMinutes(RequestContext ctx, long meetingId, MinutesInput minutes);
 
     /**
-     * Amends the minutes item by item: the items named with notes or decisions get them, the
-     * other items keep theirs, actions are added to those recorded. Refused once the minutes
-     * are issued ({@code minutes-issued}).
+     * Amends the minutes with what these name and nothing else: the items named with notes or
+     * decisions get them, the other items keep theirs, attendance is recorded if given, and
+     * actions are added to those recorded — except one already recorded for its item, so
+     * importing the same minutes twice adds nothing. Refused once the minutes are issued
+     * ({@code minutes-issued}).
      */
     @Needs(Role.COORDINATOR)
     Recorded amendMinutes(RequestContext ctx, long meetingId, MinutesInput minutes);

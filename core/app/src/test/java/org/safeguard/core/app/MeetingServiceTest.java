@@ -257,6 +257,44 @@ class MeetingServiceTest {
     }
 
     @Test
+    void aPartialImportChangesOnlyWhatItNamesAndReplacingSaysWhatItCancelled() {
+        Meeting m = held(List.of(caseId));
+        String ref = "CSE-0000" + caseId;
+        MeetingService.NewAction interview = new MeetingService.NewAction("Hold the return interview", "DS A. Officer", "police",
+                LocalDate.of(2026, 12, 10), ref);
+        MeetingService.MinutesInput whole = new MeetingService.MinutesInput(
+                List.of(present("DS A. Officer", "police"), present("S. Worker", "childrens-social-care")),
+                List.of(new MeetingService.ItemMinutes("1.1", "Introductions.", null, null),
+                        new MeetingService.ItemMinutes("2.2", "Reviewed.", List.of("Stays on the panel"), List.of(interview))));
+        MeetingService.Recorded first = meetings.amendMinutes(f.ctx(), m.id(), whole);
+        assertEquals(List.of("1.1", "2.2"), first.minuted());
+        assertEquals(1, first.added().size());
+        String byHand = f.app().actions().add(f.ctx(), m.id(), "2.2", new MeetingService.NewAction("Share the safety plan",
+                "S. Worker", "childrens-social-care", LocalDate.of(2026, 12, 12), ref)).action().reference();
+
+        MeetingService.Recorded again = meetings.amendMinutes(f.ctx(), m.id(), whole);
+        assertEquals(List.of(), again.added(), "importing the same file twice adds no action");
+        assertEquals(1, again.repeated());
+
+        MeetingService.Recorded partial = meetings.amendMinutes(f.ctx(), m.id(), new MeetingService.MinutesInput(null,
+                List.of(new MeetingService.ItemMinutes("1.1", "Apologies from the emergency department.", null, null))));
+        assertEquals(List.of("1.1"), partial.minuted());
+        List<MinutesEntry> entries = f.store(tx -> tx.meetings().minutes(m.id()));
+        assertEquals("Apologies from the emergency department.", entries.get(0).notes());
+        assertEquals("Reviewed.", entries.get(1).notes(), "an item the file does not name keeps its notes");
+        assertEquals(List.of("Stays on the panel"), entries.get(1).decisions());
+        assertEquals(2, meetings.show(f.ctx(), m.id()).attendance().size(), "and the attendance stays");
+        assertEquals(2, f.store(tx -> tx.actions().forMeeting(m.id())).stream()
+                .filter(a -> a.status() == org.safeguard.core.model.MeetingAction.Status.OPEN).count(), "the hand-added action stays open");
+
+        MeetingService.Recorded replaced = meetings.recordMinutes(f.ctx(), m.id(), new MeetingService.MinutesInput(null,
+                List.of(new MeetingService.ItemMinutes("2.2", "Reviewed again.", List.of(), List.of(interview)))));
+        assertEquals(List.of(byHand), replaced.cancelled(), "replacing names what it cancelled: the action the file does not repeat");
+        assertEquals(1, replaced.repeated(), "the action it repeats stays as it was");
+        assertEquals(List.of("2.2"), f.store(tx -> tx.meetings().minutes(m.id())).stream().map(MinutesEntry::item).toList());
+    }
+
+    @Test
     void attendanceAndMinutesOfAMeetingNotYetHeldAreRefusedAndItStaysScheduled() {
         Meeting m = schedule(List.of(caseId));
         f.clock().set(AT.minusSeconds(60));

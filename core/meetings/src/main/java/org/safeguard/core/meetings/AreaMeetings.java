@@ -142,7 +142,7 @@ public final class AreaMeetings {
      * checked minutes against the meeting's agenda and panel, or says every problem at once.
      * Refused once the minutes are issued ({@code minutes-issued}).
      */
-    public MinutesImport.Parsed importMinutes(Tx tx, Meeting m, Function<MinutesImport.Frame, MinutesImport.Parsed> check) {
+    public MinutesImport.Outcome importMinutes(Tx tx, Meeting m, Function<MinutesImport.Frame, MinutesImport.Parsed> check) {
         notIssued(m);
         Map<String, Long> panel = panelReferences(tx, m);
         List<MinutesImport.AgendaItem> agenda = agendaItems(tx, m);
@@ -151,13 +151,32 @@ public final class AreaMeetings {
             attendance(tx, m, parsed.attendance());
         }
         tx.meetings().replaceMinutes(m.id(), parsed.entries());
+        // an open action the new minutes repeat stays as it is; the others are cancelled, on the trail
+        List<MinutesImport.NewAction> toAdd = new ArrayList<>(parsed.actions());
+        List<String> cancelled = new ArrayList<>();
+        int repeated = 0;
         for (MeetingAction a : tx.actions().forMeeting(m.id())) {
-            if (a.status() == MeetingAction.Status.OPEN) {
+            if (a.status() != MeetingAction.Status.OPEN) {
+                continue;
+            }
+            Optional<MinutesImport.NewAction> same = toAdd.stream().filter(n -> same(a, n, panel)).findFirst();
+            if (same.isPresent()) {
+                toAdd.remove(same.get());
+                repeated++;
+            } else {
                 tx.actions().close(a.id(), MeetingAction.Status.CANCELLED, "replaced by re-imported minutes");
+                cancelled.add(a.reference());
             }
         }
-        addActions(tx, m, parsed, agenda, panel);
-        return parsed;
+        List<String> added = addActions(tx, m, toAdd, agenda, panel);
+        return new MinutesImport.Outcome(parsed, parsed.entries().stream().map(MinutesEntry::item).toList(), added, repeated, cancelled);
+    }
+
+    /** Whether a recorded action is the one minutes name: same item, case, description, owner, agency and due day. */
+    private static boolean same(MeetingAction a, MinutesImport.NewAction n, Map<String, Long> panel) {
+        Long caseId = n.caseReference() == null ? null : panel.get(n.caseReference());
+        return a.item().equals(n.item()) && java.util.Objects.equals(a.caseId(), caseId) && a.description().equals(n.description())
+                && a.owner().equals(n.owner()) && a.agency().equals(n.agency()) && a.due().equals(n.due());
     }
 
     /**
@@ -165,7 +184,7 @@ public final class AreaMeetings {
      * their notes and decisions, the other items keep theirs, their actions are added to those
      * recorded, and their attendance (if any) is recorded. Refused once the minutes are issued.
      */
-    public MinutesImport.Parsed amendMinutes(Tx tx, Meeting m, Function<MinutesImport.Frame, MinutesImport.Parsed> check) {
+    public MinutesImport.Outcome amendMinutes(Tx tx, Meeting m, Function<MinutesImport.Frame, MinutesImport.Parsed> check) {
         notIssued(m);
         Map<String, Long> panel = panelReferences(tx, m);
         List<MinutesImport.AgendaItem> agenda = agendaItems(tx, m);
@@ -182,8 +201,12 @@ public final class AreaMeetings {
             merged.sort(java.util.Comparator.comparingInt(e -> order.indexOf(e.item())));
             tx.meetings().replaceMinutes(m.id(), merged);
         }
-        addActions(tx, m, parsed, agenda, panel);
-        return parsed;
+        // an action already recorded for its item (and not cancelled) is not added again: importing the same file twice adds nothing
+        List<MeetingAction> recorded = tx.actions().forMeeting(m.id()).stream().filter(a -> a.status() != MeetingAction.Status.CANCELLED).toList();
+        List<MinutesImport.NewAction> toAdd = parsed.actions().stream().filter(n -> recorded.stream().noneMatch(a -> same(a, n, panel))).toList();
+        List<String> added = addActions(tx, m, toAdd, agenda, panel);
+        List<String> items = parsed.entries().stream().map(MinutesEntry::item).filter(named::contains).toList();
+        return new MinutesImport.Outcome(parsed, items, added, parsed.actions().size() - toAdd.size(), List.of());
     }
 
     /** Issued minutes are what the panel was sent: refused by rule {@code minutes-issued}, whether imported or amended. */
@@ -211,15 +234,18 @@ public final class AreaMeetings {
      * Records the actions the minutes agreed, each with its item's confidentiality; a case they
      * name is on the panel and an item they name is on the agenda (the check made sure).
      */
-    private static void addActions(Tx tx, Meeting m, MinutesImport.Parsed parsed, List<MinutesImport.AgendaItem> agenda,
-                                   Map<String, Long> panel) {
+    /** Records the actions, each with its item's confidentiality; their references, in order. */
+    private static List<String> addActions(Tx tx, Meeting m, List<MinutesImport.NewAction> actions, List<MinutesImport.AgendaItem> agenda,
+                                           Map<String, Long> panel) {
         Map<String, Boolean> confidential = new LinkedHashMap<>();
         agenda.forEach(i -> confidential.put(i.number(), i.confidential()));
-        for (MinutesImport.NewAction a : parsed.actions()) {
+        List<String> added = new ArrayList<>();
+        for (MinutesImport.NewAction a : actions) {
             Long caseId = a.caseReference() == null ? null : panel.get(a.caseReference());
-            tx.actions().add(m.id(), a.item(), confidential.getOrDefault(a.item(), true), caseId, a.description(), a.owner(),
-                    a.agency(), a.due());
+            added.add(tx.actions().add(m.id(), a.item(), confidential.getOrDefault(a.item(), true), caseId, a.description(), a.owner(),
+                    a.agency(), a.due()).reference());
         }
+        return added;
     }
 
     /**

@@ -47,6 +47,24 @@ public final class MinutesImport {
         }
     }
 
+    /**
+     * What recording minutes changed.
+     *
+     * @param items     the items whose notes and decisions were recorded (in agenda order)
+     * @param added     the references of the actions recorded
+     * @param repeated  how many of the minutes' actions were already recorded for their item
+     *                  (same case, description, owner, agency and due day), so not added again
+     * @param cancelled the references of open actions cancelled because minutes replacing the
+     *                  recorded ones did not repeat them
+     */
+    public record Outcome(Parsed parsed, List<String> items, List<String> added, int repeated, List<String> cancelled) {
+        public Outcome {
+            items = List.copyOf(items);
+            added = List.copyOf(added);
+            cancelled = List.copyOf(cancelled);
+        }
+    }
+
     private MinutesImport() {
     }
 }

@@ -216,9 +216,10 @@ final class MeetingServiceImpl implements MeetingService {
         return m;
     }
 
-    private static Recorded recorded(Tx tx, long meetingId, AreaMeetings area, MinutesImport.Parsed parsed) {
+    private static Recorded recorded(Tx tx, long meetingId, AreaMeetings area, MinutesImport.Outcome done) {
         Meeting now = tx.meetings().require(meetingId);
-        return new Recorded(now, parsed.entries().size(), parsed.actions().size(), quorum(area.quorum(tx, now), area));
+        return new Recorded(now, done.items().size(), done.added().size(), quorum(area.quorum(tx, now), area), done.items(), done.added(),
+                done.repeated(), done.cancelled());
     }
 
     /**

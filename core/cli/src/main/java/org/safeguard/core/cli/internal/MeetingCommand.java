@@ -296,7 +296,11 @@ final class MeetingCommand extends GroupCommand {
     static final class Minutes implements Callable<Integer> {
         @ParentCommand MeetingCommand parent;
         @Parameters(paramLabel = "ID", description = "The meeting: its number or reference (M00001).") String id;
-        @Option(names = "--import", paramLabel = "FILE") Path file;
+        @Option(names = "--import", paramLabel = "FILE",
+                description = "Record what the file names; other items, attendance and actions stay as they are.") Path file;
+        @Option(names = "--replace", description = "With --import: the file replaces the minutes recorded (open actions it does not repeat are cancelled).")
+        boolean replace;
+        @Option(names = "--json", description = "With --import: what was recorded, as JSON.") boolean json;
         @Option(names = "--item", paramLabel = "N", description = "An agenda item number, e.g. 2.2: record its notes and decisions.") String item;
         @Option(names = "--notes", paramLabel = "TEXT") String notes;
         @Option(names = "--decision", paramLabel = "TEXT", description = "Repeatable.") List<String> decisions = new ArrayList<>();
@@ -318,16 +322,32 @@ final class MeetingCommand extends GroupCommand {
                 s.out.println("Item " + item + " of " + done.meeting().reference() + " minuted.");
                 return 0;
             }
+            if (file == null && (replace || json)) {
+                throw new SafeguardException("--replace and --json go with --import FILE");
+            }
             if (notes != null || !decisions.isEmpty()) {
                 throw new SafeguardException("--notes and --decision belong to an agenda item: add --item N");
             }
             if (file == null) {
                 return render.write(s, Ids.meeting(s, id), CirculationService.Document.MINUTES);
             }
-            MeetingService.Recorded done = s.app().meetings().recordMinutes(s.ctx(), Ids.meeting(s, id), MinutesFile.read(file));
+            MeetingService.MinutesInput input = MinutesFile.read(file);
+            long meetingId = Ids.meeting(s, id);
+            MeetingService.Recorded done = replace ? s.app().meetings().recordMinutes(s.ctx(), meetingId, input)
+                    : s.app().meetings().amendMinutes(s.ctx(), meetingId, input);
             MeetingService.Quorum q = done.quorum();
-            s.out.println("Minutes of " + done.meeting().reference() + " recorded: " + done.items() + " items, "
-                    + done.actions() + " actions. " + (q.quorate() ? "Quorate." : q.explanation() + " — they cannot be issued as decisions."));
+            if (json) {
+                Output.json(s.out, Output.obj("meeting", done.meeting().id(), "reference", done.meeting().reference(), "replaced", replace,
+                        "items", done.minuted(), "actionsAdded", done.added(), "actionsAlreadyRecorded", done.repeated(),
+                        "actionsCancelled", done.cancelled(), "quorate", q.quorate(), "quorum", q.explanation()));
+                return 0;
+            }
+            s.out.println("Minutes of " + done.meeting().reference() + (replace ? " replaced" : " recorded") + ": "
+                    + (done.minuted().isEmpty() ? "no item's notes changed" : "items " + String.join(", ", done.minuted())) + "; "
+                    + (done.added().isEmpty() ? "no action added" : "actions added " + String.join(", ", done.added()))
+                    + (done.repeated() > 0 ? "; " + done.repeated() + " already recorded, not added again" : "")
+                    + (done.cancelled().isEmpty() ? "" : "; cancelled (not in the file) " + String.join(", ", done.cancelled()))
+                    + ". " + (q.quorate() ? "Quorate." : q.explanation() + " — they cannot be issued as decisions."));
             return 0;
         }
     }
