@@ -100,7 +100,7 @@ public interface MeetingService {
      *
      * @param agency        an agency id of the area's definition
      * @param due           when it is due: not before the meeting's day
-     * @param caseReference the reference of a case on the meeting's panel, or null
+     * @param caseReference the reference of a case on the meeting's panel (or, for an action added on its own, its number), or null
      */
     record NewAction(String description, String owner, String agency, LocalDate due, String caseReference) {
     }

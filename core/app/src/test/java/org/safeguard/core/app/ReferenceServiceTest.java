@@ -37,6 +37,9 @@ class ReferenceServiceTest {
             assertTrue(none.getMessage().contains("no child has the id or reference 'C09999'"), none.getMessage());
             assertThrows(NotFoundException.class, () -> refs.resolve(f.ctx(), Kind.CASE, "C0000" + c.childId()), "a child's reference is no case's");
             assertThrows(InvalidInputException.class, () -> refs.resolve(f.ctx(), Kind.MEETING, " "));
+            assertEquals(3, refs.resolve(f.ctx(), Kind.LOCATION, "3"), "a location is named by its number");
+            NotFoundException notNumber = assertThrows(NotFoundException.class, () -> refs.resolve(f.ctx(), Kind.EPISODE, "E2"));
+            assertEquals("'E2' is not a missing episode's number (write the number its list prints, e.g. 2)", notNumber.getMessage());
         }
     }
 }

@@ -27,7 +27,13 @@ final class ActionServiceImpl implements ActionService {
     @Override
     public Added add(RequestContext ctx, long meetingId, String item, MeetingService.NewAction action) {
         return MeetingServiceImpl.onMeeting(w, ctx, meetingId, (tx, m, area) -> {
-            area.amendMinutes(tx, MeetingServiceImpl.held(ctx, m), frame -> MinutesCheck.action(frame, item, action));
+            // a case given by its number is checked against the panel by its reference, as the minutes name it
+            String typed = action.caseReference() == null ? null : action.caseReference().strip();
+            MeetingService.NewAction named = typed != null && typed.matches("\\d{1,18}")
+                    ? new MeetingService.NewAction(action.description(), action.owner(), action.agency(), action.due(),
+                            tx.cases().find(Long.parseLong(typed)).map(c -> c.reference()).orElse(typed))
+                    : action;
+            area.amendMinutes(tx, MeetingServiceImpl.held(ctx, m), frame -> MinutesCheck.action(frame, item, named));
             List<MeetingAction> recorded = tx.actions().forMeeting(meetingId);
             return new Added(m, recorded.get(recorded.size() - 1));
         });

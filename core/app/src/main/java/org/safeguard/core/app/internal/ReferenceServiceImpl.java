@@ -22,6 +22,10 @@ final class ReferenceServiceImpl implements ReferenceService {
         if (kind == Kind.REFERRAL) {
             return referral(ctx, text);
         }
+        if (kind == Kind.LOCATION || kind == Kind.EPISODE) {
+            throw new NotFoundException("'" + text + "' is not a " + kind.noun() + "'s number (write the number its list prints, e.g. "
+                    + kind.example() + ")");
+        }
         References.Kind table = References.Kind.valueOf(kind.name());
         return w.inTransaction(ctx, tx -> tx.references().idOf(table, text)).orElseThrow(() -> new NotFoundException(
                 "no " + kind.noun() + " has the id or reference '" + text + "' (write its number or its reference, e.g. "

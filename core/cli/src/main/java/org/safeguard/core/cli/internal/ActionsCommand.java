@@ -27,16 +27,6 @@ final class ActionsCommand extends GroupCommand {
                 "status", a.state(today));
     }
 
-    /** An action as people write it: its reference (A00001) or its number. */
-    static long id(String action) {
-        String digits = action.strip().replaceFirst("^[Aa]", "");
-        try {
-            return Long.parseLong(digits);
-        } catch (NumberFormatException e) {
-            throw InvalidInputException.of("refused", Problem.of("action", "'" + action + "' is not an action (write A00001, or its number)"));
-        }
-    }
-
     @Command(name = "list", mixinStandardHelpOptions = true, description = "Actions: open, overdue, done, cancelled.")
     static final class ListActions implements Callable<Integer> {
         @ParentCommand ActionsCommand parent;
@@ -67,13 +57,13 @@ final class ActionsCommand extends GroupCommand {
     @Command(name = "add", mixinStandardHelpOptions = true, description = "Record an action agreed at a meeting, against its agenda item.")
     static final class Add implements Callable<Integer> {
         @ParentCommand ActionsCommand parent;
-        @Option(names = "--meeting", required = true, paramLabel = "ID", description = "The meeting: its number or reference (M00001).") String meeting;
+        @Option(names = "--meeting", required = true, paramLabel = "ID", converter = Ids.Meeting.class, description = "The meeting: its number or reference (M00001).") Ids.Ref meeting;
         @Option(names = "--item", required = true, paramLabel = "N", description = "The agenda item, e.g. 2.2.") String item;
         @Option(names = "--description", required = true, paramLabel = "TEXT") String description;
         @Option(names = "--owner", required = true, paramLabel = "NAME") String owner;
         @Option(names = "--agency", required = true, paramLabel = "ID", description = "An agency id of the area definition.") String agency;
         @Option(names = "--due", required = true, paramLabel = "YYYY-MM-DD") String due;
-        @Option(names = "--case", paramLabel = "REFERENCE", description = "A case on the meeting's panel, e.g. CSE-00004.") String caseReference;
+        @Option(names = "--case", paramLabel = "ID", converter = Ids.Case.class, description = "A case on the meeting's panel: its number or reference, e.g. CSE-00004.") Ids.Ref onCase;
 
         @Override
         public Integer call() {
@@ -84,8 +74,9 @@ final class ActionsCommand extends GroupCommand {
             } catch (DateTimeParseException e) {
                 throw InvalidInputException.of("minutes not recorded", Problem.of("--due", "'" + due + "' is not a date (YYYY-MM-DD)"));
             }
-            MeetingService.NewAction action = new MeetingService.NewAction(description, owner, agency, day, caseReference);
-            ActionService.Added added = MeetingCommand.asOptions(() -> s.app().actions().add(s.ctx(), Ids.meeting(s, meeting), item, action));
+            MeetingService.NewAction action = new MeetingService.NewAction(description, owner, agency, day,
+                    onCase == null ? null : String.valueOf(Ids.id(s, onCase)));
+            ActionService.Added added = MeetingCommand.asOptions(() -> s.app().actions().add(s.ctx(), Ids.id(s, meeting), item, action));
             s.out.println("Action " + added.action().reference() + " recorded against item " + item + " of " + added.meeting().reference()
                     + ", due " + added.action().due() + ".");
             return 0;
@@ -95,13 +86,13 @@ final class ActionsCommand extends GroupCommand {
     @Command(name = "done", mixinStandardHelpOptions = true, description = "Mark an action done.")
     static final class Done implements Callable<Integer> {
         @ParentCommand ActionsCommand parent;
-        @Parameters(paramLabel = "ACTION", description = "A00001, or its number.") String action;
+        @Parameters(paramLabel = "ACTION", converter = Ids.Action.class, description = "A00001, or its number.") Ids.Ref action;
         @Option(names = "--note") String note;
 
         @Override
         public Integer call() {
             Session s = parent.root.session();
-            MeetingAction a = s.app().actions().done(s.ctx(), id(action), note);
+            MeetingAction a = s.app().actions().done(s.ctx(), Ids.id(s, action), note);
             s.out.println("Action " + a.reference() + " done.");
             return 0;
         }
@@ -110,13 +101,13 @@ final class ActionsCommand extends GroupCommand {
     @Command(name = "cancel", mixinStandardHelpOptions = true, description = "Cancel an action, with a reason.")
     static final class Cancel implements Callable<Integer> {
         @ParentCommand ActionsCommand parent;
-        @Parameters(paramLabel = "ACTION", description = "A00001, or its number.") String action;
+        @Parameters(paramLabel = "ACTION", converter = Ids.Action.class, description = "A00001, or its number.") Ids.Ref action;
         @Option(names = "--reason", required = true) String reason;
 
         @Override
         public Integer call() {
             Session s = parent.root.session();
-            MeetingAction a = s.app().actions().cancel(s.ctx(), id(action), reason);
+            MeetingAction a = s.app().actions().cancel(s.ctx(), Ids.id(s, action), reason);
             s.out.println("Action " + a.reference() + " cancelled.");
             return 0;
         }

@@ -16,15 +16,17 @@ import picocli.CommandLine.ParentCommand;
                 "go into the minutes of the meeting that agreed them (record it before those are issued)."})
 final class AgreeMinutes implements Callable<Integer> {
     @ParentCommand MeetingCommand parent;
-    @Parameters(paramLabel = "ID", description = "The meeting whose minutes were agreed: its number or reference (M00001).") String id;
-    @Option(names = "--at", required = true, paramLabel = "MEETING", description = "The later meeting that agreed them.") String at;
+    @Parameters(paramLabel = "ID", converter = Ids.Meeting.class,
+            description = "The meeting whose minutes were agreed: its number or reference (M00001).") Ids.Ref id;
+    @Option(names = "--at", required = true, paramLabel = "MEETING", converter = Ids.Meeting.class,
+            description = "The later meeting that agreed them: its number or reference.") Ids.Ref at;
     @Option(names = "--correction", paramLabel = "TEXT", description = "A correction agreed with them. Repeatable.") List<String> corrections = new ArrayList<>();
     @Option(names = "--json") boolean json;
 
     @Override
     public Integer call() {
         Session s = parent.root.session();
-        MeetingService.Agreed done = s.app().meetings().agreeMinutes(s.ctx(), Ids.meeting(s, id), Ids.meeting(s, at), corrections);
+        MeetingService.Agreed done = s.app().meetings().agreeMinutes(s.ctx(), Ids.id(s, id), Ids.id(s, at), corrections);
         if (json) {
             var v = MeetingCommand.toJson(done.minutesOf());
             v.put("agreedAt", MeetingCommand.toJson(done.at()));

@@ -28,8 +28,8 @@ final class AssessCommand implements Callable<Integer> {
             description = "An answer: factor number or id = score; supplementary question = yes/no. Repeatable.")
     Map<String, String> answers = new LinkedHashMap<>();
 
-    @Option(names = "--child", paramLabel = "ID", description = "Record on this child's open case in the instrument's area (its number or reference, C00003).")
-    String child;
+    @Option(names = "--child", paramLabel = "ID", converter = Ids.Child.class, description = "Record on this child's open case in the instrument's area (its number or reference, C00003).")
+    Ids.Ref child;
 
     @Option(names = "--final", description = "Record as final (every factor must be answered). Without it, a draft.")
     boolean asFinal;
@@ -46,7 +46,7 @@ final class AssessCommand implements Callable<Integer> {
         AssessmentService assessments = s.app().assessments();
         AssessmentService.Outcome o = child == null
                 ? assessments.preview(s.ctx(), instrument, answers)
-                : assessments.record(s.ctx(), instrument, answers, Ids.child(s, child), asFinal ? AssessmentStatus.FINAL : AssessmentStatus.DRAFT);
+                : assessments.record(s.ctx(), instrument, answers, Ids.id(s, child), asFinal ? AssessmentStatus.FINAL : AssessmentStatus.DRAFT);
         if (json) {
             Output.json(s.out, toJson(o));
         } else {

@@ -25,7 +25,7 @@ final class AuditCommand extends GroupCommand {
     static final class ListEntries implements Callable<Integer> {
         @ParentCommand AuditCommand parent;
         @Option(names = "--entity", paramLabel = "KIND", description = "The kind of record, e.g. child, case, missing_episode, person_of_concern, location, decision (with --id).") String entity;
-        @Option(names = "--id", paramLabel = "ID", description = "The record's id (with --entity).") Long id;
+        @Option(names = "--id", paramLabel = "ID", converter = Ids.AnyRecord.class, description = "The record: its number, or the reference the lists print (C00003, CSE-00004, M00001, …) (with --entity).") Ids.Ref id;
         @Option(names = "--limit", paramLabel = "N", defaultValue = "50", description = "At most this many entries, the latest (default: ${DEFAULT-VALUE}).") int limit;
         @Option(names = "--json", description = "Print JSON.") boolean json;
 
@@ -36,7 +36,7 @@ final class AuditCommand extends GroupCommand {
                 throw InvalidInputException.of("refused", Problem.of(entity == null ? "id" : "entity", "--entity and --id go together"));
             }
             AuditService.Trail trail = entity == null ? s.app().audit().latest(s.ctx(), limit)
-                    : s.app().audit().forRecord(s.ctx(), entity, id, limit);
+                    : s.app().audit().forRecord(s.ctx(), entity, Ids.ofEntity(s, entity, id), limit);
             List<AuditEntry> entries = trail.entries();
             if (json) {
                 Output.json(s.out, entries.stream().map(AuditCommand::toJson).toList());

@@ -34,14 +34,14 @@ final class CaseCommand extends GroupCommand {
         @ParentCommand
         CaseCommand parent;
 
-        @Parameters(paramLabel = "ID", description = "The case: its number or reference.") String id;
+        @Parameters(paramLabel = "ID", converter = Ids.Case.class, description = "The case: its number or reference.") Ids.Ref id;
         @Option(names = "--json", description = "Print JSON.") boolean json;
 
         @Override
         public Integer call() {
             Session s = parent.root.session();
             var ctx = s.ctx();
-            CaseService.Detail d = s.app().cases().show(ctx, Ids.ofCase(s, id));
+            CaseService.Detail d = s.app().cases().show(ctx, Ids.id(s, id));
             if (json) {
                 Output.json(s.out, toJson(d, ctx.today()));
             } else {
@@ -132,7 +132,7 @@ final class CaseCommand extends GroupCommand {
         @ParentCommand
         CaseCommand parent;
 
-        @Parameters(paramLabel = "ID", description = "The case: its number or reference.") String id;
+        @Parameters(paramLabel = "ID", converter = Ids.Case.class, description = "The case: its number or reference.") Ids.Ref id;
         @Option(names = "--scheme", required = true, paramLabel = "ID", description = "A classification scheme of the case's area (a code list id; a wrong one is refused with the list of those there are).") String scheme;
         @Option(names = "--value", required = true, paramLabel = "CODE", description = "A code of that list.") String value;
         @Option(names = "--rationale", required = true, paramLabel = "TEXT", description = "Why the classification changes.") String rationale;
@@ -140,7 +140,7 @@ final class CaseCommand extends GroupCommand {
         @Override
         public Integer call() {
             Session s = parent.root.session();
-            CaseService.Classified outcome = s.app().cases().classify(s.ctx(), Ids.ofCase(s, id), scheme, value, rationale);
+            CaseService.Classified outcome = s.app().cases().classify(s.ctx(), Ids.id(s, id), scheme, value, rationale);
             CaseRecord c = outcome.onCase();
             Code code = outcome.code();
             var changed = outcome.change();
@@ -162,7 +162,7 @@ final class CaseCommand extends GroupCommand {
         @ParentCommand
         CaseCommand parent;
 
-        @Parameters(paramLabel = "ID", description = "The case: its number or reference.") String id;
+        @Parameters(paramLabel = "ID", converter = Ids.Case.class, description = "The case: its number or reference.") Ids.Ref id;
         @Option(names = "--reason", required = true, paramLabel = "TEXT") String reason;
         @Option(names = "--on", paramLabel = "DATE", description = "YYYY-MM-DD or DD/MM/YYYY (default: today).") String on;
         @Option(names = "--how", paramLabel = "closed|discharged", defaultValue = "closed", description = "How the case ends (default: ${DEFAULT-VALUE}).") String how;
@@ -177,7 +177,7 @@ final class CaseCommand extends GroupCommand {
                         + (typed.equals("transferred") ? " (a transfer to another area is not recorded by this command)" : ""),
                         Suggestions.closest(typed, allowed).orElse(null)));
             }
-            CaseRecord c = s.app().cases().close(s.ctx(), Ids.ofCase(s, id), CaseStatus.valueOf(typed.toUpperCase(Locale.ROOT)), reason,
+            CaseRecord c = s.app().cases().close(s.ctx(), Ids.id(s, id), CaseStatus.valueOf(typed.toUpperCase(Locale.ROOT)), reason,
                     on == null ? null : Dates.parse("on", on));
             s.out.println("Case " + c.reference() + " " + typed + " on " + c.closed() + ".");
             return 0;

@@ -93,14 +93,14 @@ final class ChildCommand extends GroupCommand {
         @ParentCommand
         ChildCommand parent;
 
-        @Parameters(paramLabel = "ID", description = "The child: its number or reference (C00003).") String id;
+        @Parameters(paramLabel = "ID", converter = Ids.Child.class, description = "The child: its number or reference (C00003).") Ids.Ref id;
         @Option(names = "--json", description = "Print JSON.") boolean json;
 
         @Override
         public Integer call() {
             Session s = parent.root.session();
             var ctx = s.ctx();
-            ChildService.Profile data = s.app().children().show(ctx, Ids.child(s, id));
+            ChildService.Profile data = s.app().children().show(ctx, Ids.id(s, id));
             Child c = data.child();
             if (json) {
                 Map<String, Object> m = toJson(c, ctx.today());

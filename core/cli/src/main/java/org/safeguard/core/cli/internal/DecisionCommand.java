@@ -24,7 +24,7 @@ final class DecisionCommand extends GroupCommand {
                     "The log is append-only: to change a decision, record the new one."})
     static final class Add implements Callable<Integer> {
         @ParentCommand DecisionCommand parent;
-        @Option(names = "--case", required = true, paramLabel = "ID", description = "The case: its number or reference.") String caseId;
+        @Option(names = "--case", required = true, paramLabel = "ID", converter = Ids.Case.class, description = "The case: its number or reference.") Ids.Ref caseId;
         @Option(names = "--kind", required = true, paramLabel = "TEXT", description = "What was decided about, e.g. share, refer, discharge.") String kind;
         @Option(names = "--decision", required = true, paramLabel = "TEXT", description = "What was decided.") String decision;
         @Option(names = "--reasons", required = true, paramLabel = "TEXT", description = "Why.") String reasons;
@@ -35,7 +35,7 @@ final class DecisionCommand extends GroupCommand {
         @Override
         public Integer call() {
             Session s = parent.root.session();
-            DecisionService.Recorded added = s.app().decisions().add(s.ctx(), Ids.ofCase(s, caseId),
+            DecisionService.Recorded added = s.app().decisions().add(s.ctx(), Ids.id(s, caseId),
                     new DecisionService.NewDecision(kind, decision, reasons, by, Dates.parse("on", on)));
             Decision d = added.decision();
             if (json) {
@@ -51,13 +51,13 @@ final class DecisionCommand extends GroupCommand {
     @Command(name = "list", mixinStandardHelpOptions = true, description = "The decisions recorded on a case, in the order they were recorded.")
     static final class ListDecisions implements Callable<Integer> {
         @ParentCommand DecisionCommand parent;
-        @Option(names = "--case", required = true, paramLabel = "ID", description = "The case: its number or reference.") String caseId;
+        @Option(names = "--case", required = true, paramLabel = "ID", converter = Ids.Case.class, description = "The case: its number or reference.") Ids.Ref caseId;
         @Option(names = "--json", description = "Print JSON.") boolean json;
 
         @Override
         public Integer call() {
             Session s = parent.root.session();
-            List<Decision> decisions = s.app().decisions().forCase(s.ctx(), Ids.ofCase(s, caseId));
+            List<Decision> decisions = s.app().decisions().forCase(s.ctx(), Ids.id(s, caseId));
             if (json) {
                 Output.json(s.out, decisions.stream().map(DecisionCommand::toJson).toList());
                 return 0;

@@ -28,11 +28,11 @@ final class DisclosuresCommand extends GroupCommand {
     static final class ListDisclosures implements Callable<Integer> {
         @ParentCommand DisclosuresCommand parent;
 
-        @Option(names = "--child", paramLabel = "ID", description = "Those that concerned this child (number or reference, e.g. C00003).")
-        String child;
+        @Option(names = "--child", paramLabel = "ID", converter = Ids.Child.class, description = "Those that concerned this child (number or reference, e.g. C00003).")
+        Ids.Ref child;
 
-        @Option(names = "--meeting", paramLabel = "ID", description = "Those of this meeting's documents (number or reference, e.g. M00001).")
-        String meeting;
+        @Option(names = "--meeting", paramLabel = "ID", converter = Ids.Meeting.class, description = "Those of this meeting's documents (number or reference, e.g. M00001).")
+        Ids.Ref meeting;
 
         @Option(names = "--recipient", paramLabel = "ADDRESS", description = "Those sent to this email address.")
         String recipient;
@@ -45,8 +45,8 @@ final class DisclosuresCommand extends GroupCommand {
         @Override
         public Integer call() {
             Session s = parent.root.session();
-            Long childId = child == null ? null : Ids.child(s, child);
-            Long meetingId = meeting == null ? null : Ids.meeting(s, meeting);
+            Long childId = child == null ? null : Ids.id(s, child);
+            Long meetingId = meeting == null ? null : Ids.id(s, meeting);
             Instant from = since == null ? null : Dates.parse("--since", since).atStartOfDay(RequestContext.ZONE).toInstant();
             DisclosureService.Filter filter = new DisclosureService.Filter(childId, meetingId, recipient, from);
             List<Map<String, Object>> rows = s.app().disclosures().list(s.ctx(), filter).stream().map(DisclosuresCommand::toJson).toList();

@@ -1,46 +1,132 @@
 package org.safeguard.core.cli.internal;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.safeguard.core.api.InvalidInputException;
+import org.safeguard.core.api.Problem;
 import org.safeguard.core.app.ReferenceService.Kind;
+import picocli.CommandLine.ITypeConverter;
 
 /**
- * What a command line says for a record — its number or the reference the lists print — turned
- * into its id by the application's reference service. Options and parameters that name a
- * record are text, so {@code child show C00003} and {@code child show 3} both work.
+ * The one place a command line's record ids are read. Every option or parameter that names a
+ * record is a {@link Ref}, made by one of the converters here ({@code converter = Ids.Child.class}),
+ * and turned into the record's id by the application's reference service when the command runs
+ * (the home is open only then). So {@code child show C00003} and {@code child show 3} both work,
+ * and a text that is neither gets the service's plain message. {@code IdParametersTest} fails for
+ * an id option that does not come through here.
  */
 final class Ids {
     private Ids() {
     }
 
-    static long child(Session s, String typed) {
-        return of(s, Kind.CHILD, typed);
+    /** What was typed for a record of one kind, not yet looked up. */
+    record Ref(Kind kind, String typed) {
+        long id(Session s) {
+            return s.app().references().resolve(s.ctx(), kind, typed);
+        }
+
+        @Override
+        public String toString() {
+            return typed;
+        }
     }
 
-    static Long childOrNull(Session s, String typed) {
-        return typed == null ? null : child(s, typed);
+    /** Picocli's converters, one per kind of record: each only remembers the kind with the text. */
+    static final class Child implements ITypeConverter<Ref> {
+        @Override
+        public Ref convert(String value) {
+            return new Ref(Kind.CHILD, value);
+        }
     }
 
-    static long ofCase(Session s, String typed) {
-        return of(s, Kind.CASE, typed);
+    static final class Case implements ITypeConverter<Ref> {
+        @Override
+        public Ref convert(String value) {
+            return new Ref(Kind.CASE, value);
+        }
     }
 
-    static List<Long> cases(Session s, List<String> typed) {
-        return typed.stream().map(t -> ofCase(s, t)).toList();
+    static final class Meeting implements ITypeConverter<Ref> {
+        @Override
+        public Ref convert(String value) {
+            return new Ref(Kind.MEETING, value);
+        }
     }
 
-    static long meeting(Session s, String typed) {
-        return of(s, Kind.MEETING, typed);
+    static final class Action implements ITypeConverter<Ref> {
+        @Override
+        public Ref convert(String value) {
+            return new Ref(Kind.ACTION, value);
+        }
     }
 
-    static long action(Session s, String typed) {
-        return of(s, Kind.ACTION, typed);
+    static final class Person implements ITypeConverter<Ref> {
+        @Override
+        public Ref convert(String value) {
+            return new Ref(Kind.PERSON, value);
+        }
     }
 
-    static long person(Session s, String typed) {
-        return of(s, Kind.PERSON, typed);
+    static final class Referral implements ITypeConverter<Ref> {
+        @Override
+        public Ref convert(String value) {
+            return new Ref(Kind.REFERRAL, value);
+        }
     }
 
-    private static long of(Session s, Kind kind, String typed) {
-        return s.app().references().resolve(s.ctx(), kind, typed);
+    static final class Location implements ITypeConverter<Ref> {
+        @Override
+        public Ref convert(String value) {
+            return new Ref(Kind.LOCATION, value);
+        }
+    }
+
+    static final class Episode implements ITypeConverter<Ref> {
+        @Override
+        public Ref convert(String value) {
+            return new Ref(Kind.EPISODE, value);
+        }
+    }
+
+    /** A record of a kind named by another option ({@code audit list --entity KIND --id ID}): the kind is known only then. */
+    static final class AnyRecord implements ITypeConverter<Ref> {
+        @Override
+        public Ref convert(String value) {
+            return new Ref(null, value);
+        }
+    }
+
+    /** The audit trail's kinds of record that carry a printed reference or number, as {@code --entity} names them. */
+    private static final Map<String, Kind> ENTITIES = Map.ofEntries(Map.entry("child", Kind.CHILD), Map.entry("case", Kind.CASE),
+            Map.entry("meeting", Kind.MEETING), Map.entry("action", Kind.ACTION), Map.entry("person", Kind.PERSON),
+            Map.entry("person_of_concern", Kind.PERSON), Map.entry("person-of-concern", Kind.PERSON), Map.entry("referral", Kind.REFERRAL),
+            Map.entry("location", Kind.LOCATION), Map.entry("missing", Kind.EPISODE), Map.entry("missing_episode", Kind.EPISODE),
+            Map.entry("missing-episode", Kind.EPISODE));
+
+    static long id(Session s, Ref ref) {
+        return ref.id(s);
+    }
+
+    static Long idOrNull(Session s, Ref ref) {
+        return ref == null ? null : ref.id(s);
+    }
+
+    static List<Long> ids(Session s, List<Ref> refs) {
+        return refs.stream().map(r -> r.id(s)).toList();
+    }
+
+    /** The id of a record of the kind {@code entity} names: by its reference where it has one, else by its number. */
+    static long ofEntity(Session s, String entity, Ref ref) {
+        Kind kind = ENTITIES.get(entity.strip().toLowerCase(Locale.ROOT));
+        if (kind != null) {
+            return new Ref(kind, ref.typed()).id(s);
+        }
+        String text = ref.typed().strip();
+        if (!text.matches("\\d{1,18}")) {
+            throw InvalidInputException.of("refused", Problem.of("id", "'" + text + "' is not the number of a " + entity.strip()
+                    + " (a " + entity.strip() + " has no printed reference: write its number)"));
+        }
+        return Long.parseLong(text);
     }
 }

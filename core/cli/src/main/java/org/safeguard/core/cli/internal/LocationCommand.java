@@ -44,8 +44,8 @@ final class LocationCommand extends GroupCommand {
 
     /** Exactly one of a child or a person of concern. */
     static final class Target {
-        @Option(names = "--child", required = true, paramLabel = "ID", description = "A child: its number or reference (C00003).") String child;
-        @Option(names = "--person", required = true, paramLabel = "PERSON", description = "A person of concern: P00001, or its number.") String person;
+        @Option(names = "--child", required = true, paramLabel = "ID", converter = Ids.Child.class, description = "A child: its number or reference (C00003).") Ids.Ref child;
+        @Option(names = "--person", required = true, paramLabel = "PERSON", converter = Ids.Person.class, description = "A person of concern: P00001, or its number.") Ids.Ref person;
     }
 
     @Command(name = "add", mixinStandardHelpOptions = true, description = "Record a location.")
@@ -74,15 +74,15 @@ final class LocationCommand extends GroupCommand {
     @Command(name = "link", mixinStandardHelpOptions = true, description = "Link a location to a child or to a person of concern.")
     static final class Link implements Callable<Integer> {
         @ParentCommand LocationCommand parent;
-        @Parameters(paramLabel = "LOCATION", description = "The location's id.") long location;
+        @Parameters(paramLabel = "LOCATION", converter = Ids.Location.class, description = "The location's number, as 'location list' prints it.") Ids.Ref location;
         @ArgGroup(exclusive = true, multiplicity = "1") Target target;
 
         @Override
         public Integer call() {
             Session s = parent.root.session();
             String to = target.child != null
-                    ? "child " + s.app().locations().linkToChild(s.ctx(), location, Ids.child(s, target.child)).reference()
-                    : "person of concern " + s.app().locations().linkToPerson(s.ctx(), location, PersonCommand.id(target.person)).reference();
+                    ? "child " + s.app().locations().linkToChild(s.ctx(), Ids.id(s, location), Ids.id(s, target.child)).reference()
+                    : "person of concern " + s.app().locations().linkToPerson(s.ctx(), Ids.id(s, location), Ids.id(s, target.person)).reference();
             s.out.println("Location " + location + " linked to " + to + ".");
             return 0;
         }
@@ -97,8 +97,8 @@ final class LocationCommand extends GroupCommand {
         @Override
         public Integer call() {
             Session s = parent.root.session();
-            List<Location> locations = target.child != null ? s.app().locations().forChild(s.ctx(), Ids.child(s, target.child))
-                    : s.app().locations().forPerson(s.ctx(), PersonCommand.id(target.person));
+            List<Location> locations = target.child != null ? s.app().locations().forChild(s.ctx(), Ids.id(s, target.child))
+                    : s.app().locations().forPerson(s.ctx(), Ids.id(s, target.person));
             if (json) {
                 Output.json(s.out, locations.stream().map(LocationCommand::toJson).toList());
                 return 0;

@@ -19,7 +19,7 @@ final class MeetingChanges {
                     "details updates the calendar event: send the invitation again (meeting send ID --doc invitation)."})
     static final class Change implements Callable<Integer> {
         @ParentCommand MeetingCommand parent;
-        @Parameters(paramLabel = "ID", description = "The meeting: its number or reference (M00001).") String id;
+        @Parameters(paramLabel = "ID", converter = Ids.Meeting.class, description = "The meeting: its number or reference (M00001).") Ids.Ref id;
         @Option(names = "--at", paramLabel = "YYYY-MM-DDTHH:MM", description = "Start, local time.") String at;
         @Option(names = "--until", paramLabel = "YYYY-MM-DDTHH:MM", description = "End, local time.") String until;
         @Option(names = "--venue") String venue;
@@ -34,7 +34,7 @@ final class MeetingChanges {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(), "say what changes: --at, --until, --venue, --call or --chair");
             }
             Session s = parent.root.session();
-            MeetingService.Changed done = s.app().meetings().change(s.ctx(), Ids.meeting(s, id), new MeetingService.Change(
+            MeetingService.Changed done = s.app().meetings().change(s.ctx(), Ids.id(s, id), new MeetingService.Change(
                     Dates.localDateTime("at", at), Dates.localDateTime("until", until), venue, call, chair));
             if (json) {
                 var v = MeetingCommand.toJson(done.meeting());
@@ -53,14 +53,14 @@ final class MeetingChanges {
             description = "Cancel a meeting not yet held; everyone sent its invitation is sent a cancellation of the calendar event.")
     static final class Cancel implements Callable<Integer> {
         @ParentCommand MeetingCommand parent;
-        @Parameters(paramLabel = "ID", description = "The meeting: its number or reference (M00001).") String id;
+        @Parameters(paramLabel = "ID", converter = Ids.Meeting.class, description = "The meeting: its number or reference (M00001).") Ids.Ref id;
         @Option(names = "--reason", required = true, paramLabel = "TEXT", description = "Why it is cancelled (recorded, not sent).") String reason;
         @Option(names = "--json") boolean json;
 
         @Override
         public Integer call() {
             Session s = parent.root.session();
-            MeetingService.Withdrawn done = s.app().meetings().cancel(s.ctx(), Ids.meeting(s, id), reason);
+            MeetingService.Withdrawn done = s.app().meetings().cancel(s.ctx(), Ids.id(s, id), reason);
             return withdrawn(s, done, json, done.meeting().reference() + " cancelled");
         }
     }
@@ -69,14 +69,14 @@ final class MeetingChanges {
             description = "Take someone off a meeting not yet held; if they were sent the invitation, they are sent its cancellation.")
     static final class Uninvite implements Callable<Integer> {
         @ParentCommand MeetingCommand parent;
-        @Parameters(paramLabel = "ID", description = "The meeting: its number or reference (M00001).") String id;
+        @Parameters(paramLabel = "ID", converter = Ids.Meeting.class, description = "The meeting: its number or reference (M00001).") Ids.Ref id;
         @Option(names = "--email", required = true, paramLabel = "ADDRESS") String email;
         @Option(names = "--json") boolean json;
 
         @Override
         public Integer call() {
             Session s = parent.root.session();
-            MeetingService.Withdrawn done = s.app().meetings().uninvite(s.ctx(), Ids.meeting(s, id), email);
+            MeetingService.Withdrawn done = s.app().meetings().uninvite(s.ctx(), Ids.id(s, id), email);
             return withdrawn(s, done, json, email.strip() + " is no longer invited to " + done.meeting().reference());
         }
     }

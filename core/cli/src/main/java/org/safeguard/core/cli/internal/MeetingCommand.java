@@ -52,7 +52,7 @@ final class MeetingCommand extends GroupCommand {
         @Option(names = "--venue") String venue;
         @Option(names = "--call", paramLabel = "DETAILS", description = "Call details for those joining remotely.") String call;
         @Option(names = "--chair", paramLabel = "NAME") String chair;
-        @Option(names = "--case", paramLabel = "ID", split = ",", description = "Cases on the panel, by number or reference. Repeatable.") List<String> cases = new ArrayList<>();
+        @Option(names = "--case", paramLabel = "ID", split = ",", converter = Ids.Case.class, description = "Cases on the panel, by number or reference. Repeatable.") List<Ids.Ref> cases = new ArrayList<>();
         @Option(names = "--area", paramLabel = "ID") String area;
         @Option(names = "--json") boolean json;
 
@@ -60,7 +60,7 @@ final class MeetingCommand extends GroupCommand {
         public Integer call() {
             Session s = parent.root.session();
             Meeting m = s.app().meetings().schedule(s.ctx(), new MeetingService.NewMeeting(area, type, Dates.localDateTime("at", at),
-                    Dates.localDateTime("until", until), venue, call, chair, Ids.cases(s, cases)));
+                    Dates.localDateTime("until", until), venue, call, chair, Ids.ids(s, cases)));
             if (json) {
                 Output.json(s.out, toJson(m));
             } else {
@@ -99,14 +99,14 @@ final class MeetingCommand extends GroupCommand {
     @Command(name = "show", mixinStandardHelpOptions = true, description = "A meeting: invitees, cases, attendance, quorum, actions.")
     static final class Show implements Callable<Integer> {
         @ParentCommand MeetingCommand parent;
-        @Parameters(paramLabel = "ID", description = "The meeting: its number or reference (M00001).") String id;
+        @Parameters(paramLabel = "ID", converter = Ids.Meeting.class, description = "The meeting: its number or reference (M00001).") Ids.Ref id;
         @Option(names = "--json") boolean json;
 
         @Override
         public Integer call() {
             Session s = parent.root.session();
             var ctx = s.ctx();
-            MeetingService.Detail d = s.app().meetings().show(ctx, Ids.meeting(s, id));
+            MeetingService.Detail d = s.app().meetings().show(ctx, Ids.id(s, id));
             Map<String, Object> view = toJson(d, ctx.today());
             if (json) {
                 Output.json(s.out, view);
@@ -192,7 +192,7 @@ final class MeetingCommand extends GroupCommand {
                     "--unrestricted --reason TEXT sends someone else every part, with the reason recorded and audited."})
     static final class Invite implements Callable<Integer> {
         @ParentCommand MeetingCommand parent;
-        @Parameters(paramLabel = "ID", description = "The meeting: its number or reference (M00001).") String id;
+        @Parameters(paramLabel = "ID", converter = Ids.Meeting.class, description = "The meeting: its number or reference (M00001).") Ids.Ref id;
         @Option(names = "--name", required = true) String name;
         @Option(names = "--email", required = true) String email;
         @Option(names = "--agency", required = true, description = "An agency id of the area definition, or 'family'.") String agency;
@@ -211,7 +211,7 @@ final class MeetingCommand extends GroupCommand {
             Session s = parent.root.session();
             MeetingService.Access how = access == null ? MeetingService.Access.DEFAULT
                     : access.restricted ? MeetingService.Access.RESTRICTED : MeetingService.Access.UNRESTRICTED;
-            MeetingService.Invited invited = s.app().meetings().invite(s.ctx(), Ids.meeting(s, id),
+            MeetingService.Invited invited = s.app().meetings().invite(s.ctx(), Ids.id(s, id),
                     new MeetingService.Invitation(name, email, agency, how, reason));
             s.out.println("Invited to " + invited.meeting().reference()
                     + (invited.invitee().restricted() ? " (restricted: confidential parts are never sent)"
@@ -224,14 +224,14 @@ final class MeetingCommand extends GroupCommand {
             description = "Put cases on the meeting's panel (--add), propose cases on it for discharge (--discharge), or take them off (--remove).")
     static final class Cases implements Callable<Integer> {
         @ParentCommand MeetingCommand parent;
-        @Parameters(paramLabel = "ID", description = "The meeting: its number or reference (M00001).") String id;
-        @Option(names = "--add", paramLabel = "CASE", split = ",", description = "Cases, by number or reference. Repeatable.") List<String> add = new ArrayList<>();
-        @Option(names = "--discharge", paramLabel = "CASE", split = ",",
+        @Parameters(paramLabel = "ID", converter = Ids.Meeting.class, description = "The meeting: its number or reference (M00001).") Ids.Ref id;
+        @Option(names = "--add", paramLabel = "CASE", split = ",", converter = Ids.Case.class, description = "Cases, by number or reference. Repeatable.") List<Ids.Ref> add = new ArrayList<>();
+        @Option(names = "--discharge", paramLabel = "CASE", split = ",", converter = Ids.Case.class,
                 description = "Case ids to list under the agenda's cases proposed for discharge (added to the panel if need be).")
-        List<String> discharge = new ArrayList<>();
-        @Option(names = "--remove", paramLabel = "CASE", split = ",",
+        List<Ids.Ref> discharge = new ArrayList<>();
+        @Option(names = "--remove", paramLabel = "CASE", split = ",", converter = Ids.Case.class,
                 description = "Take cases off the panel of a meeting not yet held, by number or reference. Repeatable.")
-        List<String> remove = new ArrayList<>();
+        List<Ids.Ref> remove = new ArrayList<>();
         @Option(names = "--json") boolean json;
 
         @Override
@@ -241,13 +241,13 @@ final class MeetingCommand extends GroupCommand {
                 if (!add.isEmpty() || !discharge.isEmpty()) {
                     throw new SafeguardException("give --remove on its own, not with --add or --discharge");
                 }
-                MeetingService.Panel panel = s.app().meetings().removeCases(s.ctx(), Ids.meeting(s, id), Ids.cases(s, remove));
+                MeetingService.Panel panel = s.app().meetings().removeCases(s.ctx(), Ids.id(s, id), Ids.ids(s, remove));
                 return MeetingChanges.panel(s, panel, json, remove.size() + " taken off the panel");
             }
             if (add.isEmpty() && discharge.isEmpty()) {
                 throw new SafeguardException("say which cases: --add CASE, --discharge CASE or --remove CASE");
             }
-            MeetingService.Panel panel = s.app().meetings().cases(s.ctx(), Ids.meeting(s, id), Ids.cases(s, add), Ids.cases(s, discharge));
+            MeetingService.Panel panel = s.app().meetings().cases(s.ctx(), Ids.id(s, id), Ids.ids(s, add), Ids.ids(s, discharge));
             if (json) {
                 return MeetingChanges.panel(s, panel, true, "");
             }
@@ -261,7 +261,7 @@ final class MeetingCommand extends GroupCommand {
     @Command(name = "attendance", mixinStandardHelpOptions = true, description = "Record attendance and show the quorum.")
     static final class AttendanceCmd implements Callable<Integer> {
         @ParentCommand MeetingCommand parent;
-        @Parameters(paramLabel = "ID", description = "The meeting: its number or reference (M00001).") String id;
+        @Parameters(paramLabel = "ID", converter = Ids.Meeting.class, description = "The meeting: its number or reference (M00001).") Ids.Ref id;
         @Option(names = "--present", paramLabel = "NAME:AGENCY", description = "Repeatable.") List<String> present = new ArrayList<>();
         @Option(names = "--apologies", paramLabel = "NAME:AGENCY") List<String> apologies = new ArrayList<>();
         @Option(names = "--absent", paramLabel = "NAME:AGENCY") List<String> absent = new ArrayList<>();
@@ -273,7 +273,7 @@ final class MeetingCommand extends GroupCommand {
             add(all, present, Attendance.Status.PRESENT);
             add(all, apologies, Attendance.Status.APOLOGIES);
             add(all, absent, Attendance.Status.ABSENT);
-            MeetingService.Attended done = s.app().meetings().attendance(s.ctx(), Ids.meeting(s, id), all);
+            MeetingService.Attended done = s.app().meetings().attendance(s.ctx(), Ids.id(s, id), all);
             s.out.println(done.meeting().reference() + ": " + done.quorum().explanation() + ".");
             return 0;
         }
@@ -295,7 +295,7 @@ final class MeetingCommand extends GroupCommand {
                     "or render them (--format, --audience, --out)."})
     static final class Minutes implements Callable<Integer> {
         @ParentCommand MeetingCommand parent;
-        @Parameters(paramLabel = "ID", description = "The meeting: its number or reference (M00001).") String id;
+        @Parameters(paramLabel = "ID", converter = Ids.Meeting.class, description = "The meeting: its number or reference (M00001).") Ids.Ref id;
         @Option(names = "--import", paramLabel = "FILE",
                 description = "Record what the file names; other items, attendance and actions stay as they are.") Path file;
         @Option(names = "--replace", description = "With --import: the file replaces the minutes recorded (open actions it does not repeat are cancelled).")
@@ -318,7 +318,7 @@ final class MeetingCommand extends GroupCommand {
                 }
                 MeetingService.MinutesInput one = new MeetingService.MinutesInput(List.of(),
                         List.of(new MeetingService.ItemMinutes(item, notes, decisions, List.of())));
-                MeetingService.Recorded done = asOptions(() -> s.app().meetings().amendMinutes(s.ctx(), Ids.meeting(s, id), one));
+                MeetingService.Recorded done = asOptions(() -> s.app().meetings().amendMinutes(s.ctx(), Ids.id(s, id), one));
                 s.out.println("Item " + item + " of " + done.meeting().reference() + " minuted.");
                 return 0;
             }
@@ -329,10 +329,10 @@ final class MeetingCommand extends GroupCommand {
                 throw new SafeguardException("--notes and --decision belong to an agenda item: add --item N");
             }
             if (file == null) {
-                return render.write(s, Ids.meeting(s, id), CirculationService.Document.MINUTES);
+                return render.write(s, Ids.id(s, id), CirculationService.Document.MINUTES);
             }
             MeetingService.MinutesInput input = MinutesFile.read(file);
-            long meetingId = Ids.meeting(s, id);
+            long meetingId = Ids.id(s, id);
             MeetingService.Recorded done = replace ? s.app().meetings().recordMinutes(s.ctx(), meetingId, input)
                     : s.app().meetings().amendMinutes(s.ctx(), meetingId, input);
             MeetingService.Quorum q = done.quorum();
@@ -356,12 +356,12 @@ final class MeetingCommand extends GroupCommand {
             description = "Render the agenda from the meeting type's structure and the live cases and actions.")
     static final class Agenda implements Callable<Integer> {
         @ParentCommand MeetingCommand parent;
-        @Parameters(paramLabel = "ID", description = "The meeting: its number or reference (M00001).") String id;
+        @Parameters(paramLabel = "ID", converter = Ids.Meeting.class, description = "The meeting: its number or reference (M00001).") Ids.Ref id;
         @Mixin RenderOptions render;
 
         @Override
         public Integer call() throws Exception {
-            return render.write(parent.root.session(), Ids.meeting(parent.root.session(), id), CirculationService.Document.AGENDA);
+            return render.write(parent.root.session(), Ids.id(parent.root.session(), id), CirculationService.Document.AGENDA);
         }
     }
 
@@ -370,7 +370,7 @@ final class MeetingCommand extends GroupCommand {
                     + "The same version goes to the same recipient once unless --resend.")
     static final class Send implements Callable<Integer> {
         @ParentCommand MeetingCommand parent;
-        @Parameters(paramLabel = "ID", description = "The meeting: its number or reference (M00001).") String id;
+        @Parameters(paramLabel = "ID", converter = Ids.Meeting.class, description = "The meeting: its number or reference (M00001).") Ids.Ref id;
         @Option(names = "--doc", required = true, paramLabel = "agenda|minutes|invitation") CirculationService.Document doc;
         @Option(names = "--resend", description = "Send again to recipients who already have this version.") boolean resend;
         @Option(names = "--json") boolean json;
@@ -378,7 +378,7 @@ final class MeetingCommand extends GroupCommand {
         @Override
         public Integer call() {
             Session s = parent.root.session();
-            CirculationService.Sent sent = s.app().circulation().send(s.ctx(), Ids.meeting(s, id), doc, resend);
+            CirculationService.Sent sent = s.app().circulation().send(s.ctx(), Ids.id(s, id), doc, resend);
             Meeting m = sent.meeting();
             MailService.Delivery delivery = sent.delivery();
             CirculationService.Earlier earlier = sent.earlier();

@@ -51,7 +51,7 @@ final class MissingCommand extends GroupCommand {
     @Command(name = "add", mixinStandardHelpOptions = true, description = "Record a missing episode: when the child went missing and, once known, when they returned.")
     static final class Add implements Callable<Integer> {
         @ParentCommand MissingCommand parent;
-        @Option(names = "--child", required = true, paramLabel = "ID", description = "The child: its number or reference (C00003).") String child;
+        @Option(names = "--child", required = true, paramLabel = "ID", converter = Ids.Child.class, description = "The child: its number or reference (C00003).") Ids.Ref child;
         @Option(names = "--from", required = true, paramLabel = "YYYY-MM-DDTHH:MM", description = "When the child went missing, local time.") String from;
         @Option(names = "--returned", paramLabel = "YYYY-MM-DDTHH:MM", description = "When the child returned or was found, local time.") String returned;
         @Option(names = "--found", paramLabel = "TEXT", description = "Where the child was found (with --returned).") String found;
@@ -68,7 +68,7 @@ final class MissingCommand extends GroupCommand {
             }
             Episode e;
             try {
-                e = s.app().missingEpisodes().report(s.ctx(), Ids.child(s, child), start,
+                e = s.app().missingEpisodes().report(s.ctx(), Ids.id(s, child), start,
                         Optional.ofNullable(back).map(at -> new MissingEpisodeService.Return(at, found)), !noInterview);
             } catch (InvalidInputException refused) {
                 throw withFromHint(refused);
@@ -94,14 +94,14 @@ final class MissingCommand extends GroupCommand {
     @Command(name = "return", mixinStandardHelpOptions = true, description = "Record the return of a child still missing; the return interview is due within 72 hours.")
     static final class Return implements Callable<Integer> {
         @ParentCommand MissingCommand parent;
-        @Parameters(paramLabel = "ID", description = "The missing episode's id (safeguard missing list).") long id;
+        @Parameters(paramLabel = "ID", converter = Ids.Episode.class, description = "The missing episode's number (safeguard missing list).") Ids.Ref id;
         @Option(names = "--at", required = true, paramLabel = "YYYY-MM-DDTHH:MM", description = "When the child returned or was found, local time.") String at;
         @Option(names = "--found", paramLabel = "TEXT", description = "Where the child was found.") String found;
 
         @Override
         public Integer call() {
             Session s = parent.root.session();
-            Episode e = s.app().missingEpisodes().recordReturn(s.ctx(), id, new MissingEpisodeService.Return(Dates.localDateTime("at", at), found));
+            Episode e = s.app().missingEpisodes().recordReturn(s.ctx(), Ids.id(s, id), new MissingEpisodeService.Return(Dates.localDateTime("at", at), found));
             s.out.println("Return recorded for missing episode " + e.episode().id() + ": " + interview(e) + ".");
             return 0;
         }
@@ -110,13 +110,13 @@ final class MissingCommand extends GroupCommand {
     @Command(name = "interview", mixinStandardHelpOptions = true, description = "Record that the return interview was held.")
     static final class Interview implements Callable<Integer> {
         @ParentCommand MissingCommand parent;
-        @Parameters(paramLabel = "ID", description = "The missing episode's id (safeguard missing list).") long id;
+        @Parameters(paramLabel = "ID", converter = Ids.Episode.class, description = "The missing episode's number (safeguard missing list).") Ids.Ref id;
         @Option(names = "--held", required = true, paramLabel = "YYYY-MM-DDTHH:MM", description = "When the interview was held, local time.") String held;
 
         @Override
         public Integer call() {
             Session s = parent.root.session();
-            Episode e = s.app().missingEpisodes().recordInterview(s.ctx(), id, Dates.localDateTime("held", held));
+            Episode e = s.app().missingEpisodes().recordInterview(s.ctx(), Ids.id(s, id), Dates.localDateTime("held", held));
             s.out.println("Return interview recorded for missing episode " + e.episode().id()
                     + (e.interviewLate() ? ", after it was due (" + Dates.local(e.episode().returnInterviewDue()) + ")" : "") + ".");
             return 0;
@@ -126,13 +126,13 @@ final class MissingCommand extends GroupCommand {
     @Command(name = "list", mixinStandardHelpOptions = true, description = "Missing episodes, with where each return interview stands.")
     static final class ListEpisodes implements Callable<Integer> {
         @ParentCommand MissingCommand parent;
-        @Option(names = "--child", paramLabel = "ID", description = "Only this child's episodes (its number or reference).") String child;
+        @Option(names = "--child", paramLabel = "ID", converter = Ids.Child.class, description = "Only this child's episodes (its number or reference).") Ids.Ref child;
         @Option(names = "--json", description = "Print JSON.") boolean json;
 
         @Override
         public Integer call() {
             Session s = parent.root.session();
-            List<Episode> rows = s.app().missingEpisodes().list(s.ctx(), Ids.childOrNull(s, child));
+            List<Episode> rows = s.app().missingEpisodes().list(s.ctx(), Ids.idOrNull(s, child));
             if (json) {
                 Output.json(s.out, rows.stream().map(MissingCommand::toJson).toList());
                 return 0;

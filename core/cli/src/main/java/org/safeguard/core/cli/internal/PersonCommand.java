@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.safeguard.core.api.InvalidInputException;
-import org.safeguard.core.api.Problem;
 import org.safeguard.core.app.PersonService;
 import org.safeguard.core.model.PersonOfConcern;
 import picocli.CommandLine.Command;
@@ -22,16 +20,6 @@ final class PersonCommand extends GroupCommand {
         return Output.obj("id", p.id(), "reference", p.reference(), "name", p.name(), "aliases", p.aliases(),
                 "dateOfBirth", p.dateOfBirth() == null ? null : p.dateOfBirth().toString(), "gender", p.gender(),
                 "gangAffiliation", p.gangAffiliation(), "offendingHistory", p.offendingHistory());
-    }
-
-    /** A person of concern as people write it: the reference (P00001) or the number. */
-    static long id(String person) {
-        String digits = person.strip().replaceFirst("^[Pp]", "");
-        try {
-            return Long.parseLong(digits);
-        } catch (NumberFormatException e) {
-            throw InvalidInputException.of("refused", Problem.of("person", "'" + person + "' is not a person of concern (write P00001, or its number)"));
-        }
     }
 
     @Command(name = "add", mixinStandardHelpOptions = true, description = "Record a person of concern.")
@@ -62,14 +50,14 @@ final class PersonCommand extends GroupCommand {
     @Command(name = "link", mixinStandardHelpOptions = true, description = "Link a person of concern to a child.")
     static final class Link implements Callable<Integer> {
         @ParentCommand PersonCommand parent;
-        @Parameters(paramLabel = "PERSON", description = "P00001, or its number.") String person;
-        @Option(names = "--child", required = true, paramLabel = "ID", description = "The child: its number or reference (C00003).") String child;
+        @Parameters(paramLabel = "PERSON", converter = Ids.Person.class, description = "P00001, or its number.") Ids.Ref person;
+        @Option(names = "--child", required = true, paramLabel = "ID", converter = Ids.Child.class, description = "The child: its number or reference (C00003).") Ids.Ref child;
         @Option(names = "--relationship", required = true, paramLabel = "TEXT", description = "How they are connected to the child.") String relationship;
 
         @Override
         public Integer call() {
             Session s = parent.root.session();
-            PersonService.Link linked = s.app().persons().link(s.ctx(), id(person), Ids.child(s, child), relationship);
+            PersonService.Link linked = s.app().persons().link(s.ctx(), Ids.id(s, person), Ids.id(s, child), relationship);
             s.out.println("Person of concern " + linked.person().reference() + " linked to child " + linked.child().reference() + ".");
             return 0;
         }
@@ -78,13 +66,13 @@ final class PersonCommand extends GroupCommand {
     @Command(name = "list", mixinStandardHelpOptions = true, description = "The persons of concern linked to a child.")
     static final class ListPersons implements Callable<Integer> {
         @ParentCommand PersonCommand parent;
-        @Option(names = "--child", required = true, paramLabel = "ID", description = "The child: its number or reference (C00003).") String child;
+        @Option(names = "--child", required = true, paramLabel = "ID", converter = Ids.Child.class, description = "The child: its number or reference (C00003).") Ids.Ref child;
         @Option(names = "--json", description = "Print JSON.") boolean json;
 
         @Override
         public Integer call() {
             Session s = parent.root.session();
-            List<PersonOfConcern> persons = s.app().persons().linkedTo(s.ctx(), Ids.child(s, child));
+            List<PersonOfConcern> persons = s.app().persons().linkedTo(s.ctx(), Ids.id(s, child));
             if (json) {
                 Output.json(s.out, persons.stream().map(PersonCommand::toJson).toList());
                 return 0;

@@ -14,7 +14,6 @@ import org.safeguard.core.api.form.FieldDefinition;
 import org.safeguard.core.api.form.FieldType;
 import org.safeguard.core.api.form.FormDefinition;
 import org.safeguard.core.app.CirculationService;
-import org.safeguard.core.app.ReferenceService;
 import org.safeguard.core.app.ReferralService;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Command;
@@ -35,8 +34,8 @@ final class ReferralCommand extends GroupCommand {
 
         @Option(names = "--area", paramLabel = "ID", description = "The area (default: the only enabled one).")
         String area;
-        @Option(names = "--child", paramLabel = "ID", description = "An already recorded child (its number or reference, C00003); the form's subject fields default to the record.")
-        String child;
+        @Option(names = "--child", paramLabel = "ID", converter = Ids.Child.class, description = "An already recorded child (its number or reference, C00003); the form's subject fields default to the record.")
+        Ids.Ref child;
         @Option(names = "--file", paramLabel = "FILE", description = "A JSON object of field id to value.")
         Path file;
         @Option(names = "--set", paramLabel = "FIELD=VALUE", description = "Any field of the form by id. Repeatable.")
@@ -81,7 +80,7 @@ final class ReferralCommand extends GroupCommand {
             flag(form, values, CoreField.NARRATIVE, details);
             flag(form, values, CoreField.PARENTS_AWARE, parentsAware);
             values.putAll(set);
-            ReferralService.Outcome o = s.app().referrals().refer(s.ctx(), referralForm.area(), Ids.childOrNull(s, child), values);
+            ReferralService.Outcome o = s.app().referrals().refer(s.ctx(), referralForm.area(), Ids.idOrNull(s, child), values);
             if (json) {
                 Output.json(s.out, Output.obj("referral", o.referral().id(), "child", o.child().id(), "childReference",
                         o.child().reference(), "case", o.onCase().id(), "caseReference", o.onCase().reference(), "caseOpened", o.caseOpened()));
@@ -149,8 +148,8 @@ final class ReferralCommand extends GroupCommand {
         @ParentCommand
         ReferralCommand parent;
 
-        @Parameters(paramLabel = "ID", description = "The referral's number or reference (R00001).")
-        String id;
+        @Parameters(paramLabel = "ID", converter = Ids.Referral.class, description = "The referral's number or reference (R00001).")
+        Ids.Ref id;
         @Option(names = "--json", description = "Print JSON: ids, references and the answers keyed by field id with their labels.")
         boolean json;
         @Option(names = "--format", paramLabel = "text|html|pdf", description = "Default: text.")
@@ -161,7 +160,7 @@ final class ReferralCommand extends GroupCommand {
         @Override
         public Integer call() throws IOException {
             Session s = parent.root.session();
-            long referralId = s.app().references().resolve(s.ctx(), ReferenceService.Kind.REFERRAL, id);
+            long referralId = Ids.id(s, id);
             if (json) {
                 printJson(s, s.app().referrals().read(s.ctx(), referralId));
                 return 0;
@@ -205,15 +204,15 @@ final class ReferralCommand extends GroupCommand {
         @ParentCommand
         ReferralCommand parent;
 
-        @Option(names = "--child", paramLabel = "ID", description = "Only this child's referrals (its number or reference, C00003).")
-        String child;
+        @Option(names = "--child", paramLabel = "ID", converter = Ids.Child.class, description = "Only this child's referrals (its number or reference, C00003).")
+        Ids.Ref child;
         @Option(names = "--json", description = "Print JSON.")
         boolean json;
 
         @Override
         public Integer call() {
             Session s = parent.root.session();
-            List<ReferralService.Listed> rows = s.app().referrals().list(s.ctx(), Ids.childOrNull(s, child));
+            List<ReferralService.Listed> rows = s.app().referrals().list(s.ctx(), Ids.idOrNull(s, child));
             if (json) {
                 Output.json(s.out, rows.stream().map(r -> Output.obj("id", r.id(), "reference", r.reference(), "caseReference",
                         r.caseReference(), "childReference", r.childReference(), "received", r.received().toString(), "form", r.formId(),
