@@ -74,6 +74,7 @@ final class Pdf {
             builder.useHttpStreamImplementation(NOTHING);
             builder.useProtocolsStreamImplementation(NOTHING, "file", "jar", "http", "https", "ftp", "data", "classpath", "about");
             builder.withDiagnosticConsumer(diagnostic -> { });
+            EmbeddedFonts.register(builder);
             builder.withProducer("Safeguard");
             builder.toStream(out);
             builder.run();
