@@ -94,9 +94,22 @@ public interface CaseService {
     Classified classify(RequestContext ctx, long caseId, String scheme, String value, String rationale);
 
     /**
+     * A case closed or discharged, and the panels of meetings still to come it was taken off.
+     *
+     * @param offPanels the references of the meetings not yet held whose panel it left
+     */
+    record Closed(CaseRecord record, List<String> offPanels) {
+        public Closed {
+            offPanels = List.copyOf(offPanels);
+        }
+    }
+
+    /**
      * Closes or discharges an open case on a day (today when null; never in the future, never
-     * before it was opened). A closed case is not reopened: a new referral opens a new case.
+     * before it was opened), and takes it off the panel of every meeting not yet held (the
+     * meetings already held keep it: their papers show what stood). A closed case is not
+     * reopened: a new referral opens a new case.
      */
     @Needs(Role.COORDINATOR)
-    CaseRecord close(RequestContext ctx, long caseId, CaseStatus how, String reason, LocalDate on);
+    Closed close(RequestContext ctx, long caseId, CaseStatus how, String reason, LocalDate on);
 }

@@ -86,7 +86,7 @@ class CaseServiceTest {
                 () -> f.app().cases().close(f.ctx(), caseId, CaseStatus.CLOSED, "x", LocalDate.of(2026, 11, 1)));
         assertTrue(early.getMessage().contains("before the case was opened"), early.getMessage());
 
-        CaseRecord closed = f.app().cases().close(f.ctx(), caseId, CaseStatus.DISCHARGED, "Risk reduced", null);
+        CaseRecord closed = f.app().cases().close(f.ctx(), caseId, CaseStatus.DISCHARGED, "Risk reduced", null).record();
         assertEquals(CaseStatus.DISCHARGED, closed.status());
         assertEquals(LocalDate.of(2026, 11, 18), closed.closed());
         RefusedException refused = assertThrows(RefusedException.class,

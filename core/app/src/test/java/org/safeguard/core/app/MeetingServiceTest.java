@@ -257,6 +257,23 @@ class MeetingServiceTest {
     }
 
     @Test
+    void aDischargedCaseLeavesThePanelsOfMeetingsStillToComeNotThoseHeld() {
+        Meeting held = held(List.of(caseId));
+        Meeting coming = meetings.schedule(f.ctx(), new MeetingService.NewMeeting(null, TYPE, AT.plusSeconds(86_400 * 35), null,
+                "Room 2, County Hall", null, "C. Chair", List.of(caseId)));
+        long other = aCase("lancashire", "Nowak");
+        meetings.cases(f.ctx(), coming.id(), List.of(other), List.of());
+
+        CaseService.Closed closed = f.app().cases().close(f.ctx(), caseId, CaseStatus.DISCHARGED, "Risk reduced; safety plan holding", null);
+        assertEquals(List.of(coming.reference()), closed.offPanels());
+        assertEquals(List.of(other), meetings.show(f.ctx(), coming.id()).cases().stream().map(MeetingService.PanelCase::caseId).toList(),
+                "the discharged case is off the next panel; the other stays");
+        assertEquals(List.of(caseId), meetings.show(f.ctx(), held.id()).cases().stream().map(MeetingService.PanelCase::caseId).toList(),
+                "the meeting already held keeps it: its papers show what stood");
+        assertTrue(f.audited("remove-case", "meeting").stream().anyMatch(e -> e.entityId() == coming.id()), "on the trail");
+    }
+
+    @Test
     void aPartialImportChangesOnlyWhatItNamesAndReplacingSaysWhatItCancelled() {
         Meeting m = held(List.of(caseId));
         String ref = "CSE-0000" + caseId;

@@ -20,6 +20,7 @@ import org.safeguard.core.api.codes.Code;
 import org.safeguard.core.api.codes.CodeList;
 import org.safeguard.core.api.form.FieldDefinition;
 import org.safeguard.core.app.CaseService;
+import org.safeguard.core.model.Meeting;
 import org.safeguard.core.app.RequestContext;
 import org.safeguard.core.model.Assessment;
 import org.safeguard.core.model.AssessmentStatus;
@@ -135,7 +136,7 @@ final class CaseServiceImpl implements CaseService {
     }
 
     @Override
-    public CaseRecord close(RequestContext ctx, long caseId, CaseStatus how, String reason, LocalDate on) {
+    public Closed close(RequestContext ctx, long caseId, CaseStatus how, String reason, LocalDate on) {
         String why = Inputs.required("reason", reason);
         if (how != CaseStatus.CLOSED && how != CaseStatus.DISCHARGED) {
             throw InvalidInputException.of("refused", Problem.of("how", "a case is closed or discharged here"
@@ -147,7 +148,14 @@ final class CaseServiceImpl implements CaseService {
             if (open.status() == CaseStatus.OPEN && day.isBefore(open.opened())) {
                 throw InvalidInputException.of("refused", Problem.of("on", day + " is before the case was opened (" + open.opened() + ")"));
             }
-            return tx.cases().close(caseId, how, why, day);
+            CaseRecord closed = tx.cases().close(caseId, how, why, day);
+            List<String> off = new ArrayList<>();
+            for (Meeting m : tx.meetings().forCase(caseId)) {
+                if (m.status() == Meeting.Status.SCHEDULED && m.startsAt().isAfter(ctx.now()) && tx.meetings().removeCase(m.id(), caseId)) {
+                    off.add(m.reference());
+                }
+            }
+            return new Closed(closed, off);
         });
     }
 }

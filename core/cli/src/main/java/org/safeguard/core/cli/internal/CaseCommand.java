@@ -177,9 +177,12 @@ final class CaseCommand extends GroupCommand {
                         + (typed.equals("transferred") ? " (a transfer to another area is not recorded by this command)" : ""),
                         Suggestions.closest(typed, allowed).orElse(null)));
             }
-            CaseRecord c = s.app().cases().close(s.ctx(), Ids.id(s, id), CaseStatus.valueOf(typed.toUpperCase(Locale.ROOT)), reason,
-                    on == null ? null : Dates.parse("on", on));
-            s.out.println("Case " + c.reference() + " " + typed + " on " + c.closed() + ".");
+            CaseService.Closed done = s.app().cases().close(s.ctx(), Ids.id(s, id), CaseStatus.valueOf(typed.toUpperCase(Locale.ROOT)),
+                    reason, on == null ? null : Dates.parse("on", on));
+            CaseRecord c = done.record();
+            s.out.println("Case " + c.reference() + " " + typed + " on " + c.closed() + "."
+                    + (done.offPanels().isEmpty() ? "" : " Taken off the panel of " + String.join(", ", done.offPanels())
+                    + " (not yet held)."));
             return 0;
         }
     }
