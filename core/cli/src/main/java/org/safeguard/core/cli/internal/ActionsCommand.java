@@ -64,6 +64,7 @@ final class ActionsCommand extends GroupCommand {
         @Option(names = "--agency", required = true, paramLabel = "ID", description = "An agency id of the area definition.") String agency;
         @Option(names = "--due", required = true, paramLabel = "YYYY-MM-DD") String due;
         @Option(names = "--case", paramLabel = "ID", converter = Ids.Case.class, description = "A case on the meeting's panel: its number or reference, e.g. CSE-00004.") Ids.Ref onCase;
+        @Option(names = "--json", description = "The action recorded, as JSON.") boolean json;
 
         @Override
         public Integer call() {
@@ -77,6 +78,10 @@ final class ActionsCommand extends GroupCommand {
             MeetingService.NewAction action = new MeetingService.NewAction(description, owner, agency, day,
                     onCase == null ? null : String.valueOf(Ids.id(s, onCase)));
             ActionService.Added added = MeetingCommand.asOptions(() -> s.app().actions().add(s.ctx(), Ids.id(s, meeting), item, action));
+            if (json) {
+                Output.json(s.out, toJson(added.action(), s.ctx().today()));
+                return 0;
+            }
             s.out.println("Action " + added.action().reference() + " recorded against item " + item + " of " + added.meeting().reference()
                     + ", due " + added.action().due() + ".");
             return 0;

@@ -166,6 +166,7 @@ final class CaseCommand extends GroupCommand {
         @Option(names = "--reason", required = true, paramLabel = "TEXT") String reason;
         @Option(names = "--on", paramLabel = "DATE", description = "YYYY-MM-DD or DD/MM/YYYY (default: today).") String on;
         @Option(names = "--how", paramLabel = "closed|discharged", defaultValue = "closed", description = "How the case ends (default: ${DEFAULT-VALUE}).") String how;
+        @Option(names = "--json", description = "The case as closed, and the panels it left, as JSON.") boolean json;
 
         @Override
         public Integer call() {
@@ -180,6 +181,11 @@ final class CaseCommand extends GroupCommand {
             CaseService.Closed done = s.app().cases().close(s.ctx(), Ids.id(s, id), CaseStatus.valueOf(typed.toUpperCase(Locale.ROOT)),
                     reason, on == null ? null : Dates.parse("on", on));
             CaseRecord c = done.record();
+            if (json) {
+                Output.json(s.out, Output.obj("id", c.id(), "reference", c.reference(), "status", c.status().name(),
+                        "closed", String.valueOf(c.closed()), "offPanels", done.offPanels()));
+                return 0;
+            }
             s.out.println("Case " + c.reference() + " " + typed + " on " + c.closed() + "."
                     + (done.offPanels().isEmpty() ? "" : " Taken off the panel of " + String.join(", ", done.offPanels())
                     + " (not yet held)."));
