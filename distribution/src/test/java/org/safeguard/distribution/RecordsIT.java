@@ -127,7 +127,7 @@ class RecordsIT {
         ok("person", "link", "P00001", "--child", child, "--relationship", "Seen collecting the child in a car");
         refused("person of concern P00001 is already linked to child C0000" + child, "person", "link", "1", "--child", child,
                 "--relationship", "again");
-        refused("no person of concern with id 7", "person", "link", "P00007", "--child", child, "--relationship", "x");
+        refused("no person of concern has the id or reference 'P00007'", "person", "link", "P00007", "--child", child, "--relationship", "x");
 
         List<Object> persons = ok("person", "list", "--child", child, "--json").jsonList();
         assertEquals(1, persons.size());

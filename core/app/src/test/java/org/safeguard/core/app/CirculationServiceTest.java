@@ -234,6 +234,29 @@ class CirculationServiceTest {
     }
 
     @Test
+    void theSenderSignsWithTheNamePhoneAndReplyAddressTheSettingsGive() throws Exception {
+        Files.writeString(f.home().conf().resolve("safeguard.properties"), "mail.from=CSE Panel <cse-panel@example.org>\n"
+                + "mail.sender.name=A. Coordinator, CSE co-ordinator\nmail.sender.phone=01772 000000\nmail.replyTo=cse-team@example.org\n");
+        circulation().send(f.ctx(), m.id(), Document.INVITATION, false);
+        List<Path> files;
+        try (Stream<Path> list = Files.list(f.home().outbox())) {
+            files = list.filter(p -> p.toString().endsWith(".eml")).toList();
+        }
+        assertEquals(3, files.size());
+        for (Path eml : files) {
+            MimeMessage message = new MimeMessage(null, Files.newInputStream(eml));
+            assertEquals("cse-team@example.org", ((jakarta.mail.internet.InternetAddress) message.getReplyTo()[0]).getAddress());
+            String body = textParts(message);
+            assertTrue(body.contains("A. Coordinator, CSE co-ordinator") && body.contains("01772 000000")
+                    && body.contains("cse-team@example.org"), body);
+            assertFalse(body.contains(AppFixture.ACTOR + "\n"), "signed with the name set, not the login: " + body);
+        }
+        Files.writeString(f.home().conf().resolve("safeguard.properties"), "mail.sender.phone=01772\u0007\nmail.replyTo=not an address\n");
+        InvalidInputException bad = assertThrows(InvalidInputException.class, () -> circulation().send(f.ctx(), m.id(), Document.INVITATION, true));
+        assertTrue(bad.getMessage().contains("mail.sender.phone") && bad.getMessage().contains("mail.replyTo"), bad.getMessage());
+    }
+
+    @Test
     void theChildNameGuardMatchesWholeNamesAndSaysWhoseAndWhere() {
         // a child surnamed Hall no longer blocks "County Hall", nor "Robin" a Robin Street venue
         f.store(tx -> {

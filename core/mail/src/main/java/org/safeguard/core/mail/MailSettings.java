@@ -41,9 +41,16 @@ public final class MailSettings {
     public static final String USER = "mail.smtp.user";
     public static final String PASSWORD_FILE = "mail.smtp.password.file";
     public static final String FROM = "mail.from";
+    /** How the coordinator signs invitations and is named as the calendar event's organiser (default: their login). */
+    public static final String SENDER_NAME = "mail.sender.name";
+    /** The phone number invitations give for replies, if any. */
+    public static final String SENDER_PHONE = "mail.sender.phone";
+    /** Where replies go (a Reply-To header on every message), when not to {@code mail.from}. */
+    public static final String REPLY_TO = "mail.replyTo";
     /** The sender used in outbox mode when {@code mail.from} is not set. */
     public static final String DEFAULT_FROM = "Safeguard <safeguard@localhost>";
-    private static final Set<String> KEYS = Set.of(HOST, PORT, STARTTLS, USER, PASSWORD_FILE, FROM);
+    private static final Set<String> KEYS = Set.of(HOST, PORT, STARTTLS, USER, PASSWORD_FILE, FROM, SENDER_NAME, SENDER_PHONE, REPLY_TO);
+    private static final int MAX_SENDER = 100;
     private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
 
     private final String host;
@@ -54,7 +61,16 @@ public final class MailSettings {
     private final String from;
     private final Duration timeout;
 
+    private final String senderName;
+    private final String senderPhone;
+    private final String replyTo;
+
     private MailSettings(String host, int port, boolean starttls, String user, String password, String from, Duration timeout) {
+        this(host, port, starttls, user, password, from, timeout, null, null, null);
+    }
+
+    private MailSettings(String host, int port, boolean starttls, String user, String password, String from, Duration timeout,
+                         String senderName, String senderPhone, String replyTo) {
         this.host = host;
         this.port = port;
         this.starttls = starttls;
@@ -62,6 +78,14 @@ public final class MailSettings {
         this.password = password;
         this.from = from;
         this.timeout = timeout;
+        this.senderName = senderName;
+        this.senderPhone = senderPhone;
+        this.replyTo = replyTo;
+    }
+
+    /** The same settings with how the sender signs (name, phone; null for none) and where replies go (null: to the sender). */
+    public MailSettings withSender(String name, String phone, String replyTo) {
+        return new MailSettings(host, port, starttls, user, password, from, timeout, name, phone, replyTo);
     }
 
     /** Outbox mode: messages become {@code .eml} files, nothing goes over the network. */
@@ -116,6 +140,16 @@ public final class MailSettings {
                 problems.add(Problem.of(FROM, "'" + from + "' is not a mail address"));
             }
         }
+        String replyTo = value(p, REPLY_TO);
+        if (replyTo != null) {
+            try {
+                new InternetAddress(replyTo, true).validate();
+            } catch (AddressException e) {
+                problems.add(Problem.of(REPLY_TO, "'" + replyTo + "' is not a mail address"));
+            }
+        }
+        String senderName = signature(p, SENDER_NAME, problems);
+        String senderPhone = signature(p, SENDER_PHONE, problems);
         if (host == null) {
             for (String key : List.of(PORT, USER, PASSWORD_FILE)) {
                 if (value(p, key) != null) {
@@ -124,7 +158,7 @@ public final class MailSettings {
                 }
             }
             throwIfAny(propertiesFile, problems);
-            return outbox(from);
+            return outbox(from).withSender(senderName, senderPhone, replyTo);
         }
         int port = port(p, starttls, problems);
         if (from == null) {
@@ -132,7 +166,20 @@ public final class MailSettings {
         }
         String password = user == null ? null : password(propertiesFile, p, environment, problems);
         throwIfAny(propertiesFile, problems);
-        return new MailSettings(host, port, starttls, user, password, from, DEFAULT_TIMEOUT);
+        return new MailSettings(host, port, starttls, user, password, from, DEFAULT_TIMEOUT, senderName, senderPhone, replyTo);
+    }
+
+    /** A line of the sender's signature: printable, at most {@value #MAX_SENDER} characters. */
+    private static String signature(Properties p, String key, List<Problem> problems) {
+        String v = value(p, key);
+        if (v == null) {
+            return null;
+        }
+        if (v.length() > MAX_SENDER || v.codePoints().anyMatch(c -> Character.isISOControl(c) || Character.getType(c) == Character.FORMAT)) {
+            problems.add(Problem.of(key, "is not one printable line of at most " + MAX_SENDER + " characters"));
+            return null;
+        }
+        return v;
     }
 
     private static String password(Path propertiesFile, Properties p, Map<String, String> environment, List<Problem> problems) {
@@ -201,7 +248,7 @@ public final class MailSettings {
 
     /** The same settings with another connection, read and write timeout. */
     public MailSettings withTimeout(Duration timeout) {
-        return new MailSettings(host, port, starttls, user, password, from, timeout);
+        return new MailSettings(host, port, starttls, user, password, from, timeout, senderName, senderPhone, replyTo);
     }
 
     /** True when no SMTP host is configured: messages are written to the outbox. */
@@ -224,6 +271,12 @@ public final class MailSettings {
         }
     }
     public Duration timeout() { return timeout; }
+    /** How the coordinator signs invitations, if set ({@code mail.sender.name}). */
+    public Optional<String> senderName() { return Optional.ofNullable(senderName); }
+    /** The phone number invitations give, if set ({@code mail.sender.phone}). */
+    public Optional<String> senderPhone() { return Optional.ofNullable(senderPhone); }
+    /** Where replies go, if not to the sender ({@code mail.replyTo}). */
+    public Optional<String> replyTo() { return Optional.ofNullable(replyTo); }
 
     @Override
     public String toString() {

@@ -96,7 +96,7 @@ public final class Mailer {
         }
         int counter = last.isPresent() ? last.getAsInt() + 1 : 0;
         String messageId = MimeBuilder.newMessageId(settings.from());
-        byte[] mime = MimeBuilder.build(mail, settings.from(), messageId, tx.now());
+        byte[] mime = MimeBuilder.build(mail, settings.from(), settings.replyTo().orElse(null), messageId, tx.now());
         MailMessage message = tx.mailQueue().add(new NewMail(mail.document(), to, mail.recipient().name(), counter, messageId,
                 mail.subject(), mime));
         Disclosure disclosure = tx.disclosures().add(new NewDisclosure(mail.document(), mail.parts(), to, mail.recipient().name(),

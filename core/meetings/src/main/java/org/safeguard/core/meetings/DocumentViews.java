@@ -155,10 +155,10 @@ public final class DocumentViews {
 
     /** An invitation for one invitee: the parts they attend (a restricted invitee leaves before confidential ones). */
     public Map<String, Object> invitation(Tx tx, Meeting meeting, Invitee to, Audience audience, String senderName, String senderRole,
-                                          String senderAgency, String senderEmail) {
+                                          String senderAgency, String senderEmail, String senderPhone) {
         Map<String, Object> view = base(meeting);
         view.put("recipient", obj("name", to.name(), "role", to.role(), "agency", agencyName(to.agency())));
-        view.put("sender", obj("name", senderName, "role", senderRole, "agency", senderAgency, "email", senderEmail, "phone", null));
+        view.put("sender", obj("name", senderName, "role", senderRole, "agency", senderAgency, "email", senderEmail, "phone", senderPhone));
         List<Object> parts = new ArrayList<>();
         for (AgendaEntry.Part p : partsOf(type)) {
             if (audience.sees(p.confidential())) {

@@ -38,8 +38,8 @@ record Letters(RequestContext ctx, AreaMeetings area, Renderer renderer, MailSet
         String word = doc.name().toLowerCase(Locale.ROOT);
         MeetingPapers.ForAudience body;
         if (doc == Document.INVITATION) {
-            Map<String, Object> view = area.views(m).invitation(tx, m, to, audience, ctx.actor(), "Meeting coordinator", area.area().name(),
-                    settings.from());
+            Map<String, Object> view = area.views(m).invitation(tx, m, to, audience, settings.senderName().orElse(ctx.actor()),
+                    "Meeting coordinator", area.area().name(), settings.replyTo().orElse(settings.from()), settings.senderPhone().orElse(null));
             String template = MeetingPapers.template(area, m, doc);
             body = new MeetingPapers.ForAudience(renderer.render(template, Format.TEXT, view).text(),
                     renderer.render(template, Format.HTML, view).text(), null, ((Map<?, ?>) view.get("meeting")).get("date").toString(),
@@ -73,7 +73,7 @@ record Letters(RequestContext ctx, AreaMeetings area, Renderer renderer, MailSet
         Instant end = m.endsAt() != null ? m.endsAt() : m.startsAt().plus(Duration.ofHours(2));
         String where = m.venue() != null ? m.venue() : m.callDetails();
         return new CalendarInvite(m.reference() + "@" + area.area().id() + ".safeguard", m.sequence(), m.startsAt(), end,
-                m.typeName(), where, new CalendarInvite.Person(settings.fromAddress(), ctx.actor()), List.of());
+                m.typeName(), where, new CalendarInvite.Person(settings.fromAddress(), settings.senderName().orElse(ctx.actor())), List.of());
     }
 
     /**

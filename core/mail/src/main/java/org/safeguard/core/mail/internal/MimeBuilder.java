@@ -55,9 +55,17 @@ public final class MimeBuilder {
     }
 
     public static byte[] build(OutgoingMail mail, String from, String messageId, Instant date) {
+        return build(mail, from, null, messageId, date);
+    }
+
+    /** @param replyTo where replies go, or null for the sender */
+    public static byte[] build(OutgoingMail mail, String from, String replyTo, String messageId, Instant date) {
         try {
             MimeMessage message = new FixedIdMessage(SESSION, messageId);
             message.setFrom(new InternetAddress(from));
+            if (replyTo != null) {
+                message.setReplyTo(new InternetAddress[] {new InternetAddress(replyTo)});
+            }
             message.setRecipient(MimeMessage.RecipientType.TO, address(mail.recipient().address(), mail.recipient().name()));
             message.setSubject(mail.subject(), "UTF-8");
             message.setSentDate(Date.from(date));
