@@ -136,6 +136,7 @@ final class CaseCommand extends GroupCommand {
         @Option(names = "--scheme", required = true, paramLabel = "ID", description = "A classification scheme of the case's area (a code list id; a wrong one is refused with the list of those there are).") String scheme;
         @Option(names = "--value", required = true, paramLabel = "CODE", description = "A code of that list.") String value;
         @Option(names = "--rationale", required = true, paramLabel = "TEXT", description = "Why the classification changes.") String rationale;
+        @Option(names = "--json", description = "What was recorded, as JSON (recorded: false when the case already had the value).") boolean json;
 
         @Override
         public Integer call() {
@@ -144,6 +145,12 @@ final class CaseCommand extends GroupCommand {
             CaseRecord c = outcome.onCase();
             Code code = outcome.code();
             var changed = outcome.change();
+            if (json) {
+                Output.json(s.out, Output.obj("case", c.id(), "reference", c.reference(), "scheme", scheme.strip(), "value", code.code(),
+                        "label", code.label(), "recorded", changed.isPresent(),
+                        "previous", changed.map(Classification::previous).orElse(null)));
+                return 0;
+            }
             if (changed.isEmpty()) {
                 s.out.println("Case " + c.reference() + " is already " + code.code() + " in " + scheme.strip() + "; nothing recorded.");
             } else {

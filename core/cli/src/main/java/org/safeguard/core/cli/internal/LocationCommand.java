@@ -76,14 +76,21 @@ final class LocationCommand extends GroupCommand {
         @ParentCommand LocationCommand parent;
         @Parameters(paramLabel = "LOCATION", converter = Ids.Location.class, description = "The location's number, as 'location list' prints it.") Ids.Ref location;
         @ArgGroup(exclusive = true, multiplicity = "1") Target target;
+        @Option(names = "--json", description = "The link recorded, as JSON.") boolean json;
 
         @Override
         public Integer call() {
             Session s = parent.root.session();
-            String to = target.child != null
-                    ? "child " + s.app().locations().linkToChild(s.ctx(), Ids.id(s, location), Ids.id(s, target.child)).reference()
-                    : "person of concern " + s.app().locations().linkToPerson(s.ctx(), Ids.id(s, location), Ids.id(s, target.person)).reference();
-            s.out.println("Location " + location + " linked to " + to + ".");
+            long id = Ids.id(s, location);
+            String kind = target.child != null ? "child" : "person";
+            String reference = target.child != null
+                    ? s.app().locations().linkToChild(s.ctx(), id, Ids.id(s, target.child)).reference()
+                    : s.app().locations().linkToPerson(s.ctx(), id, Ids.id(s, target.person)).reference();
+            if (json) {
+                Output.json(s.out, Output.obj("location", id, "linkedTo", kind, "reference", reference));
+                return 0;
+            }
+            s.out.println("Location " + location + " linked to " + (target.child != null ? "child " : "person of concern ") + reference + ".");
             return 0;
         }
     }

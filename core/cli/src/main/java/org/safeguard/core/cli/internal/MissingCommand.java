@@ -97,11 +97,16 @@ final class MissingCommand extends GroupCommand {
         @Parameters(paramLabel = "ID", converter = Ids.Episode.class, description = "The missing episode's number (safeguard missing list).") Ids.Ref id;
         @Option(names = "--at", required = true, paramLabel = "YYYY-MM-DDTHH:MM", description = "When the child returned or was found, local time.") String at;
         @Option(names = "--found", paramLabel = "TEXT", description = "Where the child was found.") String found;
+        @Option(names = "--json", description = "The episode as recorded, as JSON.") boolean json;
 
         @Override
         public Integer call() {
             Session s = parent.root.session();
             Episode e = s.app().missingEpisodes().recordReturn(s.ctx(), Ids.id(s, id), new MissingEpisodeService.Return(Dates.localDateTime("at", at), found));
+            if (json) {
+                Output.json(s.out, toJson(e));
+                return 0;
+            }
             s.out.println("Return recorded for missing episode " + e.episode().id() + ": " + interview(e) + ".");
             return 0;
         }
@@ -112,11 +117,16 @@ final class MissingCommand extends GroupCommand {
         @ParentCommand MissingCommand parent;
         @Parameters(paramLabel = "ID", converter = Ids.Episode.class, description = "The missing episode's number (safeguard missing list).") Ids.Ref id;
         @Option(names = "--held", required = true, paramLabel = "YYYY-MM-DDTHH:MM", description = "When the interview was held, local time.") String held;
+        @Option(names = "--json", description = "The episode as recorded, as JSON.") boolean json;
 
         @Override
         public Integer call() {
             Session s = parent.root.session();
             Episode e = s.app().missingEpisodes().recordInterview(s.ctx(), Ids.id(s, id), Dates.localDateTime("held", held));
+            if (json) {
+                Output.json(s.out, toJson(e));
+                return 0;
+            }
             s.out.println("Return interview recorded for missing episode " + e.episode().id()
                     + (e.interviewLate() ? ", after it was due (" + Dates.local(e.episode().returnInterviewDue()) + ")" : "") + ".");
             return 0;

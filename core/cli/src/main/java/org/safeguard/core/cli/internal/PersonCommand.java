@@ -53,11 +53,20 @@ final class PersonCommand extends GroupCommand {
         @Parameters(paramLabel = "PERSON", converter = Ids.Person.class, description = "P00001, or its number.") Ids.Ref person;
         @Option(names = "--child", required = true, paramLabel = "ID", converter = Ids.Child.class, description = "The child: its number or reference (C00003).") Ids.Ref child;
         @Option(names = "--relationship", required = true, paramLabel = "TEXT", description = "How they are connected to the child.") String relationship;
+        @Option(names = "--json", description = "The person and the child linked, as JSON.") boolean json;
 
         @Override
         public Integer call() {
             Session s = parent.root.session();
             PersonService.Link linked = s.app().persons().link(s.ctx(), Ids.id(s, person), Ids.id(s, child), relationship);
+            if (json) {
+                Map<String, Object> v = toJson(linked.person());
+                v.put("child", linked.child().id());
+                v.put("childReference", linked.child().reference());
+                v.put("relationship", relationship.strip());
+                Output.json(s.out, v);
+                return 0;
+            }
             s.out.println("Person of concern " + linked.person().reference() + " linked to child " + linked.child().reference() + ".");
             return 0;
         }
