@@ -132,22 +132,8 @@ public final class MailSettings {
         String host = value(p, HOST);
         boolean starttls = flag(p, STARTTLS, true, problems);
         String user = value(p, USER);
-        String from = value(p, FROM);
-        if (from != null) {
-            try {
-                new InternetAddress(from, true).validate();
-            } catch (AddressException e) {
-                problems.add(Problem.of(FROM, "'" + from + "' is not a mail address"));
-            }
-        }
-        String replyTo = value(p, REPLY_TO);
-        if (replyTo != null) {
-            try {
-                new InternetAddress(replyTo, true).validate();
-            } catch (AddressException e) {
-                problems.add(Problem.of(REPLY_TO, "'" + replyTo + "' is not a mail address"));
-            }
-        }
+        String from = address(p, FROM, problems);
+        String replyTo = address(p, REPLY_TO, problems);
         String senderName = signature(p, SENDER_NAME, problems);
         String senderPhone = signature(p, SENDER_PHONE, problems);
         if (host == null) {
@@ -167,6 +153,19 @@ public final class MailSettings {
         String password = user == null ? null : password(propertiesFile, p, environment, problems);
         throwIfAny(propertiesFile, problems);
         return new MailSettings(host, port, starttls, user, password, from, DEFAULT_TIMEOUT, senderName, senderPhone, replyTo);
+    }
+
+    /** A mail address setting as written, or null when not set; a problem when it is not an address. */
+    private static String address(Properties p, String key, List<Problem> problems) {
+        String v = value(p, key);
+        if (v != null) {
+            try {
+                new InternetAddress(v, true).validate();
+            } catch (AddressException e) {
+                problems.add(Problem.of(key, "'" + v + "' is not a mail address"));
+            }
+        }
+        return v;
     }
 
     /** A line of the sender's signature: printable, at most {@value #MAX_SENDER} characters. */
