@@ -111,8 +111,7 @@ public final class DocumentViews {
      * when they were agreed elsewhere already.
      */
     private Map<String, Object> previousMinutesToAgree(MeetingSnapshot ctx, Meeting p) {
-        String which = "the minutes of the meeting of " + SHORT_DATE.format(LocalDate.ofInstant(p.startsAt(), CaseFactsReader.ZONE))
-                + " (" + p.reference() + ")";
+        String which = minutesOf(p);
         if (p.agreement() != null) {
             return p.agreement().atMeetingId() != ctx.meeting.id() ? null
                     : obj("reference", p.reference(), "statement", capitalised(which) + " were agreed at this meeting.", "corrections", List.of());
@@ -132,21 +131,25 @@ public final class DocumentViews {
         List<Meeting> agreed = ctx.agreedHere;
         if (agreed.isEmpty()) {
             return ctx.previous.filter(p -> p.minutes() == Meeting.Minutes.ISSUED)
-                    .map(p -> obj("reference", p.reference(), "statement", "The minutes of the meeting of "
-                            + SHORT_DATE.format(LocalDate.ofInstant(p.startsAt(), CaseFactsReader.ZONE)) + " (" + p.reference()
-                            + ") were not agreed at this meeting.", "corrections", List.of()))
+                    .map(p -> obj("reference", p.reference(), "statement", capitalised(minutesOf(p)) + " were not agreed at this meeting.",
+                            "corrections", List.of()))
                     .orElse(null);
         }
         List<String> statements = new ArrayList<>();
         List<Object> corrections = new ArrayList<>();
         for (Meeting p : agreed) {
             List<String> own = p.agreement().corrections();
-            statements.add("The minutes of the meeting of " + SHORT_DATE.format(LocalDate.ofInstant(p.startsAt(), CaseFactsReader.ZONE))
-                    + " (" + p.reference() + ") were agreed as an accurate record"
+            statements.add(capitalised(minutesOf(p)) + " were agreed as an accurate record"
                     + (own.isEmpty() ? "." : ", with " + (own.size() == 1 ? "one correction" : own.size() + " corrections") + "."));
             own.forEach(c -> corrections.add(obj("reference", p.reference(), "text", c, "confidential", true)));
         }
         return obj("reference", agreed.get(agreed.size() - 1).reference(), "statement", String.join(" ", statements), "corrections", corrections);
+    }
+
+    /** "the minutes of the meeting of 3 December 2026 (M00001)". */
+    private static String minutesOf(Meeting p) {
+        return "the minutes of the meeting of " + SHORT_DATE.format(LocalDate.ofInstant(p.startsAt(), CaseFactsReader.ZONE)) + " ("
+                + p.reference() + ")";
     }
 
     private static String capitalised(String s) {

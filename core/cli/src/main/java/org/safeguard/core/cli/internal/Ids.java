@@ -32,60 +32,68 @@ final class Ids {
         }
     }
 
-    /** Picocli's converters, one per kind of record: each only remembers the kind with the text. */
-    static final class Child implements ITypeConverter<Ref> {
+    /**
+     * Picocli's converters, one per kind of record (an annotation names a class, so each kind needs
+     * its own): each only remembers the kind with the text.
+     */
+    private abstract static class Of implements ITypeConverter<Ref> {
+        private final Kind kind;
+
+        Of(Kind kind) {
+            this.kind = kind;
+        }
+
         @Override
-        public Ref convert(String value) {
-            return new Ref(Kind.CHILD, value);
+        public final Ref convert(String value) {
+            return new Ref(kind, value);
         }
     }
 
-    static final class Case implements ITypeConverter<Ref> {
-        @Override
-        public Ref convert(String value) {
-            return new Ref(Kind.CASE, value);
+    static final class Child extends Of {
+        Child() {
+            super(Kind.CHILD);
         }
     }
 
-    static final class Meeting implements ITypeConverter<Ref> {
-        @Override
-        public Ref convert(String value) {
-            return new Ref(Kind.MEETING, value);
+    static final class Case extends Of {
+        Case() {
+            super(Kind.CASE);
         }
     }
 
-    static final class Action implements ITypeConverter<Ref> {
-        @Override
-        public Ref convert(String value) {
-            return new Ref(Kind.ACTION, value);
+    static final class Meeting extends Of {
+        Meeting() {
+            super(Kind.MEETING);
         }
     }
 
-    static final class Person implements ITypeConverter<Ref> {
-        @Override
-        public Ref convert(String value) {
-            return new Ref(Kind.PERSON, value);
+    static final class Action extends Of {
+        Action() {
+            super(Kind.ACTION);
         }
     }
 
-    static final class Referral implements ITypeConverter<Ref> {
-        @Override
-        public Ref convert(String value) {
-            return new Ref(Kind.REFERRAL, value);
+    static final class Person extends Of {
+        Person() {
+            super(Kind.PERSON);
         }
     }
 
-    static final class Location implements ITypeConverter<Ref> {
-        @Override
-        public Ref convert(String value) {
-            return new Ref(Kind.LOCATION, value);
+    static final class Referral extends Of {
+        Referral() {
+            super(Kind.REFERRAL);
         }
     }
 
-    static final class Episode implements ITypeConverter<Ref> {
-        @Override
-        public Ref convert(String value) {
-            return new Ref(Kind.EPISODE, value);
+    static final class Location extends Of {
+        Location() {
+            super(Kind.LOCATION);
+        }
+    }
+
+    static final class Episode extends Of {
+        Episode() {
+            super(Kind.EPISODE);
         }
     }
 
