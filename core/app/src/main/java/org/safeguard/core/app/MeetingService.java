@@ -87,11 +87,31 @@ public interface MeetingService {
      * @param notes     the notes, or null
      * @param decisions the decisions taken (may be empty)
      * @param actions   the actions agreed (may be empty)
+     * @param cases     the discussion of cases the item lists, case by case (may be empty)
      */
-    record ItemMinutes(String item, String notes, List<String> decisions, List<NewAction> actions) {
+    record ItemMinutes(String item, String notes, List<String> decisions, List<NewAction> actions, List<CaseMinutes> cases) {
         public ItemMinutes {
             decisions = decisions == null ? List.of() : List.copyOf(decisions);
             actions = actions == null ? List.of() : List.copyOf(actions);
+            cases = cases == null ? List.of() : List.copyOf(cases);
+        }
+
+        /** An item's minutes without a case's discussion. */
+        public ItemMinutes(String item, String notes, List<String> decisions, List<NewAction> actions) {
+            this(item, notes, decisions, actions, List.of());
+        }
+    }
+
+    /**
+     * The discussion of one case under an item that lists it.
+     *
+     * @param caseReference the case's reference (or its number), as the agenda lists it under the item
+     * @param discussion    what the panel said of it, or null
+     * @param decisions     the decisions taken for it (may be empty)
+     */
+    record CaseMinutes(String caseReference, String discussion, List<String> decisions) {
+        public CaseMinutes {
+            decisions = decisions == null ? List.of() : List.copyOf(decisions);
         }
     }
 

@@ -312,6 +312,57 @@ class MeetingServiceTest {
     }
 
     @Test
+    void aCasesDiscussionIsMinutedUnderItsItemKeptByPartialImportsAndNeverSentToARestrictedAudience() {
+        long other = aCase("lancashire", "Nowak");
+        Meeting m = held(List.of(caseId, other));
+        String ref = "CSE-0000" + caseId;
+        String otherRef = "CSE-0000" + other;
+        MeetingService.Recorded first = meetings.amendMinutes(f.ctx(), m.id(), new MeetingService.MinutesInput(
+                List.of(present("DS A. Officer", "police"), present("S. Worker", "childrens-social-care")),
+                List.of(new MeetingService.ItemMinutes("2.2", "Both cases reviewed.", List.of(), List.of(), List.of(
+                        new MeetingService.CaseMinutes(ref, "Back at school; the return interview found no new concerns.",
+                                List.of("Stays on the panel at medium risk")),
+                        new MeetingService.CaseMinutes(otherRef, "Missing twice since the last meeting.", List.of()))))));
+        assertEquals(List.of("2.2"), first.minuted());
+
+        // a later file naming only one case's discussion changes that one, and leaves the item's notes and the other case
+        meetings.amendMinutes(f.ctx(), m.id(), new MeetingService.MinutesInput(null, List.of(new MeetingService.ItemMinutes("2.2",
+                null, List.of(), List.of(), List.of(new MeetingService.CaseMinutes(otherRef, "Missing twice; found each time by police.",
+                        List.of("Refer to the missing-from-home panel")))))));
+        String full = f.app().circulation().preview(f.ctx(), new CirculationService.RenderRequest(m.id(),
+                CirculationService.Document.MINUTES, CirculationService.Audience.FULL,
+                CirculationService.Format.TEXT)).text();
+        assertTrue(full.contains("Both cases reviewed."), full);
+        assertTrue(full.contains("Back at school; the return interview found no new concerns."), full);
+        assertTrue(full.contains("Decision: Stays on the panel at medium risk"), full);
+        assertTrue(full.contains("Missing twice; found each time by police."), full);
+        assertTrue(full.contains("Decision: Refer to the missing-from-home panel"), full);
+        assertFalse(full.contains("Missing twice since the last meeting."), "the case's earlier discussion was replaced");
+        String update = full.substring(full.indexOf("2.2  Case update"), full.indexOf("2.3  "));
+        assertFalse(update.contains("No discussion recorded."), update);
+        assertTrue(full.substring(full.indexOf("2.1  New referrals"), full.indexOf("2.2  ")).contains("No discussion recorded."),
+                "a case listed under another item without a discussion says so");
+        String restricted = f.app().circulation().preview(f.ctx(), new CirculationService.RenderRequest(m.id(),
+                CirculationService.Document.MINUTES, CirculationService.Audience.RESTRICTED,
+                CirculationService.Format.TEXT)).text();
+        assertFalse(restricted.contains("Back at school"), restricted);
+        assertFalse(restricted.contains("found each time"), restricted);
+
+        InvalidInputException bad = assertThrows(InvalidInputException.class, () -> meetings.amendMinutes(f.ctx(), m.id(),
+                new MeetingService.MinutesInput(null, List.of(
+                        new MeetingService.ItemMinutes("1.1", null, List.of(), List.of(), List.of(new MeetingService.CaseMinutes(ref, "x", null))),
+                        new MeetingService.ItemMinutes("2.2", null, List.of(), List.of(), List.of(
+                                new MeetingService.CaseMinutes("CSE-09999", "x", null),
+                                new MeetingService.CaseMinutes(ref, "x", null),
+                                new MeetingService.CaseMinutes(ref, "y", null)))))));
+        assertEquals(List.of("items[1].cases[1].case", "items[2].cases[1].case", "items[2].cases[3].case"),
+                bad.problems().stream().map(Problem::subject).toList(), bad.problems().toString());
+        assertEquals("item 1.1 lists no cases, so no case is discussed under it", bad.problems().get(0).message());
+        assertEquals("case CSE-09999 is not listed under item 2.2 (cases: " + ref + ", " + otherRef + ")", bad.problems().get(1).message());
+        assertTrue(full.contains("Back at school"), "a refused file changed nothing");
+    }
+
+    @Test
     void attendanceAndMinutesOfAMeetingNotYetHeldAreRefusedAndItStaysScheduled() {
         Meeting m = schedule(List.of(caseId));
         f.clock().set(AT.minusSeconds(60));

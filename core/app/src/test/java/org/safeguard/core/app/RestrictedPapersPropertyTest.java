@@ -45,8 +45,9 @@ import org.safeguard.dsl.model.MeetingType;
 /**
  * A restricted audience (a parent, a carer, the young person) never receives anything from a
  * confidential part: over generated meetings of every meeting type of every shipped area, with
- * notes, decisions and actions (with and without a case) minuted under every item at an earlier
- * meeting and at the meeting itself, the restricted agenda, minutes and invitation — as text,
+ * notes, decisions and actions (with and without a case) minuted under every item — and each
+ * case's discussion and decision under every item listing every case on the panel — at an
+ * earlier meeting and at the meeting itself, the restricted agenda, minutes and invitation — as text,
  * HTML and PDF — hold no word written in a confidential part, no confidential part's title, and
  * (where no open item lists cases) no child's name or case reference. They do hold what was
  * written in the open parts, and the full papers hold what was written in the confidential ones,
@@ -232,7 +233,18 @@ class RestrictedPapersPropertyTest {
             String decision = token(i.confidential);
             written.put(note, i.confidential);
             written.put(decision, i.confidential);
-            items.add(new ItemMinutes(i.number, "Discussed " + note + ".", List.of("Agreed " + decision), agreed));
+            // each case an item lists for every case on the panel gets its own discussion and decision
+            List<MeetingService.CaseMinutes> cases = new ArrayList<>();
+            if (i.item.forEachCase().filter(cf -> cf.kind() == org.safeguard.dsl.model.CaseFilter.Kind.ON_PANEL && cf.where().isEmpty()).isPresent()) {
+                for (String reference : references) {
+                    String discussion = token(i.confidential);
+                    String caseDecision = token(i.confidential);
+                    written.put(discussion, i.confidential);
+                    written.put(caseDecision, i.confidential);
+                    cases.add(new MeetingService.CaseMinutes(reference, "Said " + discussion + ".", List.of("Decided " + caseDecision)));
+                }
+            }
+            items.add(new ItemMinutes(i.number, "Discussed " + note + ".", List.of("Agreed " + decision), agreed, cases));
         }
         return new MinutesInput(List.of(), items);
     }

@@ -121,7 +121,7 @@ public final class AreaMeetings {
         return QuorumCheck.of(area, type(m.meetingType()), tx.meetings().attendance(m.id()));
     }
 
-    /** The agenda's items as numbered for this meeting (the full audience's view). */
+    /** The agenda's items as numbered for this meeting, with the cases each lists (the full audience's view). */
     public List<MinutesImport.AgendaItem> agendaItems(Tx tx, Meeting m) {
         List<MinutesImport.AgendaItem> out = new ArrayList<>();
         for (Object p : (List<?>) views(m).agenda(tx, m, Audience.FULL, null).get("parts")) {
@@ -129,7 +129,9 @@ public final class AreaMeetings {
             for (Object s : (List<?>) part.get("sections")) {
                 for (Object i : (List<?>) ((Map<?, ?>) s).get("items")) {
                     Map<?, ?> item = (Map<?, ?>) i;
-                    out.add(new MinutesImport.AgendaItem((String) item.get("number"), (String) item.get("title"), (Boolean) part.get("confidential")));
+                    List<String> cases = ((List<?>) item.get("cases")).stream().map(c -> (String) ((Map<?, ?>) c).get("reference")).toList();
+                    out.add(new MinutesImport.AgendaItem((String) item.get("number"), (String) item.get("title"), (Boolean) part.get("confidential"),
+                            cases));
                 }
             }
         }
@@ -169,7 +171,7 @@ public final class AreaMeetings {
             }
         }
         List<String> added = addActions(tx, m, toAdd, agenda, panel);
-        return new MinutesImport.Outcome(parsed, parsed.entries().stream().map(MinutesEntry::item).toList(), added, repeated, cancelled);
+        return new MinutesImport.Outcome(parsed, parsed.entries().stream().map(MinutesEntry::item).distinct().toList(), added, repeated, cancelled);
     }
 
     /** Whether a recorded action is the one minutes name: same item, case, description, owner, agency and due day. */
@@ -181,8 +183,9 @@ public final class AreaMeetings {
 
     /**
      * Amends the minutes item by item (beside the whole import): the items the minutes name get
-     * their notes and decisions, the other items keep theirs, their actions are added to those
-     * recorded, and their attendance (if any) is recorded. Refused once the minutes are issued.
+     * their notes and decisions, and the cases they discuss their discussion; the other items
+     * and cases keep theirs, their actions are added to those recorded, and their attendance (if
+     * any) is recorded. Refused once the minutes are issued.
      */
     public MinutesImport.Outcome amendMinutes(Tx tx, Meeting m, Function<MinutesImport.Frame, MinutesImport.Parsed> check) {
         notIssued(m);
@@ -192,21 +195,29 @@ public final class AreaMeetings {
         if (!parsed.attendance().isEmpty()) {
             attendance(tx, m, parsed.attendance());
         }
+        // what the minutes name: an item's own notes and decisions, and each case discussed under it, apart
         java.util.Set<String> named = new java.util.HashSet<>();
-        parsed.entries().stream().filter(e -> !e.notes().isEmpty() || !e.decisions().isEmpty()).forEach(e -> named.add(e.item()));
+        parsed.entries().stream().filter(e -> !e.notes().isEmpty() || !e.decisions().isEmpty()).forEach(e -> named.add(entryKey(e)));
         if (!named.isEmpty() || m.minutes() == Meeting.Minutes.NONE) {
-            List<MinutesEntry> merged = new ArrayList<>(tx.meetings().minutes(m.id()).stream().filter(e -> !named.contains(e.item())).toList());
-            parsed.entries().stream().filter(e -> named.contains(e.item())).forEach(merged::add);
+            List<MinutesEntry> merged = new ArrayList<>(tx.meetings().minutes(m.id()).stream().filter(e -> !named.contains(entryKey(e))).toList());
+            parsed.entries().stream().filter(e -> named.contains(entryKey(e))).forEach(merged::add);
             List<String> order = agenda.stream().map(MinutesImport.AgendaItem::number).toList();
-            merged.sort(java.util.Comparator.comparingInt(e -> order.indexOf(e.item())));
+            List<Long> cases = List.copyOf(panel.values());
+            merged.sort(java.util.Comparator.<MinutesEntry>comparingInt(e -> order.indexOf(e.item()))
+                    .thenComparingInt(e -> e.caseId() == null ? -1 : cases.indexOf(e.caseId())));
             tx.meetings().replaceMinutes(m.id(), merged);
         }
         // an action already recorded for its item (and not cancelled) is not added again: importing the same file twice adds nothing
         List<MeetingAction> recorded = tx.actions().forMeeting(m.id()).stream().filter(a -> a.status() != MeetingAction.Status.CANCELLED).toList();
         List<MinutesImport.NewAction> toAdd = parsed.actions().stream().filter(n -> recorded.stream().noneMatch(a -> same(a, n, panel))).toList();
         List<String> added = addActions(tx, m, toAdd, agenda, panel);
-        List<String> items = parsed.entries().stream().map(MinutesEntry::item).filter(named::contains).toList();
+        List<String> items = parsed.entries().stream().filter(e -> named.contains(entryKey(e))).map(MinutesEntry::item).distinct().toList();
         return new MinutesImport.Outcome(parsed, items, added, parsed.actions().size() - toAdd.size(), List.of());
+    }
+
+    /** An entry's place in the minutes: its item, and the case it discusses if any. */
+    private static String entryKey(MinutesEntry e) {
+        return e.caseId() == null ? e.item() : e.item() + "#" + e.caseId();
     }
 
     /** Issued minutes are what the panel was sent: refused by rule {@code minutes-issued}, whether imported or amended. */
@@ -218,8 +229,7 @@ public final class AreaMeetings {
     }
 
     private MinutesImport.Frame frame(Meeting m, List<MinutesImport.AgendaItem> agenda, Map<String, Long> panel) {
-        return new MinutesImport.Frame(m, LocalDate.ofInstant(m.startsAt(), CaseFactsReader.ZONE), agenda,
-                List.copyOf(panel.keySet()), area);
+        return new MinutesImport.Frame(m, LocalDate.ofInstant(m.startsAt(), CaseFactsReader.ZONE), agenda, panel, area);
     }
 
     /** The references of the cases on a meeting's panel, with their ids, in case id order (two queries however many). */

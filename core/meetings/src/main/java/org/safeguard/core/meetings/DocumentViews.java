@@ -311,8 +311,10 @@ public final class DocumentViews {
             List<Object> caseActions = ctx.agreed.stream().filter(a -> audience.sees(a.confidential()))
                     .filter(a -> number.equals(a.item()) && a.caseId() != null && a.caseId() == pc.c().id())
                     .map(a -> (Object) action(ctx, a)).toList();
-            cases.add(obj("reference", pc.c().reference(), "band", band(pc), "lead", null, "discussion", null,
-                    "decisions", List.of(), "actions", caseActions));
+            MinutesEntry discussed = ctx.recorded.get(number + "#" + pc.c().id());
+            cases.add(obj("reference", pc.c().reference(), "band", band(pc), "lead", null,
+                    "discussion", discussed == null || discussed.notes().isBlank() ? null : discussed.notes(),
+                    "decisions", discussed == null ? List.of() : discussed.decisions(), "actions", caseActions));
         }
         List<Object> actions = ctx.agreed.stream().filter(a -> audience.sees(a.confidential()) && number.equals(a.item()) && a.caseId() == null)
                 .map(a -> (Object) action(ctx, a)).toList();

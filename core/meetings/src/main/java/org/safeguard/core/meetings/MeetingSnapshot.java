@@ -55,6 +55,7 @@ public final class MeetingSnapshot {
     final List<PanelCase> panel;
     /** Open actions of the type's earlier meetings due by the meeting day. */
     final List<MeetingAction> due;
+    /** The minutes recorded, by item number ("2.2") for an item's own notes and "2.2#id" for a case discussed under it. */
     final Map<String, MinutesEntry> recorded;
     /** Actions agreed at this meeting (not cancelled); empty unless read with the minutes. */
     final List<MeetingAction> agreed;
@@ -90,7 +91,7 @@ public final class MeetingSnapshot {
         List<MeetingAction> dueBy = tx.actions().openDueBy(meeting.area(), meeting.meetingType(), day);
         this.recorded = new LinkedHashMap<>();
         if (withMinutes) {
-            tx.meetings().minutes(meeting.id()).forEach(e -> recorded.put(e.item(), e));
+            tx.meetings().minutes(meeting.id()).forEach(e -> recorded.put(e.caseId() == null ? e.item() : e.item() + "#" + e.caseId(), e));
         }
         this.agreed = withMinutes ? tx.actions().forMeeting(meeting.id()).stream()
                 .filter(a -> a.status() != MeetingAction.Status.CANCELLED).toList() : List.of();

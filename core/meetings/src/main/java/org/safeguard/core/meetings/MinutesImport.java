@@ -2,6 +2,7 @@ package org.safeguard.core.meetings;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.safeguard.core.model.Attendance;
 import org.safeguard.core.model.Meeting;
 import org.safeguard.core.model.MinutesEntry;
@@ -14,8 +15,11 @@ import org.safeguard.dsl.model.AreaDefinition;
  * that passed. Immutable records.
  */
 public final class MinutesImport {
-    /** One agenda item as the agenda numbered it. */
-    public record AgendaItem(String number, String title, boolean confidential) {
+    /** One agenda item as the agenda numbered it, with the references of the cases it lists (in the agenda's order). */
+    public record AgendaItem(String number, String title, boolean confidential, List<String> cases) {
+        public AgendaItem {
+            cases = List.copyOf(cases);
+        }
     }
 
     /**
@@ -24,13 +28,13 @@ public final class MinutesImport {
      * @param meeting the meeting
      * @param day     the meeting's day in Europe/London (an action is not due before it)
      * @param agenda  its agenda's items as numbered for it, in order
-     * @param panel   the references of the cases on its panel
+     * @param panel   the cases on its panel: their references, with their ids, in case order
      * @param area    the area definition in force (its agencies)
      */
-    public record Frame(Meeting meeting, LocalDate day, List<AgendaItem> agenda, List<String> panel, AreaDefinition area) {
+    public record Frame(Meeting meeting, LocalDate day, List<AgendaItem> agenda, Map<String, Long> panel, AreaDefinition area) {
         public Frame {
             agenda = List.copyOf(agenda);
-            panel = List.copyOf(panel);
+            panel = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(panel));
         }
     }
 
@@ -38,7 +42,10 @@ public final class MinutesImport {
     public record NewAction(String item, String caseReference, String description, String owner, String agency, LocalDate due) {
     }
 
-    /** Minutes as checked: attendance, one entry per item minuted, and the actions agreed. */
+    /**
+     * Minutes as checked: attendance, the entries (one per item minuted, its case null, and one
+     * per case discussed under an item, its case set), and the actions agreed.
+     */
     public record Parsed(List<Attendance> attendance, List<MinutesEntry> entries, List<NewAction> actions) {
         public Parsed {
             attendance = List.copyOf(attendance);
@@ -50,7 +57,7 @@ public final class MinutesImport {
     /**
      * What recording minutes changed.
      *
-     * @param items     the items whose notes and decisions were recorded (in agenda order)
+     * @param items     the items whose notes, decisions or case discussions were recorded (in agenda order)
      * @param added     the references of the actions recorded
      * @param repeated  how many of the minutes' actions were already recorded for their item
      *                  (same case, description, owner, agency and due day), so not added again

@@ -164,7 +164,8 @@ class AreaMeetingsTest {
             return seen[0];
         });
         assertEquals(LocalDate.of(2026, 12, 8), frame.day());
-        assertEquals(List.of(red.reference(), green.reference()), frame.panel());
+        assertEquals(java.util.Map.of(red.reference(), red.id(), green.reference(), green.id()), frame.panel());
+        assertEquals(List.of(red.reference(), green.reference()), List.copyOf(frame.panel().keySet()), "in case order");
         assertTrue(frame.agenda().stream().anyMatch(i -> i.number().equals("2.2") && i.confidential()), frame.agenda().toString());
         assertEquals("testshire", frame.area().id());
     }

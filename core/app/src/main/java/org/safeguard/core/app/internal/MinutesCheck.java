@@ -18,7 +18,7 @@ import org.safeguard.dsl.model.Agency;
 /**
  * Minutes as written, checked against the meeting's agenda, panel and area: every item is on
  * the agenda, every agency is the area's, every action is due on or after the meeting's day and
- * names a case on the panel (if any). Every problem is collected, then reported at once, named
+ * names a case on the panel (if any), every case discussed is one its item lists, once. Every problem is collected, then reported at once, named
  * by its place in the minutes ({@code items[1].actions[2].due}) or, for one action, by its field.
  * One instance per check.
  */
@@ -95,10 +95,47 @@ final class MinutesCheck {
             decisions.add(freeText(decision, at + "decisions[" + (++d) + "]"));
         }
         entries.add(new MinutesEntry(0, frame.meeting().id(), item.number(), item.title(), item.confidential(), null, notes, decisions));
+        java.util.Set<String> discussed = new java.util.HashSet<>();
+        int c = 0;
+        for (MeetingService.CaseMinutes cm : i.cases()) {
+            caseMinutes(item, cm, at + "cases[" + (++c) + "].", discussed);
+        }
         int k = 0;
         for (MeetingService.NewAction a : i.actions()) {
             action(item, a, actionAt.apply(++k));
         }
+    }
+
+    /** One case's discussion under an item: the case is one the item lists, and is discussed once there. */
+    private void caseMinutes(MinutesImport.AgendaItem item, MeetingService.CaseMinutes cm, String at, java.util.Set<String> discussed) {
+        String ref = text(cm.caseReference(), at + "case");
+        String discussion = cm.discussion() == null ? "" : freeText(cm.discussion(), at + "discussion");
+        List<String> decisions = new ArrayList<>();
+        int d = 0;
+        for (String decision : cm.decisions()) {
+            decisions.add(freeText(decision, at + "decisions[" + (++d) + "]"));
+        }
+        if (ref == null) {
+            return;
+        }
+        if (ref.matches("\\d{1,18}")) { // a case by its number, as a command line may name it
+            long id = Long.parseLong(ref);
+            ref = frame.panel().entrySet().stream().filter(e -> e.getValue() == id).map(Map.Entry::getKey).findFirst().orElse(ref);
+        }
+        if (!item.cases().contains(ref)) {
+            problems.add(new Problem(at + "case", item.cases().isEmpty()
+                    ? "item " + item.number() + " lists no cases, so no case is discussed under it"
+                    : "case " + ref + " is not listed under item " + item.number() + " (cases: " + String.join(", ", item.cases()) + ")",
+                    Suggestions.closest(ref, item.cases()).orElse(null)));
+            return;
+        }
+        if (!discussed.add(ref)) {
+            problems.add(Problem.of(at + "case", "case " + ref + " is already minuted under item " + item.number()
+                    + " (write its discussion once)"));
+            return;
+        }
+        entries.add(new MinutesEntry(0, frame.meeting().id(), item.number(), item.title(), item.confidential(), frame.panel().get(ref),
+                discussion, decisions));
     }
 
     private void action(MinutesImport.AgendaItem item, MeetingService.NewAction a, String at) {
@@ -107,9 +144,9 @@ final class MinutesCheck {
         String agency = agency(a.agency(), at + "agency");
         LocalDate due = due(a.due(), at + "due");
         String caseRef = a.caseReference() == null ? null : line(a.caseReference(), at + "case");
-        if (caseRef != null && !frame.panel().contains(caseRef)) {
+        if (caseRef != null && !frame.panel().containsKey(caseRef)) {
             problems.add(new Problem(at + "case", "case " + caseRef + " is not on this meeting",
-                    Suggestions.closest(caseRef, frame.panel()).orElse(null)));
+                    Suggestions.closest(caseRef, frame.panel().keySet()).orElse(null)));
         }
         if (description != null && owner != null && agency != null && due != null) {
             actions.add(new MinutesImport.NewAction(item.number(), caseRef, description, owner, agency, due));

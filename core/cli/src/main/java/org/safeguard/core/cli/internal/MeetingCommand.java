@@ -162,8 +162,14 @@ final class MeetingCommand extends GroupCommand {
             return change.get();
         } catch (InvalidInputException e) {
             throw new InvalidInputException(e.getMessage().split(": ", 2)[0], e.problems().stream()
-                    .map(p -> new Problem("--" + p.subject().replaceAll("^.*\\.", ""), p.message(), p.suggestion())).toList());
+                    .map(p -> new Problem(option(p.subject()), p.message(), p.suggestion())).toList());
         }
+    }
+
+    /** The option a minutes field is given by: "items[1].cases[1].discussion" is {@code --notes}, "decisions[2]" {@code --decision}. */
+    private static String option(String field) {
+        String last = field.replaceAll("^.*\\.", "");
+        return last.equals("discussion") ? "--notes" : last.startsWith("decisions[") ? "--decision" : "--" + last;
     }
 
     /** When a document is due by the meeting type's lead time, and whether (which version, when) it went. */
@@ -302,6 +308,9 @@ final class MeetingCommand extends GroupCommand {
         boolean replace;
         @Option(names = "--json", description = "With --import: what was recorded, as JSON.") boolean json;
         @Option(names = "--item", paramLabel = "N", description = "An agenda item number, e.g. 2.2: record its notes and decisions.") String item;
+        @Option(names = "--case", paramLabel = "ID", converter = Ids.Case.class,
+                description = "With --item: a case the item lists (CSE-00004, or its number); --notes and --decision are its discussion and decisions.")
+        Ids.Ref onCase;
         @Option(names = "--notes", paramLabel = "TEXT") String notes;
         @Option(names = "--decision", paramLabel = "TEXT", description = "Repeatable.") List<String> decisions = new ArrayList<>();
         @Mixin RenderOptions render;
@@ -316,11 +325,17 @@ final class MeetingCommand extends GroupCommand {
                 if (notes == null && decisions.isEmpty()) {
                     throw new SafeguardException("say what was minuted for item " + item + ": --notes, --decision, or both");
                 }
-                MeetingService.MinutesInput one = new MeetingService.MinutesInput(List.of(),
-                        List.of(new MeetingService.ItemMinutes(item, notes, decisions, List.of())));
+                MeetingService.ItemMinutes minuted = onCase == null ? new MeetingService.ItemMinutes(item, notes, decisions, List.of())
+                        : new MeetingService.ItemMinutes(item, null, List.of(), List.of(),
+                                List.of(new MeetingService.CaseMinutes(String.valueOf(Ids.id(s, onCase)), notes, decisions)));
+                MeetingService.MinutesInput one = new MeetingService.MinutesInput(List.of(), List.of(minuted));
                 MeetingService.Recorded done = asOptions(() -> s.app().meetings().amendMinutes(s.ctx(), Ids.id(s, id), one));
-                s.out.println("Item " + item + " of " + done.meeting().reference() + " minuted.");
+                s.out.println((onCase == null ? "Item " + item : "Case " + onCase + " under item " + item) + " of "
+                        + done.meeting().reference() + " minuted.");
                 return 0;
+            }
+            if (onCase != null) {
+                throw new SafeguardException("--case belongs to an agenda item: add --item N");
             }
             if (file == null && (replace || json)) {
                 throw new SafeguardException("--replace and --json go with --import FILE");

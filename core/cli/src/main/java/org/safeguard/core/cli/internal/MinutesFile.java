@@ -20,21 +20,23 @@ import org.safeguard.core.model.Attendance;
 /**
  * A minutes file as a coordinator writes it (docs/coordinator-guide.md): a JSON object with
  * {@code attendance} (optional) and {@code items}, each naming its agenda item number with
- * notes, decisions and actions:
+ * notes, decisions, the discussion of each case the item lists, and actions:
  * <pre>
  * {"attendance": [{"name": "A. Example", "agency": "police", "status": "present"}],
  *  "items": [{"item": "1.2", "notes": "…", "decisions": ["…"],
+ *             "cases": [{"case": "CSE-00003", "discussion": "…", "decisions": ["…"]}],
  *             "actions": [{"description": "…", "owner": "B. Example", "agency": "childrens-social-care",
  *                          "due": "2026-12-15", "case": "CSE-00003"}]}]}
  * </pre>
  * Read here into the application's typed minutes: the file's form first (what is not JSON, a
- * key that is not part of minutes at any level — the file, an attendee, an item, an action —, a list that is not a list, a status or a date that does not
- * read), every problem at once; the meeting service then checks what it says against the agenda
- * and the area.
+ * key that is not part of minutes at any level — the file, an attendee, an item, a case, an
+ * action —, a list that is not a list, a status or a date that does not read), every problem at
+ * once; the meeting service then checks what it says against the agenda and the area.
  */
 final class MinutesFile {
     private static final List<String> ATTENDEE = List.of("name", "agency", "status");
-    private static final List<String> ITEM = List.of("item", "notes", "decisions", "actions");
+    private static final List<String> ITEM = List.of("item", "notes", "decisions", "cases", "actions");
+    private static final List<String> CASE = List.of("case", "discussion", "decisions");
     private static final List<String> ACTION = List.of("description", "owner", "agency", "due", "case");
 
     private final List<Problem> problems = new ArrayList<>();
@@ -81,11 +83,14 @@ final class MinutesFile {
         for (Map<String, Object> i : objects(root.get("items"), "items")) {
             String at = "items[" + (++n) + "]";
             keys(i, at + ".", "an item's minutes", ITEM);
-            List<String> decisions = new ArrayList<>();
-            if (i.get("decisions") instanceof List<?> list) {
-                list.forEach(d -> decisions.add(String.valueOf(d)));
-            } else if (i.get("decisions") != null) {
-                problems.add(Problem.of(at + ".decisions", "must be a list of decisions"));
+            List<String> decisions = decisions(i.get("decisions"), at + ".decisions");
+            List<MeetingService.CaseMinutes> cases = new ArrayList<>();
+            int c = 0;
+            for (Map<String, Object> cm : objects(i.get("cases"), at + ".cases")) {
+                String cat = at + ".cases[" + (++c) + "]";
+                keys(cm, cat + ".", "a case's minutes", CASE);
+                cases.add(new MeetingService.CaseMinutes(text(cm.get("case")), text(cm.get("discussion")),
+                        decisions(cm.get("decisions"), cat + ".decisions")));
             }
             List<MeetingService.NewAction> actions = new ArrayList<>();
             int k = 0;
@@ -95,7 +100,7 @@ final class MinutesFile {
                 actions.add(new MeetingService.NewAction(text(a.get("description")), text(a.get("owner")), text(a.get("agency")),
                         due(a.get("due"), aat + ".due"), text(a.get("case"))));
             }
-            items.add(new MeetingService.ItemMinutes(text(i.get("item")), text(i.get("notes")), decisions, actions));
+            items.add(new MeetingService.ItemMinutes(text(i.get("item")), text(i.get("notes")), decisions, actions, cases));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException("minutes not recorded", problems);
@@ -111,6 +116,16 @@ final class MinutesFile {
                         Suggestions.closest(key, allowed).orElse(null)));
             }
         }
+    }
+
+    private List<String> decisions(Object value, String at) {
+        List<String> out = new ArrayList<>();
+        if (value instanceof List<?> list) {
+            list.forEach(d -> out.add(String.valueOf(d)));
+        } else if (value != null) {
+            problems.add(Problem.of(at, "must be a list of decisions"));
+        }
+        return out;
     }
 
     @SuppressWarnings("unchecked")

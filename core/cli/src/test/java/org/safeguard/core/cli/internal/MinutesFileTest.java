@@ -19,6 +19,7 @@ class MinutesFileTest {
         MeetingService.MinutesInput in = MinutesFile.parse("""
                 {"attendance": [{"name": "A. Officer", "agency": "police", "status": "Present"}, {"name": "B", "agency": "csc"}],
                  "items": [{"item": 2.2, "notes": "Reviewed.", "decisions": ["Stays"],
+                            "cases": [{"case": "X-1", "discussion": "Back at school.", "decisions": ["Stays on the panel"]}],
                             "actions": [{"description": "Hold it", "owner": "A. Officer", "agency": "police", "due": " 2026-12-10", "case": "X-1"}]}]}
                 """);
         assertEquals(Attendance.Status.PRESENT, in.attendance().get(0).status());
@@ -26,6 +27,7 @@ class MinutesFileTest {
         MeetingService.ItemMinutes item = in.items().get(0);
         assertEquals("2.2", item.item());
         assertEquals(List.of("Stays"), item.decisions());
+        assertEquals(List.of(new MeetingService.CaseMinutes("X-1", "Back at school.", List.of("Stays on the panel"))), item.cases());
         assertEquals(new MeetingService.NewAction("Hold it", "A. Officer", "police", LocalDate.of(2026, 12, 10), "X-1"), item.actions().get(0));
     }
 
@@ -49,12 +51,14 @@ class MinutesFileTest {
     void aKeyThatIsNotPartOfMinutesIsRefusedAtEveryLevelNamedByItsPlace() {
         InvalidInputException bad = assertThrows(InvalidInputException.class, () -> MinutesFile.parse("""
                 {"attendance": [{"name": "A", "agency": "police", "status": "present", "role": "chair"}],
-                 "items": [{"item": "2.1", "note": "Reviewed.",
+                 "items": [{"item": "2.1", "note": "Reviewed.", "cases": [{"case": "X-1", "notes": "Seen.", "decisions": "one"}],
                             "actions": [{"description": "Visit", "owner": "B", "agency": "police", "due": "2026-12-10", "dew": "x"}]}]}
                 """));
         assertEquals(List.of(
                 Problem.of("attendance[1].role", "is not part of an attendee (name, agency, status)"),
-                new Problem("items[1].note", "is not part of an item's minutes (item, notes, decisions, actions)", "notes"),
+                new Problem("items[1].note", "is not part of an item's minutes (item, notes, decisions, cases, actions)", "notes"),
+                Problem.of("items[1].cases[1].notes", "is not part of a case's minutes (case, discussion, decisions)"),
+                Problem.of("items[1].cases[1].decisions", "must be a list of decisions"),
                 new Problem("items[1].actions[1].dew", "is not part of an action (description, owner, agency, due, case)", "due")),
                 bad.problems());
     }
