@@ -35,6 +35,7 @@ import org.safeguard.core.api.InvalidInputException;
 import org.safeguard.core.store.DisclosedParts;
 import org.safeguard.core.store.Disclosure;
 import org.safeguard.core.store.DisclosureOutcome;
+import org.safeguard.core.mail.internal.OutboxChannel;
 import org.safeguard.core.store.DocumentRef;
 import org.safeguard.core.store.MailMessage;
 import org.safeguard.core.store.MailStatus;
@@ -142,12 +143,24 @@ class MailerTest {
     }
 
     @Test
+    void outboxFileNamesNameTheMeetingAndDocumentBeforeTheKey() {
+        MailMessage m = new MailMessage(1, "agenda-37-v2-r1a2b3c4d5e6", new DocumentRef("agenda", 37, 2), "a@example.org", null, 0,
+                "<id@example.org>", "Łódź MACSE panel, 10 December 2026 – agenda (M00005, v2)", MailStatus.QUEUED, 0, clock.instant(),
+                null, clock.instant(), null);
+        assertEquals("lodz-macse-panel-10-december-2026-agenda-m00005-v2.agenda-37-v2-r1a2b3c4d5e6.eml", OutboxChannel.fileName(m));
+        MailMessage longer = new MailMessage(2, "minutes-3-v1-rffffffffffff-resend1", new DocumentRef("minutes", 3, 1), "a@example.org",
+                null, 1, "<id2@example.org>", "x".repeat(200) + " – minutes", MailStatus.QUEUED, 0, clock.instant(), null, clock.instant(), null);
+        assertEquals("x".repeat(80) + ".minutes-3-v1-rffffffffffff-resend1.eml", OutboxChannel.fileName(longer),
+                "a long subject is cut; the key, with its resend counter, is kept whole");
+    }
+
+    @Test
     void theOutboxGetsAWellFormedEmlFileThatJakartaMailReadsBack() throws Exception {
         Mailer mailer = new Mailer(store, MailSettings.outbox("CSE Panel <cse-panel@example.org>"), outbox());
         MailMessage queued = mailer.enqueue("worker", minutes("sam.officer@police.example.org", "Sam Officer").build(), false).message();
         assertEquals(1, mailer.deliverPending().sent());
 
-        Path eml = outbox().resolve(queued.key() + ".eml");
+        Path eml = outbox().resolve("mase-minutes-2-march-2026." + queued.key() + ".eml");
         assertTrue(Files.isRegularFile(eml));
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(eml)));
         try (Stream<Path> files = Files.list(outbox())) {

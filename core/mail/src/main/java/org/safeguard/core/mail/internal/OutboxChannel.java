@@ -8,15 +8,22 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.text.Normalizer;
+import java.util.Locale;
 import org.safeguard.core.store.MailMessage;
 
 /**
- * Writes each message to {@code <outbox>/<key>.eml}: to a temporary file in the same folder,
+ * Writes each message to {@code <outbox>/<subject as a token>.<key>.eml} — for example
+ * {@code macse-panel-10-december-2026-agenda-m00005-v2.agenda-37-v2-r1a2b3c4d5e6.eml}, so the
+ * folder sorts by meeting and names the meeting, document and version of each file, while the
+ * key keeps the name unique and the subject has already been checked to name no child. It
+ * writes to a temporary file in the same folder,
  * flushed to disk, then renamed into place, so a reader never sees half a message. Writing
  * the same key again replaces the file, so a resumed run cannot leave two copies. The folder
  * and files are readable by their owner only.
  */
 public final class OutboxChannel implements Channel {
+    private static final int MAX_SUBJECT_TOKEN = 80;
     private final Path outbox;
 
     public OutboxChannel(Path outbox) {
@@ -28,7 +35,7 @@ public final class OutboxChannel implements Channel {
         Path temporary = null;
         try {
             createFolder();
-            temporary = Files.createTempFile(outbox, "." + message.key() + "-", ".tmp"); // owner-only on POSIX
+            temporary = Files.createTempFile(outbox, "." + message.key() + "-", ".tmp"); // owner-only on POSIX; names only the key
             try (FileChannel out = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
                 ByteBuffer buffer = ByteBuffer.wrap(mime);
                 while (buffer.hasRemaining()) {
@@ -36,7 +43,7 @@ public final class OutboxChannel implements Channel {
                 }
                 out.force(true);
             }
-            Files.move(temporary, outbox.resolve(message.key() + ".eml"), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(temporary, outbox.resolve(fileName(message)), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             temporary = null;
             syncFolder();
         } catch (IOException e) {
@@ -50,6 +57,18 @@ public final class OutboxChannel implements Channel {
                 }
             }
         }
+    }
+
+    /** The file a message is written to: its subject as a lower-case token of at most 80 characters, then its key. */
+    public static String fileName(MailMessage message) {
+        String folded = Normalizer.normalize(message.subject() == null ? "" : message.subject(), Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}+", "")
+                .toLowerCase(Locale.ROOT)
+                .replace("ł", "l").replace("ø", "o").replace("đ", "d").replace("ß", "ss").replace("æ", "ae").replace("œ", "oe")
+                .replaceAll("[^a-z0-9]+", "-");
+        String token = folded.length() > MAX_SUBJECT_TOKEN ? folded.substring(0, MAX_SUBJECT_TOKEN) : folded;
+        token = token.replaceAll("^-+|-+$", "");
+        return (token.isEmpty() ? "" : token + ".") + message.key() + ".eml";
     }
 
     private void createFolder() throws IOException {
