@@ -115,6 +115,14 @@ class RecordsIT {
         assertTrue(text.startsWith("ID   CHILD   MISSING FROM"), "a list says what its columns are: " + text);
         assertTrue(text.contains("2026-07-10 22:00 → 2026-07-11 09:30  return interview held 2026-07-15 10:00"), text);
         assertTrue(text.contains("no return interview required"), text);
+
+        // the case says where each interview stands in the same words as the list
+        List<?> onCase = (List<?>) ok("case", "show", caseId, "--json").json().get("missingEpisodes");
+        assertEquals(episodes, onCase, "case show and missing list agree, episode by episode");
+        String caseText = ok("case", "show", caseId).out();
+        assertTrue(caseText.contains("#" + summerId + " 2026-07-10 22:00 → 2026-07-11 09:30; return interview held 2026-07-15 10:00"), caseText);
+        assertTrue(caseText.contains("no return interview required"), caseText);
+        assertFalse(caseText.contains("(not yet held)"), caseText);
     }
 
     @Test

@@ -13,7 +13,6 @@ import org.safeguard.core.model.CaseStatus;
 import org.safeguard.core.model.Child;
 import org.safeguard.core.model.Classification;
 import org.safeguard.core.model.Decision;
-import org.safeguard.core.model.MissingEpisode;
 import org.safeguard.core.model.Referral;
 import org.safeguard.core.model.Role;
 
@@ -44,7 +43,7 @@ public interface CaseService {
      * documents sent about its child, in date order.
      */
     record Detail(Summary summary, List<Referral> referrals, List<Assessment> assessments, Set<Long> superseded,
-                  List<Classification> classifications, List<Decision> decisions, List<MissingEpisode> missingEpisodes,
+                  List<Classification> classifications, List<Decision> decisions, List<MissingEpisodeService.Episode> missingEpisodes,
                   List<Event> chronology) {
         public Detail {
             chronology = List.copyOf(chronology);

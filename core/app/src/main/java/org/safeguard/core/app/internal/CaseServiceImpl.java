@@ -1,5 +1,6 @@
 package org.safeguard.core.app.internal;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -78,8 +79,11 @@ final class CaseServiceImpl implements CaseService {
             var classifications = tx.classifications().history(caseId);
             var decisions = tx.decisions().forCase(caseId);
             var missing = tx.missingEpisodes().forChild(c.childId());
-            return new Detail(summary(c, tx.children().require(c.childId()), assessments), referrals, assessments,
-                    Set.copyOf(tx.assessments().superseded(caseId)), classifications, decisions, missing,
+            Child child = tx.children().require(c.childId());
+            Instant now = ctx.now();
+            return new Detail(summary(c, child, assessments), referrals, assessments,
+                    Set.copyOf(tx.assessments().superseded(caseId)), classifications, decisions,
+                    missing.stream().map(e -> MissingEpisodeServiceImpl.episode(e, child, now)).toList(),
                     Chronology.of(tx, c, referrals, assessments, classifications, decisions, missing));
         });
     }

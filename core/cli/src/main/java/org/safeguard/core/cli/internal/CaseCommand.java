@@ -63,10 +63,7 @@ final class CaseCommand extends GroupCommand {
                     "previous", h.previous(), "rationale", h.rationale(), "author", h.author(), "recorded", h.recorded().toString())).toList());
             m.put("decisions", d.decisions().stream().map(x -> Output.obj("kind", x.kind(), "decision", x.decision(),
                     "reasons", x.reasons(), "decidedBy", x.decidedBy(), "decidedOn", x.decidedOn().toString())).toList());
-            m.put("missingEpisodes", d.missingEpisodes().stream().map(e -> Output.obj("started", e.started().toString(),
-                    "returned", e.returned() == null ? null : e.returned().toString(),
-                    "returnInterviewDue", e.returnInterviewDue() == null ? null : e.returnInterviewDue().toString(),
-                    "returnInterviewHeld", e.returnInterviewHeld() == null ? null : e.returnInterviewHeld().toString())).toList());
+            m.put("missingEpisodes", d.missingEpisodes().stream().map(MissingCommand::toJson).toList());
             m.put("chronology", d.chronology().stream().map(e -> Output.obj("at", e.at(), "kind", e.kind(), "summary", e.summary(),
                     "reference", e.reference())).toList());
             return m;
@@ -105,9 +102,7 @@ final class CaseCommand extends GroupCommand {
             if (!d.missingEpisodes().isEmpty()) {
                 s.out.println();
                 s.out.println("Missing episodes");
-                d.missingEpisodes().forEach(e -> s.out.println("  " + Dates.local(e.started()) + " → " + Dates.local(e.returned())
-                        + (e.returnInterviewDue() == null ? "" : "; return interview due " + Dates.local(e.returnInterviewDue())
-                        + (e.returnInterviewHeld() == null ? " (not yet held)" : ", held " + Dates.local(e.returnInterviewHeld())))));
+                d.missingEpisodes().forEach(e -> s.out.println("  " + MissingCommand.line(e)));
             }
             if (!d.decisions().isEmpty()) {
                 s.out.println();

@@ -38,6 +38,13 @@ final class MissingCommand extends GroupCommand {
         };
     }
 
+    /** One episode on a line, as {@code case show} lists a child's episodes: the same words as {@code missing list}. */
+    static String line(Episode r) {
+        MissingEpisode e = r.episode();
+        return "#" + e.id() + " " + Dates.local(e.started()) + " → " + (e.returned() == null ? "" : Dates.local(e.returned()) + "; ")
+                + interview(r) + (e.whereFound() == null ? "" : "; found: " + e.whereFound());
+    }
+
     static Map<String, Object> toJson(Episode r) {
         MissingEpisode e = r.episode();
         return Output.obj("id", e.id(), "child", e.childId(), "childReference", r.child().reference(), "started", e.started().toString(),
