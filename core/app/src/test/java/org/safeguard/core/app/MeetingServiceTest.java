@@ -213,6 +213,10 @@ class MeetingServiceTest {
         MeetingService.Attended four = meetings.attendance(f.ctx(), m.id(), List.of(present("S. Worker", "childrens-social-care")));
         assertTrue(four.quorum().quorate(), four.quorum().explanation());
         assertEquals(4, meetings.show(f.ctx(), m.id()).attendance().size(), "a correction replaces the person's entry");
+        MeetingService.Attended parent = meetings.attendance(f.ctx(), m.id(), List.of(present("P. Carer", "family")));
+        assertTrue(parent.quorum().explanation().startsWith("quorate: 4 agencies represented"), "family attend but are not an agency: "
+                + parent.quorum().explanation());
+        assertEquals(5, meetings.show(f.ctx(), m.id()).attendance().size());
         NotFoundException agency = assertThrows(NotFoundException.class,
                 () -> meetings.attendance(f.ctx(), m.id(), List.of(present("X", "polise"))));
         assertTrue(agency.getMessage().contains("did you mean 'police'"), agency.getMessage());

@@ -34,6 +34,9 @@ import org.safeguard.dsl.model.Ref;
  * the open transaction; stateless apart from the definition.
  */
 public final class AreaMeetings {
+    /** What an agency field may say besides the area's agencies: the child's family, who attend the open part and never count towards a quorum. */
+    public static final String FAMILY = "family";
+
     private final AreaDefinition area;
     private final Vocabulary vocabulary;
 
@@ -105,7 +108,7 @@ public final class AreaMeetings {
     public QuorumCheck attendance(Tx tx, Meeting m, List<Attendance> attendance) {
         List<String> agencies = area.agencies().stream().map(Agency::id).toList();
         for (Attendance a : attendance) {
-            if (!agencies.contains(a.agency())) {
+            if (!agencies.contains(a.agency()) && !FAMILY.equals(a.agency())) {
                 throw new NotFoundException("'" + a.agency() + "' is not an agency of " + area.id()
                         + Suggestions.closest(a.agency(), agencies).map(s -> " — did you mean '" + s + "'?").orElse(""));
             }

@@ -411,7 +411,7 @@ public final class DocumentViews {
     }
 
     private String agencyName(String id) {
-        return id.equals("family") ? "Family" : area.agency(id).map(a -> a.name()).orElse(id);
+        return id.equals(AreaMeetings.FAMILY) ? "Family" : area.agency(id).map(a -> a.name()).orElse(id);
     }
 
     private static String sentence(String s) {

@@ -13,10 +13,11 @@ import org.safeguard.dsl.model.Ref;
 
 /**
  * Whether a meeting was quorate under its type's rule (e.g. "at least four agencies including
- * police and children's services"), and if not, exactly why. Immutable.
+ * police and children's services"), and if not, exactly why. Only the area's agencies count:
+ * family attending the open part is recorded in the attendance but is not an agency. Immutable.
  *
  * @param quorate          the rule is met, or the type has no rule
- * @param present          agencies with at least one person present, in the order recorded
+ * @param present          the area's agencies with at least one person present, in the order recorded
  * @param needed           how many agencies the rule asks for (0 without a rule)
  * @param missingRequired  agencies the rule names that nobody represented
  */
@@ -24,7 +25,8 @@ public record QuorumCheck(boolean quorate, List<String> present, int needed, Lis
 
     public static QuorumCheck of(AreaDefinition area, MeetingType type, List<Attendance> attendance) {
         Set<String> present = new LinkedHashSet<>();
-        attendance.stream().filter(a -> a.status() == Attendance.Status.PRESENT).forEach(a -> present.add(a.agency()));
+        attendance.stream().filter(a -> a.status() == Attendance.Status.PRESENT && area.agency(a.agency()).isPresent())
+                .forEach(a -> present.add(a.agency()));
         Optional<Quorum> rule = type.quorum();
         if (rule.isEmpty()) {
             return new QuorumCheck(true, List.copyOf(present), 0, List.of());

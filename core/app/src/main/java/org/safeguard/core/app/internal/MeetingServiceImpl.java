@@ -33,7 +33,7 @@ import org.safeguard.core.store.Tx;
 /** {@link MeetingService} over the store and each area's {@link AreaMeetings} under its definition in force. */
 final class MeetingServiceImpl implements MeetingService {
     /** What an agency field may say besides the area's agencies: the child's family. */
-    static final String FAMILY = "family";
+    static final String FAMILY = AreaMeetings.FAMILY;
     private static final int MAX_REASON = 500;
     private static final int MAX_CORRECTION = 2000;
     private static final DateTimeFormatter UK_LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");

@@ -17,7 +17,8 @@ import org.safeguard.dsl.model.Agency;
 
 /**
  * Minutes as written, checked against the meeting's agenda, panel and area: every item is on
- * the agenda, every agency is the area's, every action is due on or after the meeting's day and
+ * the agenda, every agency is the area's (an attendee may also be family, who never count
+ * towards the quorum), every action is due on or after the meeting's day and
  * names a case on the panel (if any), every case discussed is one its item lists, once. Every problem is collected, then reported at once, named
  * by its place in the minutes ({@code items[1].actions[2].due}) or, for one action, by its field.
  * One instance per check.
@@ -68,7 +69,8 @@ final class MinutesCheck {
 
     private void attendee(MeetingService.Attendee a, String at) {
         String name = text(a.name(), at + "name");
-        String agency = agency(a.agency(), at + "agency");
+        String agency = MeetingServiceImpl.FAMILY.equals(a.agency() == null ? null : a.agency().strip())
+                ? MeetingServiceImpl.FAMILY : agency(a.agency(), at + "agency", " (or family)");
         if (a.status() == null) {
             problems.add(Problem.of(at + "status", "is required"));
         }
@@ -187,8 +189,12 @@ final class MinutesCheck {
     }
 
     private String agency(String value, String at) {
+        return agency(value, at, "");
+    }
+
+    private String agency(String value, String at, String orElse) {
         if (value == null || value.isBlank()) {
-            problems.add(Problem.of(at, "is required (an agency id of the area definition)"));
+            problems.add(Problem.of(at, "is required (an agency id of the area definition" + orElse + ")"));
             return null;
         }
         String id = value.strip();
@@ -198,7 +204,8 @@ final class MinutesCheck {
             return null;
         }
         if (!agencies.contains(id)) {
-            problems.add(new Problem(at, "'" + id + "' is not an agency of the area definition", Suggestions.closest(id, agencies).orElse(null)));
+            problems.add(new Problem(at, "'" + id + "' is not an agency of the area definition" + orElse,
+                    Suggestions.closest(id, agencies).orElse(null)));
             return null;
         }
         return id;
