@@ -81,9 +81,9 @@ public interface CaseService {
     Detail show(RequestContext ctx, long caseId);
 
     /**
-     * The schemes a case in an area may be classified by: its plugin's code lists, except those
-     * that describe the child or the referral (the referral form's, the ethnicity and
-     * warning-sign lists). Sorted by id. Needs the area's plugin enabled.
+     * The schemes a case in an area may be classified by, as its plugin declares them
+     * ({@code AreaDescriptor.schemes()}), each with its code list, in the declared order. Needs
+     * the area's plugin enabled.
      */
     @Needs({Role.PRACTITIONER, Role.AUDITOR})
     Map<String, CodeList> schemes(RequestContext ctx, String areaId);

@@ -31,7 +31,7 @@ class CaseServiceTest {
         f = AppFixture.withArea(tmp, "lancashire");
         caseId = f.store(tx -> {
             long child = tx.children().add(NewChild.named("Okafor", "Amara", LocalDate.of(2012, 3, 4))).id();
-            return tx.cases().open(child, new AreaDescriptor("lancashire", "Pan-Lancashire", null, null, null, null, "CSE-%05d"), LocalDate.of(2026, 11, 2)).id();
+            return tx.cases().open(child, AreaDescriptor.builder("lancashire", "Pan-Lancashire").caseReferences("CSE-%05d").build(), LocalDate.of(2026, 11, 2)).id();
         });
     }
 

@@ -33,7 +33,7 @@ class DecisionServiceTest {
         decisions = f.app().decisions();
         caseId = f.store(tx -> {
             long child = tx.children().add(NewChild.named("Okafor", "Amara", LocalDate.of(2012, 3, 4))).id();
-            return tx.cases().open(child, new AreaDescriptor("test-area", "Test area", null, null, null, null, "T-%04d"), LocalDate.of(2026, 11, 2)).id();
+            return tx.cases().open(child, AreaDescriptor.builder("test-area", "Test area").caseReferences("T-%04d").build(), LocalDate.of(2026, 11, 2)).id();
         });
     }
 

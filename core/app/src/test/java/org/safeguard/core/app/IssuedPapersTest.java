@@ -67,7 +67,7 @@ class IssuedPapersTest {
     private long aCase(String family) {
         return f.store(tx -> {
             long child = tx.children().add(NewChild.named(family, "Amara", LocalDate.of(2012, 3, 4))).id();
-            return tx.cases().open(child, new AreaDescriptor("lancashire", "lancashire", null, null, null, null, "CSE-%05d"),
+            return tx.cases().open(child, AreaDescriptor.builder("lancashire", "lancashire").caseReferences("CSE-%05d").build(),
                     LocalDate.of(2026, 11, 2)).id();
         });
     }

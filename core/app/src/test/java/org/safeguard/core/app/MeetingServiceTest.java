@@ -53,7 +53,7 @@ class MeetingServiceTest {
     long aCase(String area, String family) {
         return f.store(tx -> {
             long child = tx.children().add(NewChild.named(family, "Amara", LocalDate.of(2012, 3, 4))).id();
-            return tx.cases().open(child, new AreaDescriptor(area, area, null, null, null, null, "CSE-%05d"), LocalDate.of(2026, 11, 2)).id();
+            return tx.cases().open(child, AreaDescriptor.builder(area, area).caseReferences("CSE-%05d").build(), LocalDate.of(2026, 11, 2)).id();
         });
     }
 

@@ -28,7 +28,7 @@ final class Panel {
     /** The meeting: a week after the fixture's clock starts, 10:00 London time. */
     static final Instant AT = Instant.parse("2026-11-25T10:00:00Z");
     static final Instant EARLIER = Instant.parse("2026-10-21T10:00:00Z");
-    static final AreaDescriptor LANCASHIRE = new AreaDescriptor(AREA, "Pan-Lancashire", null, null, null, null, "CSE-%05d");
+    static final AreaDescriptor LANCASHIRE = AreaDescriptor.builder(AREA, "Pan-Lancashire").caseReferences("CSE-%05d").build();
 
     private final AppFixture f;
     private final Instrument cse2;

@@ -24,7 +24,7 @@ class ReferenceServiceTest {
         try (AppFixture f = AppFixture.bare(tmp)) {
             CaseRecord c = f.store(tx -> {
                 long child = tx.children().add(NewChild.named("Example", "Alex", LocalDate.of(2012, 1, 2))).id();
-                return tx.cases().open(child, new AreaDescriptor("testshire", "Testshire", null, null, null, null, "TS/%04d"), LocalDate.of(2026, 11, 2));
+                return tx.cases().open(child, AreaDescriptor.builder("testshire", "Testshire").caseReferences("TS/%04d").build(), LocalDate.of(2026, 11, 2));
             });
             int before = f.audit().size();
             ReferenceService refs = f.app().references();

@@ -35,7 +35,7 @@ import org.safeguard.dsl.SimpleVocabulary;
 import org.safeguard.dsl.Vocabulary;
 
 class AreaMeetingsTest {
-    static final AreaDescriptor TESTSHIRE = new AreaDescriptor("testshire", "Testshire", null, null, null, null, "CSE-%05d");
+    static final AreaDescriptor TESTSHIRE = AreaDescriptor.builder("testshire", "Testshire").caseReferences("CSE-%05d").build();
     static final Instrument SCALE = Instrument.builder("testplugin.scale", "1").title("Scale")
             .factor(1, "only", "Only", FactorOption.of(0, "none"), FactorOption.of(1, "some"), FactorOption.of(2, "much"))
             .band(0, 1, "GREEN", "LOW").band(2, 2, "RED", "HIGH").build();

@@ -26,6 +26,8 @@ import org.safeguard.core.api.SafeguardPlugin;
 import org.safeguard.core.api.area.AreaDescriptor;
 import org.safeguard.core.api.area.AreaProvider;
 import org.safeguard.core.api.codes.CodeList;
+import org.safeguard.core.api.casework.CaseGuard;
+import org.safeguard.core.api.casework.FlagProvider;
 import org.safeguard.core.api.codes.CodeListProvider;
 import org.safeguard.core.api.form.FormDefinition;
 import org.safeguard.core.api.form.FormProvider;
@@ -71,6 +73,8 @@ public final class Container implements AutoCloseable {
     private final Contributions<FormProvider, FormDefinition> forms;
     private final Contributions<AreaProvider, AreaProvider> areas;
     private final Contributions<TemplateProvider, TemplateProvider> templates;
+    private final Contributions<FlagProvider, FlagProvider> flags;
+    private final Contributions<CaseGuard, CaseGuard> guards;
     private ScheduledExecutorService watcher;
     private final List<Runnable> changeListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final java.util.concurrent.atomic.AtomicBoolean notifyPending = new java.util.concurrent.atomic.AtomicBoolean();
@@ -88,6 +92,9 @@ public final class Container implements AutoCloseable {
         this.forms = new Contributions<>(ctx, FormProvider.class, FormProvider::forms, FormDefinition::id, this::policy);
         this.areas = new Contributions<>(ctx, AreaProvider.class, p -> List.of(p), p -> p.area().id(), this::policy);
         this.templates = new Contributions<>(ctx, TemplateProvider.class, p -> List.of(p), TemplateProvider::area, this::policy);
+        // an area may have several of each; the class tells them apart
+        this.flags = new Contributions<>(ctx, FlagProvider.class, p -> List.of(p), p -> p.area() + "/" + p.getClass().getName(), this::policy);
+        this.guards = new Contributions<>(ctx, CaseGuard.class, p -> List.of(p), p -> p.area() + "/" + p.getClass().getName(), this::policy);
     }
 
     /**
@@ -155,6 +162,10 @@ public final class Container implements AutoCloseable {
     public Contributions<FormProvider, FormDefinition> forms() { return forms; }
     public Contributions<AreaProvider, AreaProvider> areas() { return areas; }
     public Contributions<TemplateProvider, TemplateProvider> templates() { return templates; }
+    /** The enabled plugins' flag providers, every area's: filter by {@link FlagProvider#area()}. */
+    public Contributions<FlagProvider, FlagProvider> flags() { return flags; }
+    /** The enabled plugins' case guards, every area's: filter by {@link CaseGuard#area()}. */
+    public Contributions<CaseGuard, CaseGuard> guards() { return guards; }
 
     public List<AreaDescriptor> enabledAreas() {
         return areas.all().stream().map(AreaProvider::area).toList();
@@ -302,7 +313,7 @@ public final class Container implements AutoCloseable {
             return t;
         });
         String providers = Stream.of(InstrumentProvider.class, CodeListProvider.class, FormProvider.class, AreaProvider.class,
-                        TemplateProvider.class)
+                        TemplateProvider.class, FlagProvider.class, CaseGuard.class)
                 .map(c -> "(objectClass=" + c.getName() + ")").reduce("(|", String::concat) + ")";
         try {
             framework.getBundleContext().addServiceListener(event -> contributionsChanged(), providers);
@@ -327,6 +338,8 @@ public final class Container implements AutoCloseable {
         forms.close();
         areas.close();
         templates.close();
+        flags.close();
+        guards.close();
         stopQuietly(framework);
         if (watcher != null) {
             watcher.shutdownNow();

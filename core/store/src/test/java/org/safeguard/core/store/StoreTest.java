@@ -35,7 +35,7 @@ import org.safeguard.core.model.MissingEpisode;
 import org.safeguard.core.store.internal.Database;
 
 class StoreTest {
-    static final AreaDescriptor TESTAREA = new AreaDescriptor("testarea", "Test Area", null, null, null, null, "TA-%04d");
+    static final AreaDescriptor TESTAREA = AreaDescriptor.builder("testarea", "Test Area").caseReferences("TA-%04d").build();
     @TempDir
     Path dir;
     Path file;

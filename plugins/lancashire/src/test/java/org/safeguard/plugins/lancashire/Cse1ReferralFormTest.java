@@ -73,7 +73,7 @@ class Cse1ReferralFormTest {
 
     @Test
     void isTheAreasReferralFormVersionOne() {
-        assertEquals(new LancashireArea().area().referralFormId(), form.id());
+        assertEquals(new LancashireArea().area().referralForm().orElseThrow(), form.id());
         assertEquals("1", form.version());
     }
 

@@ -19,9 +19,9 @@ class LancashireAreaTest {
         List<String> forms = new Cse1ReferralForm().forms().stream().map(FormDefinition::id).toList();
         List<String> instruments = new Cse2Instrument().instruments().stream().map(Instrument::id).toList();
         List<String> lists = new LancashireCodeLists().codeLists().stream().map(CodeList::id).toList();
-        assertTrue(forms.contains(area.referralFormId()), area.referralFormId());
-        assertTrue(instruments.contains(area.primaryInstrument()), area.primaryInstrument());
-        assertTrue(lists.contains(area.ethnicityCodeList()), area.ethnicityCodeList());
-        assertTrue(lists.contains(area.warningSignsList()), area.warningSignsList());
+        assertTrue(forms.contains(area.referralForm().orElseThrow()), area.referralForm().orElseThrow());
+        assertTrue(instruments.contains(area.instrument().orElseThrow()), area.instrument().orElseThrow());
+        assertTrue(lists.contains(area.ethnicityList().orElseThrow()), area.ethnicityList().orElseThrow());
+        assertTrue(lists.contains(area.warningSigns().orElseThrow()), area.warningSigns().orElseThrow());
     }
 }

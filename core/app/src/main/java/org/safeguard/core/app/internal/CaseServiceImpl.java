@@ -5,21 +5,21 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import org.safeguard.core.api.InvalidInputException;
 import org.safeguard.core.api.Problem;
 import org.safeguard.core.api.RefusedException;
+import org.safeguard.core.api.SafeguardException;
 import org.safeguard.core.api.Suggestions;
 import org.safeguard.core.api.area.AreaDescriptor;
+import org.safeguard.core.api.area.ClassificationScheme;
 import org.safeguard.core.api.codes.Code;
 import org.safeguard.core.api.codes.CodeList;
-import org.safeguard.core.api.form.FieldDefinition;
 import org.safeguard.core.app.CaseService;
 import org.safeguard.core.model.Meeting;
 import org.safeguard.core.app.RequestContext;
@@ -94,24 +94,13 @@ final class CaseServiceImpl implements CaseService {
         AreaDescriptor area = container.enabledAreas().stream().filter(a -> a.id().equals(areaId)).findFirst()
                 .orElseThrow(() -> new RefusedException("area-plugin-needed",
                         "area " + areaId + " is not enabled in this home; classifying a case needs its plugin"));
-        String plugin = container.areas().entries().stream().filter(e -> e.id().equals(areaId)).map(e -> e.pluginId()).findFirst().orElse(null);
-        Set<String> aboutTheChild = new HashSet<>();
-        area.ethnicityList().ifPresent(aboutTheChild::add);
-        area.warningSigns().ifPresent(aboutTheChild::add);
-        area.referralForm().flatMap(id -> container.forms().find(id)).ifPresent(form -> codeListsOf(form.fields(), aboutTheChild));
-        Map<String, CodeList> out = new TreeMap<>();
-        container.codeLists().entries().stream().filter(e -> e.pluginId().equals(plugin) && !aboutTheChild.contains(e.id()))
-                .forEach(e -> out.put(e.id(), e.item()));
-        return out;
-    }
-
-    private static void codeListsOf(List<FieldDefinition> fields, Set<String> into) {
-        for (FieldDefinition f : fields) {
-            if (f.codeListId() != null) {
-                into.add(f.codeListId());
-            }
-            codeListsOf(f.fields(), into);
+        Map<String, CodeList> out = new LinkedHashMap<>();
+        for (ClassificationScheme scheme : area.schemes()) {
+            CodeList list = container.codeLists().find(scheme.codeList()).orElseThrow(() -> new SafeguardException("the "
+                    + area.name() + " plugin declares the classification scheme " + scheme.id() + " but no code list of that id"));
+            out.put(scheme.id(), list);
         }
+        return out;
     }
 
     @Override

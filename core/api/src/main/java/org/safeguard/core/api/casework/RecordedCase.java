@@ -1,0 +1,84 @@
+package org.safeguard.core.api.casework;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A case as recorded, read-only, for the plugin of its area: its current classifications, the
+ * latest version of each case form, its outcomes and the people of concern linked to its
+ * child. A snapshot taken by the core within one transaction; immutable and thread-safe.
+ */
+public interface RecordedCase {
+    /** The area the case belongs to. */
+    String area();
+
+    /** The case's reference, e.g. {@code MASE-00012}. */
+    String reference();
+
+    /** The day the case was opened. */
+    LocalDate opened();
+
+    /** The case's current value in a classification scheme (a scheme id of its area), if it has one. */
+    Optional<String> classification(String scheme);
+
+    /** The latest version of a case form recorded on the case, if any. */
+    Optional<FormAnswers> form(String formId);
+
+    /** The outcomes recorded on the case, oldest first. */
+    List<Outcome> outcomes();
+
+    /** Ids of the persons of concern linked to the case's child. */
+    List<Long> linkedPersons();
+
+    default boolean hasOutcome(String code) {
+        return outcomes().stream().anyMatch(o -> o.code().equals(code));
+    }
+
+    /**
+     * One version of a form recorded on a case: the answers as the form's validation normalised
+     * them (dates as YYYY-MM-DD, yes/no as {@code true}/{@code false}, codes by their stored spelling).
+     *
+     * @param formId  the form
+     * @param version the form version it was recorded on
+     * @param number  1 for the first record of the form on the case, 2 for the next …
+     */
+    record FormAnswers(String formId, String version, int number, java.util.Map<String, Object> answers) {
+        public FormAnswers {
+            answers = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(answers));
+        }
+
+        /** A single answer as text ({@code yes}/{@code no} for yes/no), if given and not blank. */
+        public Optional<String> text(String field) {
+            Object v = answers.get(field);
+            if (v instanceof Boolean b) {
+                return Optional.of(b ? "yes" : "no");
+            }
+            return v == null || v.toString().isBlank() || v instanceof List ? Optional.empty() : Optional.of(v.toString());
+        }
+
+        /** A yes/no answer, if given. */
+        public Optional<Boolean> yesNo(String field) {
+            return answers.get(field) instanceof Boolean b ? Optional.of(b) : Optional.empty();
+        }
+
+        /** A multiple-choice answer: its codes in the order given; empty when not answered. */
+        public List<String> codes(String field) {
+            Object v = answers.get(field);
+            if (v instanceof List<?> l) {
+                return l.stream().map(String::valueOf).toList();
+            }
+            return v == null || v.toString().isBlank() ? List.of() : List.of(v.toString());
+        }
+    }
+
+    /**
+     * An outcome recorded on the case.
+     *
+     * @param code   an outcome code of the area
+     * @param person the person of concern it is entered on, or null for the victim
+     * @param on     the day it was achieved
+     */
+    record Outcome(String code, Long person, LocalDate on) {
+    }
+}

@@ -1,0 +1,19 @@
+package org.safeguard.core.api.casework;
+
+import java.util.Objects;
+
+/**
+ * A step in a case's life that an area may refuse until something is recorded. Immutable.
+ */
+public sealed interface Step {
+    /** Putting the case on the panel of a meeting of a type (a meeting type id of the area definition). */
+    record OnMeeting(String meetingType) implements Step {
+        public OnMeeting {
+            Objects.requireNonNull(meetingType, "meetingType");
+        }
+    }
+
+    /** Discharging the case: work with the child ends with the panel's agreement. */
+    record Discharge() implements Step {
+    }
+}
