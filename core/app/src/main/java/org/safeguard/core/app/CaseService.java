@@ -7,12 +7,18 @@ import java.util.Optional;
 import java.util.Set;
 import org.safeguard.core.api.codes.Code;
 import org.safeguard.core.api.codes.CodeList;
+import org.safeguard.core.api.area.OutcomeCode;
+import org.safeguard.core.api.casework.Flag;
+import org.safeguard.core.api.form.FormDefinition;
 import org.safeguard.core.model.Assessment;
+import org.safeguard.core.model.CaseForm;
+import org.safeguard.core.model.CaseOutcome;
 import org.safeguard.core.model.CaseRecord;
 import org.safeguard.core.model.CaseStatus;
 import org.safeguard.core.model.Child;
 import org.safeguard.core.model.Classification;
 import org.safeguard.core.model.Decision;
+import org.safeguard.core.model.PersonOfConcern;
 import org.safeguard.core.model.Referral;
 import org.safeguard.core.model.Role;
 
@@ -44,10 +50,53 @@ public interface CaseService {
      */
     record Detail(Summary summary, List<Referral> referrals, List<Assessment> assessments, Set<Long> superseded,
                   List<Classification> classifications, List<Decision> decisions, List<MissingEpisodeService.Episode> missingEpisodes,
-                  List<Event> chronology) {
+                  List<Flag> flags, List<OutcomeEntry> outcomes, List<RecordedForm> forms, List<Event> chronology) {
         public Detail {
+            flags = List.copyOf(flags);
+            outcomes = List.copyOf(outcomes);
+            forms = List.copyOf(forms);
             chronology = List.copyOf(chronology);
         }
+    }
+
+    /**
+     * An outcome recorded on a case, for reading.
+     *
+     * @param outcome the record
+     * @param title   the outcome code's title in the area's words, or the code when its plugin is not enabled
+     * @param person  the person of concern it is entered on, or null for the victim
+     */
+    record OutcomeEntry(CaseOutcome outcome, String title, PersonOfConcern person) {
+    }
+
+    /**
+     * The latest version of a form recorded on a case, read back under the form's own labels.
+     *
+     * @param form     the version stored
+     * @param title    the form's title, or its id when its plugin is not enabled
+     * @param sections the answers in the form's sections (as a referral is read back)
+     */
+    record RecordedForm(CaseForm form, String title, List<ReferralService.Section> sections) {
+        public RecordedForm {
+            sections = List.copyOf(sections);
+        }
+    }
+
+    /**
+     * What recording a case form did.
+     *
+     * @param onCase  the case
+     * @param form    the version now current: a new one, or the latest when nothing changed
+     * @param changed the fields this record set, changed or cleared, in form order; empty when it changed nothing
+     */
+    record FormRecorded(CaseRecord onCase, CaseForm form, List<String> changed) {
+        public FormRecorded {
+            changed = List.copyOf(changed);
+        }
+    }
+
+    /** What recording an outcome did: the case, the record and the area's code it used. */
+    record OutcomeRecorded(CaseRecord onCase, CaseOutcome outcome, OutcomeCode code) {
     }
 
     /**
@@ -88,6 +137,29 @@ public interface CaseService {
     @Needs({Role.PRACTITIONER, Role.AUDITOR})
     Map<String, CodeList> schemes(RequestContext ctx, String areaId);
 
+    /** The forms an area records against its cases ({@code AreaDescriptor.caseForms()}), in the declared order. Needs the area's plugin. */
+    @Needs(Role.PRACTITIONER)
+    List<FormDefinition> caseForms(RequestContext ctx, String areaId);
+
+    /**
+     * Records a form against an open case as its next version: the latest version's answers with
+     * the given ones over them (a blank value clears a field), validated whole by the form. When
+     * that changes nothing, nothing is recorded. Refused, naming every problem, for a form the
+     * case's area does not record on cases, or answers the form refuses.
+     *
+     * @param values field id to value, as {@code FormDefinition.validate} takes them
+     */
+    @Needs(Role.PRACTITIONER)
+    FormRecorded recordForm(RequestContext ctx, long caseId, String formId, Map<String, ?> values);
+
+    /**
+     * Records an outcome code of the case's area on an open case: on the victim ({@code personId}
+     * null) or on a person of concern linked to the case's child, as the code says; achieved on a
+     * day (today when null; never in the future, never before the case was opened).
+     */
+    @Needs(Role.PRACTITIONER)
+    OutcomeRecorded recordOutcome(RequestContext ctx, long caseId, String code, Long personId, String note, LocalDate on);
+
     /** Records a change of an open case's classification in a scheme, with the rationale. */
     @Needs(Role.PRACTITIONER)
     Classified classify(RequestContext ctx, long caseId, String scheme, String value, String rationale);
@@ -107,7 +179,9 @@ public interface CaseService {
      * Closes or discharges an open case on a day (today when null; never in the future, never
      * before it was opened), and takes it off the panel of every meeting not yet held (the
      * meetings already held keep it: their papers show what stood). A closed case is not
-     * reopened: a new referral opens a new case.
+     * reopened: a new referral opens a new case. A discharge is refused, changing nothing, while a
+     * guard of the case's area names something missing (London: no positive intervention for
+     * the victim), each thing named.
      */
     @Needs(Role.COORDINATOR)
     Closed close(RequestContext ctx, long caseId, CaseStatus how, String reason, LocalDate on);

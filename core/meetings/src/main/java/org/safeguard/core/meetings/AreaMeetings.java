@@ -11,6 +11,7 @@ import java.util.function.Function;
 import org.safeguard.core.api.NotFoundException;
 import org.safeguard.core.api.RefusedException;
 import org.safeguard.core.api.Suggestions;
+import org.safeguard.core.api.casework.Step;
 import org.safeguard.core.model.Attendance;
 import org.safeguard.core.model.CaseRecord;
 import org.safeguard.core.model.CaseStatus;
@@ -39,10 +40,22 @@ public final class AreaMeetings {
 
     private final AreaDefinition area;
     private final Vocabulary vocabulary;
+    private final AreaCasework casework;
 
+    /** Meeting work with no plugin's casework: no case is guarded off a panel, no case block shows flags. */
     public AreaMeetings(AreaDefinition area, Vocabulary vocabulary) {
+        this(area, vocabulary, AreaCasework.none());
+    }
+
+    /** Meeting work under the area's plugin: its guards decide which cases may go on a type's panel, its flags show on case blocks. */
+    public AreaMeetings(AreaDefinition area, Vocabulary vocabulary, AreaCasework casework) {
         this.area = area;
         this.vocabulary = vocabulary;
+        this.casework = casework;
+    }
+
+    public AreaCasework casework() {
+        return casework;
     }
 
     public AreaDefinition area() {
@@ -56,7 +69,7 @@ public final class AreaMeetings {
     }
 
     public DocumentViews views(Meeting m) {
-        return new DocumentViews(area, type(m.meetingType()), new Evaluator(area, vocabulary));
+        return new DocumentViews(area, type(m.meetingType()), new Evaluator(area, vocabulary), casework);
     }
 
     /**
@@ -88,6 +101,7 @@ public final class AreaMeetings {
             throw new RefusedException("case-must-be-open", "case " + c.reference() + " is " + c.status().name().toLowerCase()
                     + " and cannot go on a panel");
         }
+        casework.require(new Step.OnMeeting(m.meetingType()), tx.recordedCases().of(c), "go on the panel of a " + m.typeName());
         tx.meetings().addCase(m.id(), caseId, proposedForDischarge);
     }
 

@@ -6,13 +6,19 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.safeguard.core.api.area.ClassificationScheme;
+import org.safeguard.core.api.casework.Flag;
+import org.safeguard.core.api.casework.RecordedCase;
 import org.safeguard.core.model.Assessment;
 import org.safeguard.core.model.AssessmentStatus;
 import org.safeguard.core.model.CaseRecord;
 import org.safeguard.core.model.Child;
 import org.safeguard.core.model.MissingEpisode;
 import org.safeguard.core.model.Referral;
-import org.safeguard.core.store.Tx;
+import org.safeguard.dsl.eval.CaseField;
 import org.safeguard.dsl.eval.CaseSnapshot;
 
 /**
@@ -28,24 +34,19 @@ public final class CaseFactsReader {
     }
 
     /**
-     * @param onPanel             the case is on the meeting being prepared
-     * @param proposedForDischarge the case is proposed for discharge at it
-     * @param newToPanel          this is the case's first meeting of the type
-     */
-    public static CaseSnapshot read(Tx tx, CaseRecord c, Instant now, boolean onPanel, boolean proposedForDischarge,
-                                    boolean newToPanel, int actionsOverdue) {
-        return read(c, tx.children().require(c.childId()), tx.assessments().forCase(c.id()), tx.missingEpisodes().forChild(c.childId()),
-                tx.referrals().forCase(c.id()), now, onPanel, proposedForDischarge, newToPanel, actionsOverdue);
-    }
-
-    /**
      * The same facts from records already read (a document reads them for all its cases at
      * once): the case's child, its assessments, the child's missing episodes in start order,
-     * and the case's referrals.
+     * and the case's referrals; and what the area's plugin says of it: the current value of each
+     * classification scheme that feeds a case field ({@code case.category}, {@code case.tier}),
+     * the flags that hold ({@code case.flags}) and the outcome codes recorded ({@code case.outcomes}).
+     *
+     * @param onPanel              the case is on the meeting being prepared
+     * @param proposedForDischarge the case is proposed for discharge at it
+     * @param newToPanel           this is the case's first meeting of the type
      */
     public static CaseSnapshot read(CaseRecord c, Child child, List<Assessment> assessments, List<MissingEpisode> episodes,
                                     List<Referral> referrals, Instant now, boolean onPanel, boolean proposedForDischarge,
-                                    boolean newToPanel, int actionsOverdue) {
+                                    boolean newToPanel, int actionsOverdue, RecordedCase recorded, AreaCasework casework) {
         LocalDate today = LocalDate.ofInstant(now, ZONE);
         CaseSnapshot.Builder b = CaseSnapshot.at(now)
                 .set("case.status", c.status().name().toLowerCase())
@@ -90,6 +91,24 @@ public final class CaseFactsReader {
             Instant at = received.atStartOfDay(ZONE).toInstant();
             b.set("referral.received", at).anchor("referral", at);
         });
+        for (ClassificationScheme scheme : casework.schemes()) {
+            scheme.field().flatMap(CaseField::byPath).ifPresent(field -> recorded.classification(scheme.id())
+                    .flatMap(value -> typed(field, value)).ifPresent(v -> b.set(field.path(), v)));
+        }
+        b.set("case.flags", casework.flags(recorded).stream().map(Flag::code).collect(Collectors.toCollection(TreeSet::new)));
+        b.set("case.outcomes", recorded.outcomes().stream().map(RecordedCase.Outcome::code).collect(Collectors.toCollection(TreeSet::new)));
         return b.build();
+    }
+
+    /** A scheme's stored code as the value its case field takes: a number for a numeric field, else the code. */
+    private static Optional<Object> typed(CaseField field, String code) {
+        if (field.kind() == CaseField.Kind.NUMBER) {
+            try {
+                return Optional.of(Long.parseLong(code));
+            } catch (NumberFormatException e) {
+                return Optional.empty();
+            }
+        }
+        return field.kind() == CaseField.Kind.CODE || field.kind() == CaseField.Kind.FIXED ? Optional.of(code) : Optional.empty();
     }
 }

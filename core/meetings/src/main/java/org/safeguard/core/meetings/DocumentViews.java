@@ -3,11 +3,19 @@ package org.safeguard.core.meetings;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiFunction;
+import org.safeguard.core.api.area.ClassificationScheme;
+import org.safeguard.core.api.area.OutcomeCode;
+import org.safeguard.core.api.casework.RecordedCase;
+import org.safeguard.core.api.codes.Code;
+import org.safeguard.core.api.form.FieldDefinition;
+import org.safeguard.core.api.form.FormDefinition;
 import org.safeguard.core.meetings.MeetingSnapshot.PanelCase;
 import org.safeguard.core.model.Attendance;
 import org.safeguard.core.model.Child;
@@ -48,11 +56,13 @@ public final class DocumentViews {
     private final AreaDefinition area;
     private final MeetingType type;
     private final Evaluator evaluator;
+    private final AreaCasework casework;
 
-    public DocumentViews(AreaDefinition area, MeetingType type, Evaluator evaluator) {
+    public DocumentViews(AreaDefinition area, MeetingType type, Evaluator evaluator, AreaCasework casework) {
         this.area = area;
         this.type = type;
         this.evaluator = evaluator;
+        this.casework = casework;
     }
 
     /**
@@ -61,7 +71,7 @@ public final class DocumentViews {
      * @param caseNotes renders one case's notes with a template (template name, case-notes view) → Markup or text
      */
     public Map<String, Object> agenda(Tx tx, Meeting meeting, Audience audience, BiFunction<String, Map<String, Object>, Object> caseNotes) {
-        return agenda(MeetingSnapshot.ofAgenda(tx, meeting), audience, caseNotes);
+        return agenda(MeetingSnapshot.ofAgenda(tx, meeting, casework), audience, caseNotes);
     }
 
     /** The agenda as {@code audience} may see it, from records already read (no further query but the case notes' own, once). */
@@ -74,7 +84,7 @@ public final class DocumentViews {
 
     /** The draft minutes as {@code audience} may see it: the agenda's structure with what was recorded against it. */
     public Map<String, Object> minutes(Tx tx, Meeting meeting, Audience audience) {
-        return minutes(MeetingSnapshot.withMinutes(tx, meeting), audience, null);
+        return minutes(MeetingSnapshot.withMinutes(tx, meeting, casework), audience, null);
     }
 
     /**
@@ -375,11 +385,65 @@ public final class DocumentViews {
                 "offending", null, "siblingsAndPeers", null, "personsOfConcern", persons,
                 "locations", obj("vulnerable", vulnerable.isEmpty() ? null : vulnerable, "targetHardening", null, "disruption", null),
                 "actions", actions, "referredOn", referred, "closedOn", pc.c().closed() == null ? null : SHORT_DATE.format(pc.c().closed()));
+        RecordedCase recorded = ctx.recorded(pc.c().id());
+        c.put("flags", casework.flags(recorded).stream().map(f -> (Object) obj("code", f.code(), "reason", f.reason())).toList());
+        Map<Long, String> names = new HashMap<>();
+        ctx.personsLinkedTo(pc.child().id()).forEach(p -> names.put(p.id(), p.name()));
+        c.put("outcomes", recorded.outcomes().stream().map(o -> (Object) obj("code", o.code(),
+                "title", casework.area() == null ? o.code() : casework.area().outcome(o.code()).map(OutcomeCode::title).orElse(o.code()),
+                "person", o.person() == null ? null : names.get(o.person()), "on", SHORT_DATE.format(o.on()))).toList());
+        c.put("classifications", classifications(recorded));
+        c.put("forms", forms(recorded));
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("area", obj("name", area.name(), "marking", MARKING, "confidentialityNotice", type.confidentialityNotice().orElse(null)));
         view.put("meeting", meetingView(ctx.meeting));
         view.put("case", c);
         return view;
+    }
+
+    /** Each scheme's current value as its code list labels it ("Category 2"), by scheme id, in the declared order. */
+    private Map<String, Object> classifications(RecordedCase recorded) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (ClassificationScheme scheme : casework.schemes()) {
+            recorded.classification(scheme.id()).ifPresent(code -> out.put(scheme.id(), casework.codeLists().apply(scheme.id())
+                    .flatMap(l -> l.find(code)).map(Code::label).orElse(code)));
+        }
+        return out;
+    }
+
+    /** The latest version of each case form, as display text by field id (codes by their labels, yes/no as Yes/No), by form id. */
+    private Map<String, Object> forms(RecordedCase recorded) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (RecordedCase.FormAnswers answers : recorded.forms()) {
+            Map<String, Object> fields = new LinkedHashMap<>();
+            Optional<FormDefinition> form = casework.forms().apply(answers.formId());
+            answers.answers().forEach((id, value) -> {
+                Optional<FieldDefinition> field = form.flatMap(f -> f.fields().stream().filter(x -> x.id().equals(id)).findFirst());
+                String text = display(field, value);
+                if (!text.isBlank()) {
+                    fields.put(id, text);
+                }
+            });
+            out.put(answers.formId(), fields);
+        }
+        return out;
+    }
+
+    private String display(Optional<FieldDefinition> field, Object value) {
+        List<?> values = value instanceof List<?> l ? l : List.of(value);
+        List<String> shown = new ArrayList<>();
+        for (Object v : values) {
+            if (v instanceof Boolean b) {
+                shown.add(b ? "Yes" : "No");
+            } else if (v instanceof Map<?, ?>) {
+                continue; // a repeated group: the case block shows single answers only
+            } else if (v != null) {
+                String code = v.toString();
+                shown.add(field.flatMap(f -> Optional.ofNullable(f.codeListId())).flatMap(casework.codeLists())
+                        .flatMap(l -> l.find(code)).map(Code::label).orElse(code));
+            }
+        }
+        return String.join(", ", shown);
     }
 
     private Map<String, Object> meetingView(Meeting m) {

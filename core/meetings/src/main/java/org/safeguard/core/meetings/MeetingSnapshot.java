@@ -27,6 +27,7 @@ import org.safeguard.core.model.MissingEpisode;
 import org.safeguard.core.model.PersonOfConcern;
 import org.safeguard.core.model.Referral;
 import org.safeguard.core.store.InstrumentVersions;
+import org.safeguard.core.api.casework.RecordedCase;
 import org.safeguard.core.store.Tx;
 import org.safeguard.dsl.eval.CaseSnapshot;
 
@@ -53,6 +54,10 @@ public final class MeetingSnapshot {
      */
     final LocalDate asOf;
     final List<PanelCase> panel;
+    /** What the area's plugin says of the cases: flags, guards, forms to read answers with. */
+    final AreaCasework casework;
+    /** The panel's cases as the area's plugin reads them, by case id. */
+    private final Map<Long, RecordedCase> recordedCases;
     /** Open actions of the type's earlier meetings due by the meeting day. */
     final List<MeetingAction> due;
     /** The minutes recorded, by item number ("2.2") for an item's own notes and "2.2#id" for a case discussed under it. */
@@ -82,8 +87,9 @@ public final class MeetingSnapshot {
     record PanelCase(CaseRecord c, Child child, CaseSnapshot facts, Optional<Assessment> latest) {
     }
 
-    private MeetingSnapshot(Tx tx, Meeting meeting, boolean withMinutes) {
+    private MeetingSnapshot(Tx tx, Meeting meeting, boolean withMinutes, AreaCasework casework) {
         this.tx = tx;
+        this.casework = casework;
         this.meeting = meeting;
         this.day = LocalDate.ofInstant(meeting.startsAt(), CaseFactsReader.ZONE);
         LocalDate today = LocalDate.ofInstant(tx.now(), CaseFactsReader.ZONE);
@@ -102,6 +108,7 @@ public final class MeetingSnapshot {
         List<Map.Entry<Long, Boolean>> onPanel = tx.meetings().cases(meeting.id());
         List<Long> caseIds = onPanel.stream().map(Map.Entry::getKey).toList();
         Map<Long, CaseRecord> cases = tx.cases().withIds(caseIds);
+        this.recordedCases = tx.recordedCases().of(cases.values());
         Map<Long, Child> children = tx.children().withIds(cases.values().stream().map(CaseRecord::childId).distinct().toList());
         Map<Long, List<Assessment>> assessments = byKey(tx.assessments().forCases(caseIds), Assessment::caseId);
         Map<Long, List<MissingEpisode>> episodes = byKey(tx.missingEpisodes().forChildren(children.keySet()), MissingEpisode::childId);
@@ -140,7 +147,8 @@ public final class MeetingSnapshot {
             List<Assessment> own = assessments.getOrDefault(c.id(), List.of());
             int overdue = (int) actionsByCase.getOrDefault(c.id(), List.of()).stream().filter(a -> a.overdueOn(asOf)).count();
             CaseSnapshot facts = CaseFactsReader.read(c, child, own, episodes.getOrDefault(child.id(), List.of()),
-                    referralsByCase.getOrDefault(c.id(), List.of()), meeting.startsAt(), true, entry.getValue(), !before.contains(c.id()), overdue);
+                    referralsByCase.getOrDefault(c.id(), List.of()), meeting.startsAt(), true, entry.getValue(), !before.contains(c.id()), overdue,
+                    recordedCases.get(c.id()), casework);
             Optional<Assessment> latest = own.stream().filter(a -> a.status() == AssessmentStatus.FINAL).reduce((a, b) -> b);
             out.add(new PanelCase(c, child, facts, latest));
             childrenShown.add(child.id());
@@ -148,14 +156,19 @@ public final class MeetingSnapshot {
         this.panel = List.copyOf(out);
     }
 
-    /** The agenda's records of a meeting. */
-    public static MeetingSnapshot ofAgenda(Tx tx, Meeting meeting) {
-        return new MeetingSnapshot(tx, meeting, false);
+    /** The agenda's records of a meeting, with what the area's plugin says of its cases. */
+    public static MeetingSnapshot ofAgenda(Tx tx, Meeting meeting, AreaCasework casework) {
+        return new MeetingSnapshot(tx, meeting, false, casework);
     }
 
-    /** The agenda's records and the minutes recorded against it. */
-    public static MeetingSnapshot withMinutes(Tx tx, Meeting meeting) {
-        return new MeetingSnapshot(tx, meeting, true);
+    /** The agenda's records and the minutes recorded against it, with what the area's plugin says of its cases. */
+    public static MeetingSnapshot withMinutes(Tx tx, Meeting meeting, AreaCasework casework) {
+        return new MeetingSnapshot(tx, meeting, true, casework);
+    }
+
+    /** A panel case as its area's plugin reads it. */
+    RecordedCase recorded(long caseId) {
+        return recordedCases.get(caseId);
     }
 
     public Meeting meeting() {

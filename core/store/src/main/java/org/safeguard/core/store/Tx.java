@@ -34,6 +34,10 @@ public final class Tx {
     public PersonsOfConcern personsOfConcern() { return new PersonsOfConcern(handle, audit, now); }
     public Locations locations() { return new Locations(handle, audit, now); }
     public Decisions decisions() { return new Decisions(handle, audit, now); }
+    public CaseForms caseForms() { return new CaseForms(handle, audit, now); }
+    public CaseOutcomes caseOutcomes() { return new CaseOutcomes(handle, audit, now); }
+    /** Cases as their area's plugin reads them; reading them is not audited here (the caller audits the read it serves). */
+    public RecordedCases recordedCases() { return new RecordedCases(handle, this); }
     public MailQueue mailQueue() { return new MailQueue(handle, audit, now); }
     public Disclosures disclosures() { return new Disclosures(handle, audit, now); }
     public Meetings meetings() { return new Meetings(handle, audit, now); }

@@ -9,6 +9,7 @@ import java.util.Optional;
  * latest version of each case form, its outcomes and the people of concern linked to its
  * child. A snapshot taken by the core within one transaction; immutable and thread-safe.
  */
+@org.osgi.annotation.versioning.ProviderType
 public interface RecordedCase {
     /** The area the case belongs to. */
     String area();
@@ -21,6 +22,9 @@ public interface RecordedCase {
 
     /** The case's current value in a classification scheme (a scheme id of its area), if it has one. */
     Optional<String> classification(String scheme);
+
+    /** The latest version of each case form recorded on the case, by form id. */
+    List<FormAnswers> forms();
 
     /** The latest version of a case form recorded on the case, if any. */
     Optional<FormAnswers> form(String formId);

@@ -20,7 +20,14 @@ import org.safeguard.core.api.area.AreaDescriptor;
 import org.safeguard.core.api.area.ClassificationScheme;
 import org.safeguard.core.api.codes.Code;
 import org.safeguard.core.api.codes.CodeList;
+import org.safeguard.core.api.area.OutcomeCode;
+import org.safeguard.core.api.casework.RecordedCase;
+import org.safeguard.core.api.casework.Step;
+import org.safeguard.core.api.form.FormDefinition;
 import org.safeguard.core.app.CaseService;
+import org.safeguard.core.meetings.AreaCasework;
+import org.safeguard.core.model.CaseForm;
+import org.safeguard.core.model.PersonOfConcern;
 import org.safeguard.core.model.Meeting;
 import org.safeguard.core.app.RequestContext;
 import org.safeguard.core.model.Assessment;
@@ -81,9 +88,21 @@ final class CaseServiceImpl implements CaseService {
             var missing = tx.missingEpisodes().forChild(c.childId());
             Child child = tx.children().require(c.childId());
             Instant now = ctx.now();
+            AreaCasework casework = w.casework(c.area());
+            RecordedCase recorded = tx.recordedCases().of(c);
+            Map<Long, PersonOfConcern> persons = new HashMap<>();
+            tx.personsOfConcern().linkedTo(c.childId()).forEach(p -> persons.put(p.id(), p));
+            List<OutcomeEntry> outcomes = tx.caseOutcomes().forCase(caseId).stream().map(o -> new OutcomeEntry(o,
+                    outcomeTitle(casework, o.code()), o.personId() == null ? null : persons.get(o.personId()))).toList();
+            List<RecordedForm> forms = tx.caseForms().latestForCases(List.of(caseId)).stream().map(f -> {
+                Optional<FormDefinition> form = casework.forms().apply(f.formId());
+                return new RecordedForm(f, form.map(FormDefinition::title).orElse(f.formId()),
+                        ReferralReading.sections(f.answers(), form, casework.codeLists()));
+            }).toList();
             return new Detail(summary(c, child, assessments), referrals, assessments,
                     Set.copyOf(tx.assessments().superseded(caseId)), classifications, decisions,
                     missing.stream().map(e -> MissingEpisodeServiceImpl.episode(e, child, now)).toList(),
+                    casework.flags(recorded), outcomes, forms,
                     Chronology.of(tx, c, referrals, assessments, classifications, decisions, missing));
         });
     }
@@ -91,9 +110,7 @@ final class CaseServiceImpl implements CaseService {
     @Override
     public Map<String, CodeList> schemes(RequestContext ctx, String areaId) {
         Container container = w.container();
-        AreaDescriptor area = container.enabledAreas().stream().filter(a -> a.id().equals(areaId)).findFirst()
-                .orElseThrow(() -> new RefusedException("area-plugin-needed",
-                        "area " + areaId + " is not enabled in this home; classifying a case needs its plugin"));
+        AreaDescriptor area = enabled(areaId, "classifying a case");
         Map<String, CodeList> out = new LinkedHashMap<>();
         for (ClassificationScheme scheme : area.schemes()) {
             CodeList list = container.codeLists().find(scheme.codeList()).orElseThrow(() -> new SafeguardException("the "
@@ -101,6 +118,99 @@ final class CaseServiceImpl implements CaseService {
             out.put(scheme.id(), list);
         }
         return out;
+    }
+
+    private static String outcomeTitle(AreaCasework casework, String code) {
+        return casework.area() == null ? code : casework.area().outcome(code).map(OutcomeCode::title).orElse(code);
+    }
+
+    @Override
+    public List<FormDefinition> caseForms(RequestContext ctx, String areaId) {
+        AreaDescriptor area = enabled(areaId, "recording a case form");
+        return area.caseForms().stream().map(id -> w.container().forms().find(id).orElseThrow(() -> new SafeguardException("the "
+                + area.name() + " plugin declares the case form " + id + " but no form of that id"))).toList();
+    }
+
+    @Override
+    public FormRecorded recordForm(RequestContext ctx, long caseId, String formId, Map<String, ?> values) {
+        String id = Inputs.required("form", formId);
+        return w.inTransaction(ctx, tx -> {
+            CaseRecord c = openCase(tx, caseId, "a form is recorded");
+            List<FormDefinition> forms = caseForms(ctx, c.area());
+            FormDefinition form = forms.stream().filter(f -> f.id().equals(id)).findFirst().orElseThrow(() -> InvalidInputException.of(
+                    "refused", new Problem("form", forms.isEmpty() ? "area " + c.area() + " records no forms on its cases"
+                            : "'" + id + "' is not a form area " + c.area() + " records on its cases ("
+                            + String.join(", ", forms.stream().map(FormDefinition::id).toList()) + ")",
+                            Suggestions.closest(id, forms.stream().map(FormDefinition::id).toList()).orElse(null))));
+            Optional<CaseForm> latest = tx.caseForms().latestForCases(List.of(c.id())).stream().filter(f -> f.formId().equals(id)).findFirst();
+            Map<String, Object> merged = new LinkedHashMap<>(latest.map(CaseForm::answers).orElse(Map.of()));
+            values.forEach((field, value) -> {
+                if (value == null || (value instanceof String text && text.isBlank())) {
+                    merged.remove(field);
+                } else {
+                    merged.put(field, value);
+                }
+            });
+            Map<String, Object> answers = form.validate(merged, w.container().codeLists()::find);
+            Map<String, Object> before = latest.map(CaseForm::answers).orElse(Map.of());
+            List<String> changed = form.fields().stream().map(f -> f.id())
+                    .filter(f -> !java.util.Objects.equals(before.get(f), answers.get(f))).toList();
+            if (latest.isPresent() && changed.isEmpty()) {
+                return new FormRecorded(c, latest.get(), List.of());
+            }
+            return new FormRecorded(c, tx.caseForms().add(c.id(), form.id(), form.version(), answers), changed);
+        });
+    }
+
+    @Override
+    public OutcomeRecorded recordOutcome(RequestContext ctx, long caseId, String code, Long personId, String note, LocalDate on) {
+        String why = Inputs.requiredText("note", note);
+        String wanted = Inputs.required("code", code);
+        LocalDate day = on == null ? ctx.today() : Inputs.notFuture(ctx, "on", on);
+        return w.inTransaction(ctx, tx -> {
+            CaseRecord c = openCase(tx, caseId, "an outcome is recorded");
+            AreaDescriptor area = enabled(c.area(), "recording an outcome");
+            List<String> codes = area.outcomes().stream().map(OutcomeCode::code).toList();
+            OutcomeCode outcome = area.outcome(wanted).or(() -> area.outcome(wanted.toUpperCase(Locale.ROOT)))
+                    .orElseThrow(() -> InvalidInputException.of("refused", new Problem("code", codes.isEmpty()
+                            ? "area " + c.area() + " records no outcome codes"
+                            : "'" + wanted + "' is not an outcome code of area " + c.area() + " (" + String.join(", ", codes) + ")",
+                            Suggestions.closest(wanted, codes).orElse(null))));
+            if (outcome.on() == OutcomeCode.On.VICTIM && personId != null) {
+                throw InvalidInputException.of("refused", Problem.of("person", outcome.code() + " (" + outcome.title()
+                        + ") is entered on the victim's record, not on a person of concern: leave out --person"));
+            }
+            if (outcome.on() == OutcomeCode.On.PERSON) {
+                if (personId == null) {
+                    throw InvalidInputException.of("refused", Problem.of("person", outcome.code() + " (" + outcome.title()
+                            + ") is entered on a person of concern's record: name the person with --person"));
+                }
+                PersonOfConcern p = tx.personsOfConcern().require(personId);
+                if (tx.personsOfConcern().linkedTo(c.childId()).stream().noneMatch(x -> x.id() == p.id())) {
+                    throw InvalidInputException.of("refused", Problem.of("person", "person " + p.id()
+                            + " is not linked to the child of case " + c.reference() + " (link them first with 'person link')"));
+                }
+            }
+            if (day.isBefore(c.opened())) {
+                throw InvalidInputException.of("refused", Problem.of("on", day + " is before the case was opened (" + c.opened() + ")"));
+            }
+            return new OutcomeRecorded(c, tx.caseOutcomes().add(c.id(), outcome.code(), personId, why, day), outcome);
+        });
+    }
+
+    private static CaseRecord openCase(Tx tx, long caseId, String what) {
+        CaseRecord c = tx.cases().require(caseId);
+        if (c.status() != CaseStatus.OPEN) {
+            throw new RefusedException("case-must-be-open", "case " + c.reference() + " is "
+                    + c.status().name().toLowerCase(Locale.ROOT) + "; " + what + " only on an open case");
+        }
+        return c;
+    }
+
+    private AreaDescriptor enabled(String areaId, String doing) {
+        return w.container().enabledAreas().stream().filter(a -> a.id().equals(areaId)).findFirst()
+                .orElseThrow(() -> new RefusedException("area-plugin-needed",
+                        "area " + areaId + " is not enabled in this home; " + doing + " needs its plugin"));
     }
 
     @Override
@@ -140,6 +250,9 @@ final class CaseServiceImpl implements CaseService {
             CaseRecord open = tx.cases().require(caseId);
             if (open.status() == CaseStatus.OPEN && day.isBefore(open.opened())) {
                 throw InvalidInputException.of("refused", Problem.of("on", day + " is before the case was opened (" + open.opened() + ")"));
+            }
+            if (open.status() == CaseStatus.OPEN && how == CaseStatus.DISCHARGED) {
+                w.casework(open.area()).require(new Step.Discharge(), tx.recordedCases().of(open), "be discharged");
             }
             CaseRecord closed = tx.cases().close(caseId, how, why, day);
             List<String> off = new ArrayList<>();

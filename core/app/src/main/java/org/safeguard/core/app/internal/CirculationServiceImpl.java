@@ -64,7 +64,7 @@ final class CirculationServiceImpl implements CirculationService {
             if (kept.isPresent()) {
                 return new Made(MeetingPapers.Copies.asSent(tx, kept.get()).get(audience).bytes(format), kept);
             }
-            return new Made(new MeetingPapers(area, renderer, snapshot(tx, now, r.document()), r.document(), null)
+            return new Made(new MeetingPapers(area, renderer, snapshot(tx, now, r.document(), area), r.document(), null)
                     .render(audience, format).bytes(), kept);
         });
         w.inTransaction(ctx, tx -> {
@@ -91,8 +91,8 @@ final class CirculationServiceImpl implements CirculationService {
         return frozen ? tx.meetings().latestSent(m.id(), MeetingDocument.Kind.valueOf(doc.name())) : Optional.empty();
     }
 
-    private static MeetingSnapshot snapshot(Tx tx, Meeting m, Document doc) {
-        return doc == Document.MINUTES ? MeetingSnapshot.withMinutes(tx, m) : MeetingSnapshot.ofAgenda(tx, m);
+    private static MeetingSnapshot snapshot(Tx tx, Meeting m, Document doc, AreaMeetings area) {
+        return doc == Document.MINUTES ? MeetingSnapshot.withMinutes(tx, m, area.casework()) : MeetingSnapshot.ofAgenda(tx, m, area.casework());
     }
 
     /** What the transaction that queued the messages did. */
@@ -154,7 +154,7 @@ final class CirculationServiceImpl implements CirculationService {
         }
         // minutes rendered by the send that issues them say so, with the day
         LocalDate issuedOn = doc == Document.MINUTES ? LocalDate.ofInstant(tx.now(), RequestContext.ZONE) : null;
-        MeetingPapers papers = new MeetingPapers(area, renderer, snapshot(tx, m, doc), doc, issuedOn);
+        MeetingPapers papers = new MeetingPapers(area, renderer, snapshot(tx, m, doc, area), doc, issuedOn);
         MeetingPapers.Copies both = MeetingPapers.Copies.of(papers);
         return new Prepared(tx.audit().lastChange(), Optional.empty(), both, fingerprint(both.full().text()));
     }

@@ -40,6 +40,11 @@ final class ReferralReading {
 
     /** The answers in the form's sections; answers the form does not ask for (an older version) come last under their ids. */
     static List<Section> sections(Referral r, Optional<FormDefinition> form, Function<String, Optional<CodeList>> codeLists) {
+        return sections(r.answers(), form, codeLists);
+    }
+
+    /** Stored answers of any form (a referral's or a case form's) in the form's sections, as {@link #sections(Referral, Optional, Function)}. */
+    static List<Section> sections(Map<String, Object> stored, Optional<FormDefinition> form, Function<String, Optional<CodeList>> codeLists) {
         List<Section> out = new ArrayList<>();
         Set<String> shown = new LinkedHashSet<>();
         form.ifPresent(f -> {
@@ -47,13 +52,13 @@ final class ReferralReading {
                 List<Answer> answers = new ArrayList<>();
                 for (FieldDefinition field : s.fields()) {
                     shown.add(field.id());
-                    answers.addAll(answers(field, field.id(), field.label(), r.answers().get(field.id()), codeLists));
+                    answers.addAll(answers(field, field.id(), field.label(), stored.get(field.id()), codeLists));
                 }
                 out.add(new Section(s.title(), answers));
             }
         });
         List<Answer> rest = new ArrayList<>();
-        r.answers().forEach((id, value) -> {
+        stored.forEach((id, value) -> {
             if (!shown.contains(id)) {
                 rest.add(new Answer(id, id, shownValues(value)));
             }

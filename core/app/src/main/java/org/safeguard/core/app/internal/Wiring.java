@@ -41,6 +41,7 @@ import org.safeguard.core.app.ReferenceService;
 import org.safeguard.core.app.ReferralService;
 import org.safeguard.core.app.RequestContext;
 import org.safeguard.core.app.UserService;
+import org.safeguard.core.meetings.AreaCasework;
 import org.safeguard.core.meetings.AreaMeetings;
 import org.safeguard.core.model.Role;
 import org.safeguard.core.render.Renderer;
@@ -263,10 +264,21 @@ public final class Wiring implements AutoCloseable {
     public AreaMeetings meetings(String areaId) {
         AreaMeetings m = meetings.get(areaId);
         if (m == null) {
-            m = new AreaMeetings(definition(areaId), vocabulary());
+            m = new AreaMeetings(definition(areaId), vocabulary(), casework(areaId));
             meetings.put(areaId, m);
         }
         return m;
+    }
+
+    /** What the area's plugin says of its cases (flags, guards, schemes, forms); no flags or guards while it is not enabled. */
+    public AreaCasework casework(String areaId) {
+        Container c = container();
+        AreaDescriptor area = c.enabledAreas().stream().filter(a -> a.id().equals(areaId)).findFirst().orElse(null);
+        if (area == null) {
+            return AreaCasework.none();
+        }
+        return new AreaCasework(area, c.flags().all().stream().filter(f -> f.area().equals(areaId)).toList(),
+                c.guards().all().stream().filter(g -> g.area().equals(areaId)).toList(), c.forms()::find, c.codeLists()::find);
     }
 
     /** The area to work in: the one named, else the only enabled one. */

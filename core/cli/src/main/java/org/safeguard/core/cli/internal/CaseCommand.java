@@ -20,13 +20,14 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code safeguard case show|classify|close}: everything recorded on a case, a change of its
- * classification, and closing it. {@code show} reads only the store, so it works the same
+ * {@code safeguard case show|classify|form|outcome|close}: everything recorded on a case, a change
+ * of its classification, a form recorded against it, an outcome, and closing it. {@code show} reads only the store, so it works the same
  * whether or not the plugin that recorded the assessments is still enabled; {@code classify}
  * needs the area's plugin for its code lists.
  */
 @Command(name = "case", mixinStandardHelpOptions = true, description = "Look at one case, classify it, close it.",
-        subcommands = {CaseCommand.Show.class, CaseCommand.Classify.class, CaseCommand.Close.class})
+        subcommands = {CaseCommand.Show.class, CaseCommand.Classify.class, CaseCommand.Form.class, CaseCommand.Outcome.class,
+                CaseCommand.Close.class})
 final class CaseCommand extends GroupCommand {
 
     @Command(name = "show", mixinStandardHelpOptions = true, description = "Show a case: referrals, assessments, classification history.")
@@ -64,6 +65,14 @@ final class CaseCommand extends GroupCommand {
             m.put("decisions", d.decisions().stream().map(x -> Output.obj("kind", x.kind(), "decision", x.decision(),
                     "reasons", x.reasons(), "decidedBy", x.decidedBy(), "decidedOn", x.decidedOn().toString())).toList());
             m.put("missingEpisodes", d.missingEpisodes().stream().map(MissingCommand::toJson).toList());
+            m.put("flags", d.flags().stream().map(f -> Output.obj("code", f.code(), "reason", f.reason())).toList());
+            m.put("outcomes", d.outcomes().stream().map(o -> Output.obj("code", o.outcome().code(), "title", o.title(),
+                    "person", o.outcome().personId(), "personName", o.person() == null ? null : o.person().name(),
+                    "date", o.outcome().achievedOn().toString(), "author", o.outcome().recordedBy(), "note", o.outcome().note(),
+                    "recorded", o.outcome().recorded().toString())).toList());
+            m.put("forms", d.forms().stream().map(f -> Output.obj("form", f.form().formId(), "formVersion", f.form().formVersion(),
+                    "title", f.title(), "version", f.form().number(), "answers", f.form().answers(), "recordedBy", f.form().recordedBy(),
+                    "recorded", f.form().recorded().toString())).toList());
             m.put("chronology", d.chronology().stream().map(e -> Output.obj("at", e.at(), "kind", e.kind(), "summary", e.summary(),
                     "reference", e.reference())).toList());
             return m;
@@ -98,6 +107,25 @@ final class CaseCommand extends GroupCommand {
                 s.out.println("Classification history");
                 d.classifications().forEach(h -> s.out.println("  " + h.recorded().toString().substring(0, 10) + " " + h.scheme() + ": "
                         + (h.previous() == null ? "" : h.previous() + " → ") + h.value() + " — " + h.rationale() + " (" + h.author() + ")"));
+            }
+            if (!d.flags().isEmpty()) {
+                s.out.println();
+                s.out.println("Flags");
+                d.flags().forEach(f -> s.out.println("  " + f.code() + "  " + Output.line(f.reason())));
+            }
+            for (CaseService.RecordedForm f : d.forms()) {
+                s.out.println();
+                s.out.println(f.title() + " (" + f.form().formId() + ", version " + f.form().number() + ", " + f.form().recordedBy() + ", "
+                        + Dates.local(f.form().recorded()) + ")");
+                f.sections().forEach(section -> section.answers().stream().filter(a -> !a.values().isEmpty())
+                        .forEach(a -> s.out.println("  " + a.label() + ": " + Output.line(String.join(", ", a.values())))));
+            }
+            if (!d.outcomes().isEmpty()) {
+                s.out.println();
+                s.out.println("Outcomes");
+                d.outcomes().forEach(o -> s.out.println("  " + o.outcome().achievedOn() + " " + o.outcome().code() + " (" + o.title() + ") "
+                        + (o.person() == null ? "for the victim" : "on person " + o.outcome().personId() + " " + Output.line(o.person().name()))
+                        + " — " + Output.line(o.outcome().note()) + " (" + o.outcome().recordedBy() + ")"));
             }
             if (!d.missingEpisodes().isEmpty()) {
                 s.out.println();
@@ -153,6 +181,100 @@ final class CaseCommand extends GroupCommand {
                 s.out.println("Case " + c.reference() + " classified " + h.value() + " (" + code.label() + ") in " + h.scheme()
                         + (h.previous() == null ? "" : ", was " + h.previous()) + ".");
             }
+            return 0;
+        }
+    }
+
+    @Command(name = "form", mixinStandardHelpOptions = true,
+            description = {"Record one of its area's case forms against an open case (a form kept with the case, beside the referral that opened it).",
+                    "Each record is a new version: the latest answers with these over them; FIELD= (empty) clears a field. "
+                            + "'safeguard case form ID --fields' lists the forms and their fields."})
+    static final class Form implements Callable<Integer> {
+        @ParentCommand
+        CaseCommand parent;
+
+        @Parameters(paramLabel = "ID", converter = Ids.Case.class, description = "The case: its number or reference.") Ids.Ref id;
+        @Option(names = "--form", paramLabel = "FORM", description = "The form's id (default: the area's only case form).") String form;
+        @Option(names = "--set", paramLabel = "FIELD=VALUE", description = "A field of the form by id; codes separated by commas. Repeatable.")
+        Map<String, String> set = new java.util.LinkedHashMap<>();
+        @Option(names = "--file", paramLabel = "FILE", description = "A JSON object of field id to value (--set wins).") java.nio.file.Path file;
+        @Option(names = "--fields", description = "List the case forms of the case's area and their fields, and exit.") boolean listFields;
+        @Option(names = "--json", description = "What was recorded, as JSON (recorded: false when nothing changed).") boolean json;
+
+        @Override
+        public Integer call() {
+            Session s = parent.root.session();
+            long caseId = Ids.id(s, id);
+            if (listFields || form == null) {
+                String area = s.app().cases().show(s.ctx(), caseId).summary().onCase().area();
+                List<org.safeguard.core.api.form.FormDefinition> forms = s.app().cases().caseForms(s.ctx(), area);
+                if (listFields) {
+                    forms.forEach(f -> {
+                        ReferralCommand.Add.printFields(s, f);
+                        s.out.println();
+                    });
+                    return 0;
+                }
+                if (forms.size() != 1) {
+                    throw InvalidInputException.of("refused", Problem.of("form", forms.isEmpty() ? "area " + area + " records no forms on its cases"
+                            : "name the form with --form (" + String.join(", ", forms.stream().map(f -> f.id()).toList()) + ")"));
+                }
+                form = forms.get(0).id();
+            }
+            Map<String, Object> values = new java.util.LinkedHashMap<>();
+            if (file != null) {
+                values.putAll(ReferralCommand.Add.readJson(file));
+            }
+            values.putAll(set);
+            if (values.isEmpty()) {
+                throw InvalidInputException.of("refused", Problem.of("set", "nothing to record: give the fields with --set FIELD=VALUE or --file FILE"));
+            }
+            CaseService.FormRecorded done = s.app().cases().recordForm(s.ctx(), caseId, form, values);
+            CaseRecord c = done.onCase();
+            boolean recorded = !done.changed().isEmpty();
+            if (json) {
+                Output.json(s.out, Output.obj("case", c.id(), "reference", c.reference(), "form", done.form().formId(),
+                        "version", done.form().number(), "recorded", recorded, "changed", done.changed(), "answers", done.form().answers()));
+                return 0;
+            }
+            s.out.println(recorded
+                    ? "Case " + c.reference() + ": " + done.form().formId() + " version " + done.form().number() + " recorded ("
+                    + String.join(", ", done.changed()) + ")."
+                    : "Case " + c.reference() + ": " + done.form().formId() + " version " + done.form().number()
+                    + " already says this; nothing recorded.");
+            return 0;
+        }
+    }
+
+    @Command(name = "outcome", mixinStandardHelpOptions = true,
+            description = {"Record an outcome code of the case's area: on the victim, or with --person on a person of concern",
+                    "linked to the child, as the code says. An unknown code is refused with the list of the area's codes."})
+    static final class Outcome implements Callable<Integer> {
+        @ParentCommand
+        CaseCommand parent;
+
+        @Parameters(paramLabel = "ID", converter = Ids.Case.class, description = "The case: its number or reference.") Ids.Ref id;
+        @Option(names = "--code", required = true, paramLabel = "CODE", description = "An outcome code of the case's area.") String code;
+        @Option(names = "--person", paramLabel = "PERSON", converter = Ids.Person.class, description = "The person of concern it is entered on.") Ids.Ref person;
+        @Option(names = "--note", required = true, paramLabel = "TEXT", description = "What was achieved.") String note;
+        @Option(names = "--on", paramLabel = "DATE", description = "The day it was achieved: YYYY-MM-DD or DD/MM/YYYY (default: today).") String on;
+        @Option(names = "--json", description = "What was recorded, as JSON.") boolean json;
+
+        @Override
+        public Integer call() {
+            Session s = parent.root.session();
+            CaseService.OutcomeRecorded done = s.app().cases().recordOutcome(s.ctx(), Ids.id(s, id), code, Ids.idOrNull(s, person), note,
+                    on == null ? null : Dates.parse("on", on));
+            CaseRecord c = done.onCase();
+            var o = done.outcome();
+            if (json) {
+                Output.json(s.out, Output.obj("id", o.id(), "case", c.id(), "reference", c.reference(), "code", o.code(),
+                        "title", done.code().title(), "person", o.personId(), "date", o.achievedOn().toString(), "author", o.recordedBy(),
+                        "note", o.note()));
+                return 0;
+            }
+            s.out.println("Case " + c.reference() + ": " + o.code() + " (" + done.code().title() + ") recorded "
+                    + (o.personId() == null ? "for the victim" : "on person " + o.personId()) + ", " + o.achievedOn() + ".");
             return 0;
         }
     }

@@ -100,7 +100,7 @@ final class ReferralCommand extends GroupCommand {
             }
         }
 
-        private static Map<String, Object> readJson(Path file) {
+        static Map<String, Object> readJson(Path file) {
             String text;
             if (!Files.isRegularFile(file)) {
                 throw new SafeguardException("no such file: " + file);
@@ -123,7 +123,7 @@ final class ReferralCommand extends GroupCommand {
             }
         }
 
-        private static void printFields(Session s, FormDefinition form) {
+        static void printFields(Session s, FormDefinition form) {
             s.out.println(form.title() + " (" + form.id() + " version " + form.version() + ")");
             form.sections().forEach(section -> {
                 s.out.println();

@@ -12,6 +12,8 @@ import org.safeguard.core.model.CaseRecord;
 import org.safeguard.core.model.CaseStatus;
 import org.safeguard.core.model.Child;
 import org.safeguard.core.model.Classification;
+import org.safeguard.core.model.CaseForm;
+import org.safeguard.core.model.CaseOutcome;
 import org.safeguard.core.model.Decision;
 import org.safeguard.core.model.Location;
 import org.safeguard.core.model.LocationKind;
@@ -89,6 +91,16 @@ public final class Rows {
         return new Decision(r.getLong("id"), longOrNull(r, "case_id"), r.getString("kind"), r.getString("decision"),
                 r.getString("reasons"), r.getString("decided_by"), date(r, "decided_on"), r.getString("recorded_by"),
                 instant(r, "recorded"));
+    }
+
+    public static CaseForm caseForm(ResultSet r, StatementContext ctx) throws SQLException {
+        return new CaseForm(r.getLong("id"), r.getLong("case_id"), r.getString("form_id"), r.getString("form_version"),
+                r.getInt("number"), Json.map(r.getString("answers")), r.getString("recorded_by"), instant(r, "recorded"));
+    }
+
+    public static CaseOutcome caseOutcome(ResultSet r, StatementContext ctx) throws SQLException {
+        return new CaseOutcome(r.getLong("id"), r.getLong("case_id"), r.getString("code"), longOrNull(r, "person_id"),
+                r.getString("note"), date(r, "achieved_on"), r.getString("recorded_by"), instant(r, "recorded"));
     }
 
     public static AuditEntry audit(ResultSet r, StatementContext ctx) throws SQLException {

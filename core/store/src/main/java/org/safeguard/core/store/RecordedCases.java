@@ -1,0 +1,84 @@
+package org.safeguard.core.store;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.safeguard.core.api.casework.RecordedCase;
+import org.safeguard.core.model.CaseForm;
+import org.safeguard.core.model.CaseOutcome;
+import org.safeguard.core.model.CaseRecord;
+import org.safeguard.core.model.PersonOfConcern;
+
+/**
+ * Cases as their area's plugin reads them ({@link RecordedCase}): current classifications, the
+ * latest version of each case form, outcomes and the persons linked to the child. Read for
+ * several cases in four queries whatever their number.
+ */
+public final class RecordedCases {
+    private final Handle handle;
+    private final Tx tx;
+
+    RecordedCases(Handle handle, Tx tx) {
+        this.handle = handle;
+        this.tx = tx;
+    }
+
+    /** The snapshot of one case. */
+    public RecordedCase of(CaseRecord c) {
+        return of(List.of(c)).get(c.id());
+    }
+
+    /** Snapshots of the cases, by case id, in the order given. */
+    public Map<Long, RecordedCase> of(Collection<CaseRecord> cases) {
+        Map<Long, RecordedCase> out = new LinkedHashMap<>();
+        if (cases.isEmpty()) {
+            return out;
+        }
+        List<Long> ids = cases.stream().map(CaseRecord::id).toList();
+        Map<Long, Map<String, String>> classified = new HashMap<>();
+        handle.createQuery("SELECT case_id, scheme, value FROM classification WHERE case_id IN (<ids>) ORDER BY id")
+                .bindList("ids", ids)
+                .map((r, ctx) -> new String[] {r.getString("case_id"), r.getString("scheme"), r.getString("value")})
+                .forEach(row -> classified.computeIfAbsent(Long.valueOf(row[0]), k -> new HashMap<>()).put(row[1], row[2]));
+        Map<Long, List<CaseForm>> forms = new HashMap<>();
+        tx.caseForms().latestForCases(ids).forEach(f -> forms.computeIfAbsent(f.caseId(), k -> new ArrayList<>()).add(f));
+        Map<Long, List<CaseOutcome>> outcomes = new HashMap<>();
+        tx.caseOutcomes().forCases(ids).forEach(o -> outcomes.computeIfAbsent(o.caseId(), k -> new ArrayList<>()).add(o));
+        Map<Long, List<PersonOfConcern>> persons = tx.personsOfConcern()
+                .linkedToChildren(cases.stream().map(CaseRecord::childId).distinct().toList());
+        for (CaseRecord c : cases) {
+            out.put(c.id(), new Snapshot(c.area(), c.reference(), c.opened(), Map.copyOf(classified.getOrDefault(c.id(), Map.of())),
+                    forms.getOrDefault(c.id(), List.of()).stream().map(f -> new RecordedCase.FormAnswers(f.formId(), f.formVersion(),
+                            f.number(), f.answers())).toList(),
+                    outcomes.getOrDefault(c.id(), List.of()).stream().map(o -> new RecordedCase.Outcome(o.code(), o.personId(),
+                            o.achievedOn())).toList(),
+                    persons.getOrDefault(c.childId(), List.of()).stream().map(PersonOfConcern::id).toList()));
+        }
+        return out;
+    }
+
+    private record Snapshot(String area, String reference, LocalDate opened, Map<String, String> classifications,
+                            List<FormAnswers> forms, List<Outcome> outcomes, List<Long> linkedPersons) implements RecordedCase {
+        Snapshot {
+            forms = List.copyOf(forms);
+            outcomes = List.copyOf(outcomes);
+            linkedPersons = List.copyOf(linkedPersons);
+        }
+
+        @Override
+        public Optional<String> classification(String scheme) {
+            return Optional.ofNullable(classifications.get(scheme));
+        }
+
+        @Override
+        public Optional<FormAnswers> form(String formId) {
+            return forms.stream().filter(f -> f.formId().equals(formId)).findFirst();
+        }
+    }
+}
