@@ -236,6 +236,43 @@ class StoreTest {
     }
 
     @Test
+    void caseFormsAreVersionsAndOutcomesOnlyAddedAndNeitherIsRewrittenOrForged() throws Exception {
+        CaseRecord c = aCase();
+        var forms = store.inTransaction("t", tx -> List.of(
+                tx.caseForms().add(c.id(), "test.info", "1", Map.of("cris-number", "1234567/26")),
+                tx.caseForms().add(c.id(), "test.info", "1", Map.of("cris-number", "1234567/26", "followed", true))));
+        assertEquals(List.of(1, 2), forms.stream().map(f -> f.number()).toList(), "each record of a form is its next version");
+        var outcome = store.inTransaction("t", tx -> tx.caseOutcomes().add(c.id(), "MI", null, "Engaged with the specialist service",
+                LocalDate.of(2026, 2, 1)));
+        var read = store.inTransaction("t", tx -> tx.recordedCases().of(tx.cases().require(c.id())));
+        assertEquals(Map.of("cris-number", "1234567/26", "followed", true), read.form("test.info").orElseThrow().answers(),
+                "a plugin reads the latest version");
+        assertEquals(2, read.form("test.info").orElseThrow().number());
+        assertTrue(read.hasOutcome("MI"));
+        try (Connection raw = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+            for (String sql : List.of("UPDATE case_form SET answers = '{}'", "DELETE FROM case_form", "UPDATE case_outcome SET code = 'FQ'",
+                    "DELETE FROM case_outcome", "INSERT OR REPLACE INTO case_form SELECT * FROM case_form",
+                    "REPLACE INTO case_outcome SELECT * FROM case_outcome")) {
+                SQLException e = assertThrows(SQLException.class, () -> raw.createStatement().executeUpdate(sql), sql);
+                assertTrue(e.getMessage().contains("never"), e.getMessage());
+            }
+            assertThrows(SQLException.class, () -> raw.createStatement().executeUpdate(
+                    "INSERT INTO case_outcome (case_id, code, note, achieved_on, recorded_by, recorded) VALUES (" + c.id()
+                            + ", 'MI', ' ', '2026-02-01', 't', '2026-02-01T00:00:00Z')"), "an outcome has a note");
+        }
+        var v = store.inTransaction("auditor", tx -> tx.audit().verify(null, null));
+        assertTrue(v.intact(), v.problems().toString());
+        assertTrue(v.records() >= 3, "both versions and the outcome are sealed: " + v.records());
+        try (Connection raw = DriverManager.getConnection("jdbc:sqlite:" + file); var st = raw.createStatement()) {
+            st.executeUpdate("DROP TRIGGER case_outcome_append_only_u");
+            st.executeUpdate("UPDATE case_outcome SET code = 'FQ' WHERE id = " + outcome.id());
+        }
+        var forged = store.inTransaction("auditor", tx -> tx.audit().verify(null, null));
+        assertFalse(forged.intact());
+        assertTrue(forged.problems().get(0).startsWith("case_outcome " + outcome.id() + " no longer matches"), forged.problems().toString());
+    }
+
+    @Test
     void missingEpisodeReturnInterviewIsDueSeventyTwoHoursAfterReturn() {
         CaseRecord c = aCase();
         Instant left = Instant.parse("2026-01-10T18:00:00Z");
