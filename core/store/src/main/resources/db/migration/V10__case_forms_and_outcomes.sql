@@ -1,4 +1,4 @@
--- Version 10: forms recorded against a case, and outcomes. Same conventions as V1.
+-- Version 10: forms recorded against a case, outcomes, and the strand of an action. Same conventions as V1.
 
 -- A case form (an area's form recorded on a case after the referral that opened it, such as
 -- London's MASE information form): each record is a version, numbered per case and form; a
@@ -41,6 +41,10 @@ BEGIN SELECT RAISE(ABORT, 'an outcome is never deleted'); END;
 CREATE TRIGGER case_outcome_never_replaced BEFORE INSERT ON case_outcome
 WHEN EXISTS (SELECT 1 FROM case_outcome WHERE id = NEW.id)
 BEGIN SELECT RAISE(ABORT, 'an outcome is never changed: record a new one'); END;
+-- An action may name the strand of the area's activity plan it serves (the area definition's
+-- strands, e.g. Prepare, Prevent, Protect, Pursue); null when it names none.
+ALTER TABLE meeting_action ADD COLUMN strand TEXT;
+
 CREATE INDEX case_form_by_case ON case_form(case_id, form_id, number);
 CREATE INDEX case_outcome_by_case ON case_outcome(case_id);
 

@@ -38,9 +38,10 @@ public sealed interface AgendaEntry {
 
   /**
    * An item: once, or once per case matching {@code forEachCase}; optionally listing the panel's
-   * actions; optionally rendered by a named template.
+   * actions, under the area's strands when {@code byStrand} (the activity plan); optionally
+   * rendered by a named template.
    */
-  record Item(String title, Optional<CaseFilter> forEachCase, Optional<ActionList> lists,
+  record Item(String title, Optional<CaseFilter> forEachCase, Optional<ActionList> lists, boolean byStrand,
       Optional<Ref> template, Span span) implements AgendaEntry {}
 
   /** Which actions an item lists. */

@@ -121,8 +121,13 @@ public interface MeetingService {
      * @param agency        an agency id of the area's definition
      * @param due           when it is due: not before the meeting's day
      * @param caseReference the reference of a case on the meeting's panel (or, for an action added on its own, its number), or null
+     * @param strand        a strand of the area's activity plan (the definition's {@code strands}), or null
      */
-    record NewAction(String description, String owner, String agency, LocalDate due, String caseReference) {
+    record NewAction(String description, String owner, String agency, LocalDate due, String caseReference, String strand) {
+        /** An action that names no strand. */
+        public NewAction(String description, String owner, String agency, LocalDate due, String caseReference) {
+            this(description, owner, agency, due, caseReference, null);
+        }
     }
 
     /** A case on a meeting's panel. */

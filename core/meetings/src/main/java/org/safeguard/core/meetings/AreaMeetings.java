@@ -259,9 +259,9 @@ public final class AreaMeetings {
 
     /**
      * Records the actions the minutes agreed, each with its item's confidentiality; a case they
-     * name is on the panel and an item they name is on the agenda (the check made sure).
+     * name is on the panel and an item they name is on the agenda (the check made sure). Their
+     * references, in order.
      */
-    /** Records the actions, each with its item's confidentiality; their references, in order. */
     private static List<String> addActions(Tx tx, Meeting m, List<MinutesImport.NewAction> actions, List<MinutesImport.AgendaItem> agenda,
                                            Map<String, Long> panel) {
         Map<String, Boolean> confidential = new LinkedHashMap<>();
@@ -270,7 +270,7 @@ public final class AreaMeetings {
         for (MinutesImport.NewAction a : actions) {
             Long caseId = a.caseReference() == null ? null : panel.get(a.caseReference());
             added.add(tx.actions().add(m.id(), a.item(), confidential.getOrDefault(a.item(), true), caseId, a.description(), a.owner(),
-                    a.agency(), a.due()).reference());
+                    a.agency(), a.due(), a.strand()).reference());
         }
         return added;
     }

@@ -311,7 +311,27 @@ public final class DocumentViews {
         }).map(a -> (Object) action(ctx, a)).toList()).orElse(List.of());
         String note = item.forEachCase().isPresent() && cases.isEmpty() ? "No cases for this item."
                 : item.lists().isPresent() && actions.isEmpty() ? "No actions are due." : null;
-        return obj("number", number, "title", item.title(), "note", note, "cases", cases, "actions", actions);
+        return obj("number", number, "title", item.title(), "note", note, "cases", cases, "actions", actions,
+                "strands", item.byStrand() ? byStrand(actions) : List.of());
+    }
+
+    /**
+     * The listed actions under the area's strands, in the order the definition declares them,
+     * then those naming none ("Not assigned to a strand"), for an item that lists actions by
+     * strand: the activity plan the protocols track by strand. Every strand is shown, with or
+     * without actions, so a gap in the plan shows.
+     */
+    private List<Object> byStrand(List<Object> actions) {
+        List<Object> out = new ArrayList<>();
+        List<String> names = new ArrayList<>(area.strands().stream().map(r -> r.name()).toList());
+        names.add(null);
+        for (String name : names) {
+            List<Object> in = actions.stream().filter(a -> java.util.Objects.equals(((Map<?, ?>) a).get("strand"), name)).toList();
+            if (name != null || !in.isEmpty()) {
+                out.add(obj("name", name == null ? "Not assigned to a strand" : name, "actions", in));
+            }
+        }
+        return out;
     }
 
     private Map<String, Object> minutesItem(AgendaEntry.Item item, String number, MeetingSnapshot ctx, Audience audience) {
@@ -456,7 +476,8 @@ public final class DocumentViews {
         String state = a.state(ctx.asOf);
         return obj("description", a.description(), "owner", a.owner(), "agency", agencyName(a.agency()),
                 "due", SHORT_DATE.format(a.due()), "status", state.substring(0, 1).toUpperCase(Locale.UK) + state.substring(1),
-                "caseReference", a.caseId() == null ? null : ctx.caseReference(a.caseId()), "confidential", a.confidential());
+                "caseReference", a.caseId() == null ? null : ctx.caseReference(a.caseId()), "confidential", a.confidential(),
+                "strand", a.strand());
     }
 
     private List<Object> people(List<Attendance> attendance, Attendance.Status status) {

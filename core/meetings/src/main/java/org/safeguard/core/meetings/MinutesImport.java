@@ -39,7 +39,12 @@ public final class MinutesImport {
     }
 
     /** An action to record. */
-    public record NewAction(String item, String caseReference, String description, String owner, String agency, LocalDate due) {
+    public record NewAction(String item, String caseReference, String description, String owner, String agency, LocalDate due,
+                            String strand) {
+        /** An action that names no strand. */
+        public NewAction(String item, String caseReference, String description, String owner, String agency, LocalDate due) {
+            this(item, caseReference, description, owner, agency, due, null);
+        }
     }
 
     /**

@@ -12,7 +12,7 @@ import java.time.LocalDate;
  */
 public record MeetingAction(long id, String reference, long meetingId, String item, Long caseId, String description,
                             String owner, String agency, LocalDate due, Status status, Instant closed, String closedNote,
-                            Instant recorded, boolean confidential) {
+                            Instant recorded, boolean confidential, String strand) {
     /** Open until done or cancelled. */
     public enum Status { OPEN, DONE, CANCELLED }
 

@@ -25,14 +25,16 @@ public final class Actions {
     /**
      * Records an action agreed under an agenda item; {@code confidential} is that item's part's
      * confidentiality, which the action keeps (a restricted audience never sees it).
+     *
+     * @param strand the strand of the area's activity plan it serves, as the definition spells it, or null
      */
     public MeetingAction add(long meetingId, String item, boolean confidential, Long caseId, String description, String owner,
-                             String agency, LocalDate due) {
+                             String agency, LocalDate due, String strand) {
         long id = handle.createUpdate("""
-                INSERT INTO meeting_action (reference, meeting_id, item, confidential, case_id, description, owner, agency, due, status, recorded)
-                VALUES ('pending-' || hex(randomblob(8)), ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?)""")
+                INSERT INTO meeting_action (reference, meeting_id, item, confidential, case_id, description, owner, agency, due, status, recorded, strand)
+                VALUES ('pending-' || hex(randomblob(8)), ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?, ?)""")
                 .bind(0, meetingId).bind(1, item).bind(2, confidential ? 1 : 0).bind(3, caseId).bind(4, description).bind(5, owner)
-                .bind(6, agency).bind(7, due.toString()).bind(8, now.toString())
+                .bind(6, agency).bind(7, due.toString()).bind(8, now.toString()).bind(9, strand)
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
         handle.createUpdate("UPDATE meeting_action SET reference = ? WHERE id = ?").bind(0, String.format("A%05d", id)).bind(1, id).execute();
         audit.record("add", "action", id, "meeting=" + meetingId);

@@ -39,7 +39,10 @@ final class Checker {
     this.conditions = new ConditionChecker(reporter, scope);
   }
 
+  private boolean strandsDeclared;
+
   void check(ParsedFile.AreaHeader area, CalendarSpec calendar, List<TemplateRef> templates, List<Rule> rules) {
+    strandsDeclared = !area.strands().isEmpty();
     for (Ref plugin : area.plugins()) {
       if (scope.vocabulary.plugins().contains(plugin.name())) {
         scope.plugins.add(plugin.name());
@@ -133,6 +136,9 @@ final class Checker {
         agenda(s.entries(), partLabels);
       } else if (e instanceof AgendaEntry.Item i) {
         i.template().ifPresent(t -> template(t.name(), t.span()));
+        if (i.byStrand() && !strandsDeclared) {
+          reporter.report(Message.NO_STRANDS, i.span(), "'" + i.title() + "'");
+        }
         i.forEachCase().flatMap(f -> f.where()).ifPresent(conditions::check);
       }
     }

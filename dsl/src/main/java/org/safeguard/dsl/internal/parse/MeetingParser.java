@@ -246,6 +246,7 @@ final class MeetingParser {
     String title = c.expectString("the item's title in quotes");
     Optional<CaseFilter> filter = Optional.empty();
     Optional<AgendaEntry.ActionList> lists = Optional.empty();
+    boolean byStrand = false;
     Optional<Ref> template = Optional.empty();
     while (!c.atEnd()) {
       Token t = c.peek();
@@ -269,6 +270,10 @@ final class MeetingParser {
           c.fail(Message.DUPLICATE_CLAUSE, c.spanFrom(t), "'lists actions'");
         }
         lists = Optional.of(list);
+        if (c.acceptWord("by")) {
+          c.expectWord("strand");
+          byStrand = true;
+        }
       } else if (c.acceptWord("using")) {
         c.expectWord("template");
         Token name = c.expect(Token.Kind.STRING, "a template name in quotes");
@@ -280,7 +285,7 @@ final class MeetingParser {
         throw c.expected("'for each case', 'lists actions', 'using template' or the end of the line");
       }
     }
-    return new AgendaEntry.Item(title, filter, lists, template, c.lineSpan());
+    return new AgendaEntry.Item(title, filter, lists, byStrand, template, c.lineSpan());
   }
 
   private CaseFilter filter(Cursor c, Token start) {

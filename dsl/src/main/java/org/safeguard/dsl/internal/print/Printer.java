@@ -150,7 +150,7 @@ public final class Printer {
   private static String item(AgendaEntry.Item i) {
     StringBuilder s = new StringBuilder("item ").append(quote(i.title()));
     i.forEachCase().ifPresent(f -> s.append(" for each case ").append(filter(f)));
-    i.lists().ifPresent(l -> s.append(" lists actions ").append(l.word()));
+    i.lists().ifPresent(l -> s.append(" lists actions ").append(l.word()).append(i.byStrand() ? " by strand" : ""));
     i.template().ifPresent(t -> s.append(" using template ").append(quote(t.name())));
     return s.toString();
   }

@@ -31,7 +31,7 @@ final class ActionServiceImpl implements ActionService {
             String typed = action.caseReference() == null ? null : action.caseReference().strip();
             MeetingService.NewAction named = typed != null && typed.matches("\\d{1,18}")
                     ? new MeetingService.NewAction(action.description(), action.owner(), action.agency(), action.due(),
-                            tx.cases().find(Long.parseLong(typed)).map(c -> c.reference()).orElse(typed))
+                            tx.cases().find(Long.parseLong(typed)).map(c -> c.reference()).orElse(typed), action.strand())
                     : action;
             area.amendMinutes(tx, MeetingServiceImpl.held(ctx, m), frame -> MinutesCheck.action(frame, item, named));
             List<MeetingAction> recorded = tx.actions().forMeeting(meetingId);

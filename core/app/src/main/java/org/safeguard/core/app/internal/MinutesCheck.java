@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.IntFunction;
 import org.safeguard.core.api.InvalidInputException;
 import org.safeguard.core.api.Problem;
@@ -150,9 +151,27 @@ final class MinutesCheck {
             problems.add(new Problem(at + "case", "case " + caseRef + " is not on this meeting",
                     Suggestions.closest(caseRef, frame.panel().keySet()).orElse(null)));
         }
-        if (description != null && owner != null && agency != null && due != null) {
-            actions.add(new MinutesImport.NewAction(item.number(), caseRef, description, owner, agency, due));
+        String strand = strand(a.strand(), at + "strand");
+        if (description != null && owner != null && agency != null && due != null && (a.strand() == null || strand != null)) {
+            actions.add(new MinutesImport.NewAction(item.number(), caseRef, description, owner, agency, due, strand));
         }
+    }
+
+    /** A strand of the area's activity plan as the definition spells it; null, with a problem, when it names none of them. */
+    private String strand(String value, String at) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        List<String> strands = frame.area().strands().stream().map(r -> r.name()).toList();
+        String typed = value.strip();
+        Optional<String> known = strands.stream().filter(s -> s.equalsIgnoreCase(typed)).findFirst();
+        if (known.isEmpty()) {
+            problems.add(new Problem(at, strands.isEmpty() ? "area " + frame.area().id() + " declares no strands"
+                    : "'" + typed + "' is not a strand of area " + frame.area().id() + " (" + String.join(", ", strands) + ")",
+                    Suggestions.closest(typed, strands).orElse(null)));
+            return null;
+        }
+        return known.get();
     }
 
     /** A required single-line value. */

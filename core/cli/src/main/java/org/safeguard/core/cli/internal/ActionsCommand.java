@@ -24,7 +24,7 @@ final class ActionsCommand extends GroupCommand {
     static Map<String, Object> toJson(MeetingAction a, LocalDate today) {
         return Output.obj("id", a.id(), "reference", a.reference(), "meeting", a.meetingId(), "item", a.item(), "case", a.caseId(),
                 "description", a.description(), "owner", a.owner(), "agency", a.agency(), "due", a.due().toString(),
-                "status", a.state(today));
+                "status", a.state(today), "strand", a.strand());
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "Actions: open, overdue, done, cancelled.")
@@ -48,8 +48,8 @@ final class ActionsCommand extends GroupCommand {
                 return 0;
             }
             s.out.printf("%-6s %-9s %-10s  %-40s %s%n", "ACTION", "STATE", "DUE", "ACTION AGREED", "OWNER (AGENCY)");
-            actions.forEach(a -> s.out.printf("%-6s %-9s %-10s  %-40s %s (%s)%n", a.reference(), a.state(today), a.due(),
-                    a.description(), a.owner(), a.agency()));
+            actions.forEach(a -> s.out.printf("%-6s %-9s %-10s  %-40s %s (%s)%s%n", a.reference(), a.state(today), a.due(),
+                    Output.line(a.description()), Output.line(a.owner()), a.agency(), a.strand() == null ? "" : " [" + a.strand() + "]"));
             return 0;
         }
     }
@@ -64,6 +64,7 @@ final class ActionsCommand extends GroupCommand {
         @Option(names = "--agency", required = true, paramLabel = "ID", description = "An agency id of the area definition.") String agency;
         @Option(names = "--due", required = true, paramLabel = "YYYY-MM-DD") String due;
         @Option(names = "--case", paramLabel = "ID", converter = Ids.Case.class, description = "A case on the meeting's panel: its number or reference, e.g. CSE-00004.") Ids.Ref onCase;
+        @Option(names = "--strand", paramLabel = "NAME", description = "The strand of the area's activity plan it serves (the area definition's strands, e.g. Prevent).") String strand;
         @Option(names = "--json", description = "The action recorded, as JSON.") boolean json;
 
         @Override
@@ -76,7 +77,7 @@ final class ActionsCommand extends GroupCommand {
                 throw InvalidInputException.of("minutes not recorded", Problem.of("--due", "'" + due + "' is not a date (YYYY-MM-DD)"));
             }
             MeetingService.NewAction action = new MeetingService.NewAction(description, owner, agency, day,
-                    onCase == null ? null : String.valueOf(Ids.id(s, onCase)));
+                    onCase == null ? null : String.valueOf(Ids.id(s, onCase)), strand);
             ActionService.Added added = MeetingCommand.asOptions(() -> s.app().actions().add(s.ctx(), Ids.id(s, meeting), item, action));
             if (json) {
                 Output.json(s.out, toJson(added.action(), s.ctx().today()));

@@ -26,7 +26,7 @@ import org.safeguard.core.model.Attendance;
  *  "items": [{"item": "1.2", "notes": "…", "decisions": ["…"],
  *             "cases": [{"case": "CSE-00003", "discussion": "…", "decisions": ["…"]}],
  *             "actions": [{"description": "…", "owner": "B. Example", "agency": "childrens-social-care",
- *                          "due": "2026-12-15", "case": "CSE-00003"}]}]}
+ *                          "due": "2026-12-15", "case": "CSE-00003", "strand": "Protect"}]}]}
  * </pre>
  * Read here into the application's typed minutes: the file's form first (what is not JSON, a
  * key that is not part of minutes at any level — the file, an attendee, an item, a case, an
@@ -37,7 +37,7 @@ final class MinutesFile {
     private static final List<String> ATTENDEE = List.of("name", "agency", "status");
     private static final List<String> ITEM = List.of("item", "notes", "decisions", "cases", "actions");
     private static final List<String> CASE = List.of("case", "discussion", "decisions");
-    private static final List<String> ACTION = List.of("description", "owner", "agency", "due", "case");
+    private static final List<String> ACTION = List.of("description", "owner", "agency", "due", "case", "strand");
 
     private final List<Problem> problems = new ArrayList<>();
 
@@ -98,7 +98,7 @@ final class MinutesFile {
                 String aat = at + ".actions[" + (++k) + "]";
                 keys(a, aat + ".", "an action", ACTION);
                 actions.add(new MeetingService.NewAction(text(a.get("description")), text(a.get("owner")), text(a.get("agency")),
-                        due(a.get("due"), aat + ".due"), text(a.get("case"))));
+                        due(a.get("due"), aat + ".due"), text(a.get("case")), text(a.get("strand"))));
             }
             items.add(new MeetingService.ItemMinutes(text(i.get("item")), text(i.get("notes")), decisions, actions, cases));
         }

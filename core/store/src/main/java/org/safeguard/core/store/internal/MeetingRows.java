@@ -76,7 +76,7 @@ public final class MeetingRows {
         return new MeetingAction(r.getLong("id"), r.getString("reference"), r.getLong("meeting_id"), r.getString("item"), c,
                 r.getString("description"), r.getString("owner"), r.getString("agency"), LocalDate.parse(r.getString("due")),
                 MeetingAction.Status.valueOf(r.getString("status")), instant(r, "closed"), r.getString("closed_note"),
-                instant(r, "recorded"), r.getInt("confidential") == 1);
+                instant(r, "recorded"), r.getInt("confidential") == 1, r.getString("strand"));
     }
 
     private static Instant instant(ResultSet r, String column) throws SQLException {
