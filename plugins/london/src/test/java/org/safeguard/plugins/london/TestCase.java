@@ -63,6 +63,11 @@ record TestCase(Map<String, String> classifications, Map<String, Object> mase, L
                 ? Optional.of(new FormAnswers(formId, LondonForms.VERSION, 1, mase)) : Optional.empty();
     }
 
+    /** Every form version recorded: here only the one MASE information form, if any. (No @Override: newer API.) */
+    public List<FormAnswers> forms() {
+        return form(LondonForms.MASE_INFO).stream().toList();
+    }
+
     @Override
     public List<Long> linkedPersons() {
         return List.of(7L);
