@@ -105,6 +105,11 @@ class LondonTemplatesTest {
     }
 
     @Test
+    void makesAPdfSoTheHtmlIsWellFormedXhtml() {
+        assertTrue(renderer.render("london/volt", Format.PDF, model(true)).pages() >= 1);
+    }
+
+    @Test
     void keepsTheChildsNameOutOfTheTitleAndHeadings() {
         String html = renderer.render("london/volt", Format.HTML, model(true)).text();
         assertTrue(html.contains("<title>Case overview (VOLT) &#8211; MASE-00012</title>"), html);
