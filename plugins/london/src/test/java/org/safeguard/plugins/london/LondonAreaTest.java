@@ -115,5 +115,6 @@ class LondonAreaTest {
         // the core records no placement and no strategy meeting time, so no deadline counts from them
         assertFalse(d.deadlines().stream().anyMatch(x -> Set.of("placement", "strategy-meeting").contains(x.anchor().name())));
         assertTrue(d.rules().isEmpty(), "no escalation rule: the core does not act on rules yet");
+        assertTrue(d.retention().isEmpty(), "the protocol sets no retention period");
     }
 }
