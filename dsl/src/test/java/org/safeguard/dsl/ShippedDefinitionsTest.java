@@ -19,6 +19,7 @@ class ShippedDefinitionsTest {
     Path examples = TestVocabularies.RESOURCES.resolve("examples");
     return Stream.of(
         Arguments.of(TestVocabularies.LANCASHIRE_AREA, TestVocabularies.lancashire()),
+        Arguments.of(TestVocabularies.LONDON_AREA, TestVocabularies.all()),
         Arguments.of(examples.resolve("london.area"), TestVocabularies.all()),
         Arguments.of(examples.resolve("stockport.area"), TestVocabularies.all()),
         Arguments.of(examples.resolve("swindon.area"), TestVocabularies.all()));

@@ -14,6 +14,7 @@ final class TestVocabularies {
   static final Path RESOURCES = Path.of("src", "test", "resources");
   static final Path LANCASHIRE_AREA = Path.of("..", "plugins", "lancashire", "src", "main", "resources", "area",
       "lancashire.area");
+  static final Path LONDON_AREA = Path.of("..", "plugins", "london", "src", "main", "resources", "area", "london.area");
 
   private TestVocabularies() {}
 
