@@ -85,8 +85,8 @@ final class Panel {
         tx.locations().linkChild(place, child.id());
         // one action due before the meeting (reviewed), one after it (carried in the case notes only)
         tx.actions().add(earlier, "2.2", true, caseId, "Hold the return interview " + i, "DS A. Officer", "police",
-                withActionsDue ? LocalDate.of(2026, 11, 20) : LocalDate.of(2027, 1, 10));
-        tx.actions().add(earlier, "2.2", true, caseId, "Share the safety plan " + i, "S. Worker", "childrens-social-care", LocalDate.of(2027, 1, 10));
+                withActionsDue ? LocalDate.of(2026, 11, 20) : LocalDate.of(2027, 1, 10), "Protect");
+        tx.actions().add(earlier, "2.2", true, caseId, "Share the safety plan " + i, "S. Worker", "childrens-social-care", LocalDate.of(2027, 1, 10), null);
         return caseId;
     }
 }

@@ -15,7 +15,12 @@ final class Views {
     record Meeting(String typeName, String date, String time, String venue, String callDetails, String chair, String viceChair) { }
     record Action(String description, String owner, String agency, String due, String status, String caseReference) { }
     record AgendaCase(String reference, String band, String lead, String summary, Object notes) { }
-    record AgendaItem(String number, String title, String note, List<AgendaCase> cases, List<Action> actions) { }
+    record AgendaItem(String number, String title, String note, List<AgendaCase> cases, List<Action> actions, List<Strand> strands) {
+        AgendaItem(String number, String title, String note, List<AgendaCase> cases, List<Action> actions) {
+            this(number, title, note, cases, actions, List.of());
+        }
+    }
+    record Strand(String name, List<Action> actions) { }
     record Section(String title, List<?> items) { }
     record Part(String label, String title, boolean confidential, String leaving, List<Section> sections) { }
     record Person(String name, String role, String agency) { }

@@ -99,10 +99,16 @@ class LondonAreaTest {
         assertEquals(List.of("police-co-chair", "csc-co-chair"), names(mase.chairs()));
         assertEquals(List.of("police", "childrens-social-care"), names(mase.quorum().orElseThrow().including()));
         assertTrue(mase.cadence().isPresent());
-        String text = new LondonArea().defaultDefinition().orElseThrow();
-        assertTrue(text.contains("for each case on panel using template \"london/volt\""));
-        assertTrue(text.contains("\"Panel activity plan (Prepare, Prevent, Protect, Pursue)\" lists actions open"));
-        assertTrue(text.contains("part 2 \"Part 2\" confidential"));
+        // Appendix F: the VOLT case overview per case, and the activity plan tracked by strand; both parts confidential
+        List<org.safeguard.dsl.model.AgendaEntry.Part> parts = mase.agenda().stream()
+                .filter(e -> e instanceof org.safeguard.dsl.model.AgendaEntry.Part).map(e -> (org.safeguard.dsl.model.AgendaEntry.Part) e).toList();
+        assertEquals(2, parts.size());
+        assertTrue(parts.stream().allMatch(org.safeguard.dsl.model.AgendaEntry.Part::confidential), "a restricted invitee sees neither part");
+        List<org.safeguard.dsl.model.AgendaEntry.Item> items = parts.stream().flatMap(p -> p.entries().stream())
+                .filter(e -> e instanceof org.safeguard.dsl.model.AgendaEntry.Item).map(e -> (org.safeguard.dsl.model.AgendaEntry.Item) e).toList();
+        assertTrue(items.stream().anyMatch(i -> i.forEachCase().isPresent() && i.template().map(t -> t.name()).orElse("").equals("london/volt")));
+        assertTrue(items.stream().anyMatch(i -> i.title().startsWith("Panel activity plan") && i.byStrand()
+                && i.lists().orElseThrow() == org.safeguard.dsl.model.AgendaEntry.ActionList.OPEN));
     }
 
     @Test

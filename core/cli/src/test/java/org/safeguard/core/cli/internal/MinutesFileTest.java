@@ -59,7 +59,7 @@ class MinutesFileTest {
                 new Problem("items[1].note", "is not part of an item's minutes (item, notes, decisions, cases, actions)", "notes"),
                 Problem.of("items[1].cases[1].notes", "is not part of a case's minutes (case, discussion, decisions)"),
                 Problem.of("items[1].cases[1].decisions", "must be a list of decisions"),
-                new Problem("items[1].actions[1].dew", "is not part of an action (description, owner, agency, due, case)", "due")),
+                new Problem("items[1].actions[1].dew", "is not part of an action (description, owner, agency, due, case, strand)", "due")),
                 bad.problems());
     }
 }
