@@ -15,6 +15,7 @@ import org.safeguard.core.api.area.OutcomeCode;
 import org.safeguard.core.api.casework.RecordedCase;
 import org.safeguard.core.api.codes.Code;
 import org.safeguard.core.api.form.FieldDefinition;
+import org.safeguard.core.api.form.FieldType;
 import org.safeguard.core.api.form.FormDefinition;
 import org.safeguard.core.meetings.MeetingSnapshot.PanelCase;
 import org.safeguard.core.model.Attendance;
@@ -310,7 +311,7 @@ public final class DocumentViews {
             case OPEN -> a.status() == MeetingAction.Status.OPEN;
         }).map(a -> (Object) action(ctx, a)).toList()).orElse(List.of());
         String note = item.forEachCase().isPresent() && cases.isEmpty() ? "No cases for this item."
-                : item.lists().isPresent() && actions.isEmpty() ? "No actions are due." : null;
+                : item.lists().isPresent() && actions.isEmpty() && !item.byStrand() ? "No actions are due." : null;
         return obj("number", number, "title", item.title(), "note", note, "cases", cases, "actions", actions,
                 "strands", item.byStrand() ? byStrand(actions) : List.of());
     }
@@ -409,9 +410,10 @@ public final class DocumentViews {
         c.put("flags", casework.flags(recorded).stream().map(f -> (Object) obj("code", f.code(), "reason", f.reason())).toList());
         Map<Long, String> names = new HashMap<>();
         ctx.personsLinkedTo(pc.child().id()).forEach(p -> names.put(p.id(), p.name()));
-        c.put("outcomes", recorded.outcomes().stream().map(o -> (Object) obj("code", o.code(),
+        c.put("outcomes", ctx.outcomesOf(pc.c().id()).stream().map(o -> (Object) obj("code", o.code(),
                 "title", casework.area() == null ? o.code() : casework.area().outcome(o.code()).map(OutcomeCode::title).orElse(o.code()),
-                "person", o.person() == null ? null : names.get(o.person()), "on", SHORT_DATE.format(o.on()))).toList());
+                "person", o.personId() == null ? null : names.get(o.personId()), "on", SHORT_DATE.format(o.achievedOn()),
+                "note", o.note())).toList());
         c.put("classifications", classifications(recorded));
         c.put("forms", forms(recorded));
         Map<String, Object> view = new LinkedHashMap<>();
@@ -457,6 +459,8 @@ public final class DocumentViews {
                 shown.add(b ? "Yes" : "No");
             } else if (v instanceof Map<?, ?>) {
                 continue; // a repeated group: the case block shows single answers only
+            } else if (v != null && field.map(f -> f.type() == FieldType.DATE).orElse(false)) {
+                shown.add(SHORT_DATE.format(LocalDate.parse(v.toString())));
             } else if (v != null) {
                 String code = v.toString();
                 shown.add(field.flatMap(f -> Optional.ofNullable(f.codeListId())).flatMap(casework.codeLists())

@@ -16,6 +16,7 @@ import org.safeguard.core.api.instrument.Instrument;
 import org.safeguard.core.model.Assessment;
 import org.safeguard.core.model.AssessmentStatus;
 import org.safeguard.core.model.Attendance;
+import org.safeguard.core.model.CaseOutcome;
 import org.safeguard.core.model.CaseRecord;
 import org.safeguard.core.model.Child;
 import org.safeguard.core.model.Location;
@@ -58,6 +59,7 @@ public final class MeetingSnapshot {
     final AreaCasework casework;
     /** The panel's cases as the area's plugin reads them, by case id. */
     private final Map<Long, RecordedCase> recordedCases;
+    private final Map<Long, List<CaseOutcome>> outcomesByCase;
     /** Open actions of the type's earlier meetings due by the meeting day. */
     final List<MeetingAction> due;
     /** The minutes recorded, by item number ("2.2") for an item's own notes and "2.2#id" for a case discussed under it. */
@@ -109,6 +111,7 @@ public final class MeetingSnapshot {
         List<Long> caseIds = onPanel.stream().map(Map.Entry::getKey).toList();
         Map<Long, CaseRecord> cases = tx.cases().withIds(caseIds);
         this.recordedCases = tx.recordedCases().of(cases.values());
+        this.outcomesByCase = byKey(tx.caseOutcomes().forCases(caseIds), CaseOutcome::caseId);
         Map<Long, Child> children = tx.children().withIds(cases.values().stream().map(CaseRecord::childId).distinct().toList());
         Map<Long, List<Assessment>> assessments = byKey(tx.assessments().forCases(caseIds), Assessment::caseId);
         Map<Long, List<MissingEpisode>> episodes = byKey(tx.missingEpisodes().forChildren(children.keySet()), MissingEpisode::childId);
@@ -164,6 +167,11 @@ public final class MeetingSnapshot {
     /** The agenda's records and the minutes recorded against it, with what the area's plugin says of its cases. */
     public static MeetingSnapshot withMinutes(Tx tx, Meeting meeting, AreaCasework casework) {
         return new MeetingSnapshot(tx, meeting, true, casework);
+    }
+
+    /** The outcomes recorded on a panel case, oldest first. */
+    List<CaseOutcome> outcomesOf(long caseId) {
+        return outcomesByCase.getOrDefault(caseId, List.of());
     }
 
     /** A panel case as its area's plugin reads it. */

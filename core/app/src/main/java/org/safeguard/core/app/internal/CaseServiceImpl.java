@@ -92,7 +92,8 @@ final class CaseServiceImpl implements CaseService {
             RecordedCase recorded = tx.recordedCases().of(c);
             Map<Long, PersonOfConcern> persons = new HashMap<>();
             tx.personsOfConcern().linkedTo(c.childId()).forEach(p -> persons.put(p.id(), p));
-            List<OutcomeEntry> outcomes = tx.caseOutcomes().forCase(caseId).stream().map(o -> new OutcomeEntry(o,
+            List<org.safeguard.core.model.CaseOutcome> outcomeRecords = tx.caseOutcomes().forCase(caseId);
+            List<OutcomeEntry> outcomes = outcomeRecords.stream().map(o -> new OutcomeEntry(o,
                     outcomeTitle(casework, o.code()), o.personId() == null ? null : persons.get(o.personId()))).toList();
             List<RecordedForm> forms = tx.caseForms().latestForCases(List.of(caseId)).stream().map(f -> {
                 Optional<FormDefinition> form = casework.forms().apply(f.formId());
@@ -103,7 +104,8 @@ final class CaseServiceImpl implements CaseService {
                     Set.copyOf(tx.assessments().superseded(caseId)), classifications, decisions,
                     missing.stream().map(e -> MissingEpisodeServiceImpl.episode(e, child, now)).toList(),
                     casework.flags(recorded), outcomes, forms,
-                    Chronology.of(tx, c, referrals, assessments, classifications, decisions, missing));
+                    Chronology.of(tx, c, referrals, assessments, classifications, decisions, missing, tx.caseForms().forCase(caseId),
+                            outcomeRecords));
         });
     }
 

@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.safeguard.core.app.CaseService.Event;
 import org.safeguard.core.model.Assessment;
+import org.safeguard.core.model.CaseForm;
+import org.safeguard.core.model.CaseOutcome;
 import org.safeguard.core.model.CaseRecord;
 import org.safeguard.core.model.Classification;
 import org.safeguard.core.model.Decision;
@@ -28,7 +30,8 @@ final class Chronology {
     }
 
     static List<Event> of(Tx tx, CaseRecord c, List<Referral> referrals, List<Assessment> assessments,
-                          List<Classification> classifications, List<Decision> decisions, List<MissingEpisode> missing) {
+                          List<Classification> classifications, List<Decision> decisions, List<MissingEpisode> missing,
+                          List<CaseForm> forms, List<CaseOutcome> outcomes) {
         List<Event> out = new ArrayList<>();
         for (Referral r : referrals) {
             out.add(new Event(r.received().toString(), "referral", "Referral on " + r.formId() + " from " + r.referrerName()
@@ -42,6 +45,13 @@ final class Chronology {
         for (Classification k : classifications) {
             out.add(new Event(k.recorded().toString(), "classification", k.scheme() + ": " + (k.previous() == null ? "" : k.previous() + " → ")
                     + k.value(), null));
+        }
+        for (CaseForm f : forms) {
+            out.add(new Event(f.recorded().toString(), "case-form", f.formId() + " version " + f.number() + " recorded", null));
+        }
+        for (CaseOutcome o : outcomes) {
+            out.add(new Event(o.achievedOn().toString(), "outcome", o.code() + (o.personId() == null ? " for the victim" : " on person "
+                    + o.personId()), null));
         }
         for (MissingEpisode e : missing) {
             out.add(new Event(e.started().toString(), "missing", "Reported missing", null));

@@ -89,7 +89,8 @@ final class CaseCommand extends GroupCommand {
             s.out.println();
             s.out.println("Referrals");
             d.referrals().forEach(r -> s.out.println("  #" + r.id() + " " + r.received() + " from " + r.referrerAgency()
-                    + " — basis: " + String.join(", ", r.basis()) + (r.warningSigns().isEmpty() ? "" : "; signs seen: " + String.join(", ", r.warningSigns()))));
+                    + (r.basis().isEmpty() ? "" : " — basis: " + String.join(", ", r.basis()))
+                    + (r.warningSigns().isEmpty() ? "" : (r.basis().isEmpty() ? " — " : "; ") + "signs seen: " + String.join(", ", r.warningSigns()))));
             s.out.println();
             s.out.println("Assessments");
             if (d.assessments().isEmpty()) {
