@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.safeguard.dsl.eval.CaseField;
 
 /**
  * A fixed {@link Vocabulary} built from values, for tests and for callers that already hold the
@@ -18,8 +19,12 @@ public final class SimpleVocabulary implements Vocabulary {
   private final Map<String, InstrumentTerms> instruments;
   private final Map<String, Set<String>> codeLists;
   private final Set<String> templates;
+  private final Map<String, List<CaseField>> caseFields;
 
   private SimpleVocabulary(Builder b) {
+    Map<String, List<CaseField>> fields = new java.util.LinkedHashMap<>();
+    b.caseFields.forEach((plugin, list) -> fields.put(plugin, List.copyOf(list)));
+    this.caseFields = java.util.Collections.unmodifiableMap(fields);
     this.plugins = Set.copyOf(b.plugins);
     this.instruments = Map.copyOf(b.instruments);
     this.codeLists = Map.copyOf(b.codeLists);
@@ -32,6 +37,7 @@ public final class SimpleVocabulary implements Vocabulary {
   }
 
   @Override public Set<String> plugins() { return plugins; }
+  @Override public Map<String, List<CaseField>> caseFields() { return caseFields; }
   @Override public Optional<InstrumentTerms> instrument(String id) { return Optional.ofNullable(instruments.get(id)); }
   @Override public Set<String> instrumentIds() { return instruments.keySet(); }
   @Override public Optional<Set<String>> codeList(String id) { return Optional.ofNullable(codeLists.get(id)); }
@@ -44,6 +50,7 @@ public final class SimpleVocabulary implements Vocabulary {
     private final Map<String, InstrumentTerms> instruments = new LinkedHashMap<>();
     private final Map<String, Set<String>> codeLists = new LinkedHashMap<>();
     private final Set<String> templates = new LinkedHashSet<>();
+    private final Map<String, List<CaseField>> caseFields = new LinkedHashMap<>();
 
     private Builder() {}
 
@@ -58,6 +65,12 @@ public final class SimpleVocabulary implements Vocabulary {
     public Builder codeList(String id, Set<String> codes) { codeLists.put(id, Set.copyOf(codes)); return this; }
 
     public Builder templates(String... names) { templates.addAll(List.of(names)); return this; }
+
+    /** A case field the plugin adds (see {@link CaseField#plugin}). */
+    public Builder caseField(String plugin, CaseField field) {
+      caseFields.computeIfAbsent(plugin, k -> new java.util.ArrayList<>()).add(field);
+      return this;
+    }
 
     public SimpleVocabulary build() { return new SimpleVocabulary(this); }
   }

@@ -1,5 +1,7 @@
 package org.safeguard.dsl;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -31,6 +33,15 @@ public interface Vocabulary {
 
   /** Names of available templates, e.g. {@code "agenda"} or {@code "lancashire/case-notes"}. */
   Set<String> templates();
+
+  /**
+   * The case fields each plugin adds to the language, by plugin id (e.g. London's
+   * {@code case.category}, fed by its police category scheme); an area file may name those of
+   * the plugins it uses. None by default.
+   */
+  default Map<String, List<org.safeguard.dsl.eval.CaseField>> caseFields() {
+    return Map.of();
+  }
 
   /** A vocabulary with nothing in it. */
   static Vocabulary empty() {

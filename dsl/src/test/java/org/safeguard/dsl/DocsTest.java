@@ -70,7 +70,7 @@ class DocsTest {
 
   @Test
   void fieldTableIsTheCatalogue() {
-    String table = Arrays.stream(CaseField.values()).map(f -> "| `" + f.path() + "` | " + type(f) + " | "
+    String table = CaseField.values().stream().map(f -> "| `" + f.path() + "` | " + type(f) + " | "
         + f.description() + " |").collect(Collectors.joining("\n"));
     assertTrue(TestVocabularies.read(PAGE).contains(table), "expected the field table:\n" + table);
   }

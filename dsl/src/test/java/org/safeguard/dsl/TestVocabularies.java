@@ -1,5 +1,7 @@
 package org.safeguard.dsl;
 
+import org.safeguard.dsl.eval.CaseField;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -31,6 +33,7 @@ final class TestVocabularies {
             "B1", "B2", "B9", "O1", "O9"))
         .codeList("lancashire.safeguard-signs", Set.of("S", "A", "F", "E", "G", "U", "A2", "R", "D"))
         .codeList("lancashire.cse-categories", Set.of("1", "2", "3"))
+        .caseField("lancashire", CaseField.plugin("case.category", CaseField.Kind.NUMBER, 1, 3, null, "CSE category, 1 to 3"))
         .templates("agenda", "minutes", "invitation", "referral", "case-notes", "report", "lancashire/case-notes");
   }
 
@@ -38,11 +41,14 @@ final class TestVocabularies {
   static Vocabulary all() {
     return lancashireInto(SimpleVocabulary.builder())
         .plugin("london")
+        .caseField("london", CaseField.plugin("case.category", CaseField.Kind.NUMBER, 0, 3, null, "police CSE category, 0 to 3"))
+        .caseField("london", CaseField.plugin("case.tier", CaseField.Kind.NUMBER, 1, 4, null, "children's social care tier, 1 to 4"))
         .instrument("london.mase-information", List.of(), List.of(), 0)
         .codeList("london.flags", Set.of("ES", "GE", "GA", "LA", "LB", "LC", "EU"))
         .codeList("london.outcomes", Set.of("MI", "FP", "FO", "FQ"))
         .codeList("london.ethnicity", Set.of("W1", "W2", "W9", "M1", "M9", "A1", "A9", "B1", "B9", "O1", "O9"))
         .plugin("stockport")
+        .caseField("stockport", CaseField.plugin("case.risk-level", CaseField.Kind.NUMBER, 1, 3, null, "risk level, 1 to 3"))
         .instrument("stockport.sera", List.of(), List.of("LEVEL-1", "LEVEL-2", "LEVEL-3"), 0)
         .instrument("stockport.bichard", List.of(), List.of(), 0)
         .plugin("swindon")

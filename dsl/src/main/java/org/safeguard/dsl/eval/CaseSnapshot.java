@@ -62,14 +62,19 @@ public final class CaseSnapshot implements CaseFacts {
       this.now = now;
     }
 
-    /** Sets a field by catalogue path; the value must have the type {@link CaseField} lists. */
+    /** Sets a core field by catalogue path; the value must have the type {@link CaseField} lists. */
     public Builder set(String path, Object value) {
       CaseField field = CaseField.byPath(path)
-          .orElseThrow(() -> new IllegalArgumentException("not a catalogue field: " + path));
+          .orElseThrow(() -> new IllegalArgumentException("not a catalogue field: " + path + " (a plugin's field is set with set(field, value))"));
+      return set(field, value);
+    }
+
+    /** Sets a field, a core one or one a plugin adds; the value must have the field's type. */
+    public Builder set(CaseField field, Object value) {
       if (!fits(field.kind(), value)) {
-        throw new IllegalArgumentException(path + " takes " + field.kind().description() + ", not " + value);
+        throw new IllegalArgumentException(field.path() + " takes " + field.kind().description() + ", not " + value);
       }
-      values.put(path, value);
+      values.put(field.path(), value);
       return this;
     }
 

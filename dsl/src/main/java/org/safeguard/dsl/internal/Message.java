@@ -61,7 +61,7 @@ public enum Message {
   UNKNOWN_MEETING("unknown meeting type {0}", "define it with: meeting {1} \"Display name\""),
   UNKNOWN_TEMPLATE("unknown template {0}", "available templates: {1}"),
   UNKNOWN_DOCUMENT("unknown document kind {0}", "document kinds: {1}"),
-  UNKNOWN_FIELD("unknown field {0}", "fields are listed in the reference, e.g. case.category, child.age"),
+  UNKNOWN_FIELD("unknown field {0}", "fields are listed in the reference, e.g. case.status, child.age"),
   UNKNOWN_INSTRUMENT("unknown instrument {0}", "instruments of the plugins this area uses: {1}"),
   UNKNOWN_BAND("unknown band {0}", "bands: {1}"),
   UNKNOWN_LEVEL("unknown level {0}", "levels: {1}"),

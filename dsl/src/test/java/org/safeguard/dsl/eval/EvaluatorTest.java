@@ -20,8 +20,11 @@ import org.safeguard.dsl.model.AreaDefinition;
 import org.safeguard.dsl.model.Rule;
 
 class EvaluatorTest {
+  /** A plugin's field: the language knows case.category only from the plugin that feeds it. */
+  private static final CaseField CATEGORY = CaseField.plugin("case.category", CaseField.Kind.NUMBER, 0, 3, null, "police CSE category");
   private static final Vocabulary VOCABULARY = SimpleVocabulary.builder()
       .plugin("lancashire")
+      .caseField("lancashire", CATEGORY)
       .instrument("lancashire.cse2", List.of("GREEN", "AMBER", "RED"),
           List.of("LOW", "LOW/MEDIUM", "MEDIUM", "MEDIUM/HIGH", "HIGH"), 44)
       .codeList("lancashire.ethnicity", Set.of("W1", "W2", "O1"))
@@ -77,7 +80,7 @@ class EvaluatorTest {
 
   @Test
   void repeatMissingCountsOnlyEpisodesInTheWindow() {
-    CaseSnapshot.Builder b = CaseSnapshot.at(at("2025-06-30T12:00")).set("case.category", 2L)
+    CaseSnapshot.Builder b = CaseSnapshot.at(at("2025-06-30T12:00")).set(CATEGORY, 2L)
         .missing(at("2025-06-02T20:00"), at("2025-06-03T09:00"))
         .missing(at("2025-06-20T20:00"), at("2025-06-21T09:00"));
     assertFalse(holds("repeat-missing", b.build()));
@@ -85,7 +88,7 @@ class EvaluatorTest {
     assertFalse(holds("repeat-missing", b.build()), "an episode outside the 30 days does not count");
     b.missing(at("2025-06-29T23:00"), null);
     assertTrue(holds("repeat-missing", b.build()));
-    CaseSnapshot lowCategory = CaseSnapshot.at(at("2025-06-30T12:00")).set("case.category", 1L)
+    CaseSnapshot lowCategory = CaseSnapshot.at(at("2025-06-30T12:00")).set(CATEGORY, 1L)
         .missing(at("2025-06-02T20:00"), null).missing(at("2025-06-03T20:00"), null)
         .missing(at("2025-06-04T20:00"), null).build();
     assertFalse(holds("repeat-missing", lowCategory));

@@ -95,8 +95,8 @@ public interface CaseService {
         }
     }
 
-    /** What recording an outcome did: the case, the record and the area's code it used. */
-    record OutcomeRecorded(CaseRecord onCase, CaseOutcome outcome, OutcomeCode code) {
+    /** What recording an outcome did: the case, the record, the area's code it used and the person it is on (null for the victim). */
+    record OutcomeRecorded(CaseRecord onCase, CaseOutcome outcome, OutcomeCode code, PersonOfConcern person) {
     }
 
     /**

@@ -92,23 +92,21 @@ public final class CaseFactsReader {
             b.set("referral.received", at).anchor("referral", at);
         });
         for (ClassificationScheme scheme : casework.schemes()) {
-            scheme.field().flatMap(CaseField::byPath).ifPresent(field -> recorded.classification(scheme.id())
-                    .flatMap(value -> typed(field, value)).ifPresent(v -> b.set(field.path(), v)));
+            scheme.field().filter(path -> CaseField.byPath(path).isEmpty()).ifPresent(path -> recorded.classification(scheme.id())
+                    .ifPresent(code -> set(b, path, code)));
         }
         b.set("case.flags", casework.flags(recorded).stream().map(Flag::code).collect(Collectors.toCollection(TreeSet::new)));
         b.set("case.outcomes", recorded.outcomes().stream().map(RecordedCase.Outcome::code).collect(Collectors.toCollection(TreeSet::new)));
         return b.build();
     }
 
-    /** A scheme's stored code as the value its case field takes: a number for a numeric field, else the code. */
-    private static Optional<Object> typed(CaseField field, String code) {
-        if (field.kind() == CaseField.Kind.NUMBER) {
-            try {
-                return Optional.of(Long.parseLong(code));
-            } catch (NumberFormatException e) {
-                return Optional.empty();
-            }
-        }
-        return field.kind() == CaseField.Kind.CODE || field.kind() == CaseField.Kind.FIXED ? Optional.of(code) : Optional.empty();
+    /**
+     * A scheme's current code as the value of the plugin's field it feeds: a number when the code
+     * is one (the vocabulary makes a scheme of numeric codes a number field), else the code.
+     */
+    private static void set(CaseSnapshot.Builder b, String path, String code) {
+        boolean number = code.matches("-?\\d{1,18}");
+        CaseField field = CaseField.plugin(path, number ? CaseField.Kind.NUMBER : CaseField.Kind.CODE, Long.MIN_VALUE, Long.MAX_VALUE, null, "");
+        b.set(field, number ? (Object) Long.parseLong(code) : code);
     }
 }

@@ -1,17 +1,27 @@
 package org.safeguard.core.runtime;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.LongSummaryStatistics;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.safeguard.core.api.area.AreaDescriptor;
+import org.safeguard.core.api.area.AreaProvider;
+import org.safeguard.core.api.area.ClassificationScheme;
+import org.safeguard.core.api.area.OutcomeCode;
 import java.util.function.Supplier;
 import org.safeguard.core.api.codes.CodeList;
 import org.safeguard.core.api.instrument.Instrument;
 import org.safeguard.dsl.InstrumentTerms;
 import org.safeguard.dsl.SimpleVocabulary;
 import org.safeguard.dsl.Vocabulary;
+import org.safeguard.dsl.eval.CaseField;
 
 /**
  * The names an area definition may use, taken from what the enabled plugins offer right now:
- * their ids, instruments (bands, levels, reachable maximum), code lists, and the templates
- * the rendering side can resolve. A snapshot: one check sees one consistent vocabulary.
+ * their ids, instruments (bands, levels, reachable maximum), code lists, the case fields their
+ * classification schemes feed, the flag and outcome codes they raise and declare, and the
+ * templates the rendering side can resolve. A snapshot: one check sees one consistent vocabulary.
  */
 public final class LiveVocabulary {
     private LiveVocabulary() {
@@ -23,10 +33,44 @@ public final class LiveVocabulary {
         container.areas().entries().forEach(e -> b.plugin(e.pluginId()));
         container.instruments().entries().forEach(e -> b.plugin(e.pluginId()));
         container.instruments().all().forEach(in -> b.instrument(terms(in)));
+        Set<String> lists = new HashSet<>();
         for (CodeList l : container.codeLists().all()) {
             b.codeList(l.id(), Set.copyOf(l.codeValues()));
+            lists.add(l.id());
+        }
+        for (Contributions.Entry<AreaProvider> e : container.areas().entries()) {
+            AreaDescriptor area = e.item().area();
+            String plugin = e.pluginId();
+            for (ClassificationScheme scheme : area.schemes()) {
+                scheme.field().filter(path -> CaseField.byPath(path).isEmpty()).ifPresent(path -> container.codeLists()
+                        .find(scheme.codeList()).ifPresent(list -> b.caseField(plugin, field(plugin, path, list))));
+            }
+            // what `case.outcomes has CODE` and `case.flags has CODE` are checked against, unless the plugin ships those lists
+            if (!area.outcomes().isEmpty() && !lists.contains(plugin + ".outcomes")) {
+                b.codeList(plugin + ".outcomes", area.outcomes().stream().map(OutcomeCode::code).collect(Collectors.toSet()));
+            }
+            Set<String> flags = container.flags().entries().stream().filter(f -> f.pluginId().equals(plugin))
+                    .flatMap(f -> f.item().codes().stream()).collect(Collectors.toSet());
+            if (!flags.isEmpty() && !lists.contains(plugin + ".flags")) {
+                b.codeList(plugin + ".flags", flags);
+            }
         }
         return b.templates(templateNames.get().toArray(String[]::new)).build();
+    }
+
+    /**
+     * The field a scheme feeds: a number over the codes' range when every code is a number, else
+     * a code of the scheme's list (named as the language names lists, without the plugin's prefix).
+     */
+    static CaseField field(String plugin, String path, CodeList list) {
+        List<String> codes = list.codeValues();
+        if (!codes.isEmpty() && codes.stream().allMatch(c -> c.matches("-?\\d{1,18}"))) {
+            LongSummaryStatistics range = codes.stream().mapToLong(Long::parseLong).summaryStatistics();
+            return CaseField.plugin(path, CaseField.Kind.NUMBER, range.getMin(), range.getMax(), null,
+                    list.title() + ", " + range.getMin() + " to " + range.getMax());
+        }
+        String name = list.id().startsWith(plugin + ".") ? list.id().substring(plugin.length() + 1) : list.id();
+        return CaseField.plugin(path, CaseField.Kind.CODE, 0, 0, name, list.title());
     }
 
     private static InstrumentTerms terms(Instrument in) {

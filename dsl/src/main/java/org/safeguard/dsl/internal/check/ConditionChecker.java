@@ -222,9 +222,9 @@ final class ConditionChecker {
   }
 
   private FieldInfo resolve(Operand.Field field) {
-    Optional<CaseField> found = CaseField.byPath(field.path());
+    Optional<CaseField> found = scope.field(field.path());
     if (found.isEmpty()) {
-      List<String> paths = CaseField.paths();
+      List<String> paths = scope.fieldPaths();
       String hint = paths.stream().filter(p -> p.endsWith("." + field.path())).findFirst()
           .map(p -> "did you mean '" + p + "'?")
           .orElse(Suggest.hint(field.path(), paths, Message.UNKNOWN_FIELD.hint()));

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.safeguard.dsl.InstrumentTerms;
 import org.safeguard.dsl.Vocabulary;
+import org.safeguard.dsl.eval.CaseField;
 import org.safeguard.dsl.model.Agency;
 import org.safeguard.dsl.model.Deadline;
 import org.safeguard.dsl.model.MeetingType;
@@ -30,6 +31,43 @@ final class Scope {
 
   Scope(Vocabulary vocabulary) {
     this.vocabulary = vocabulary;
+  }
+
+  /**
+   * A field a condition may name: a core field, or one a plugin this area uses adds. Two
+   * plugins' numbers of one path are one field whose range spans both.
+   */
+  Optional<CaseField> field(String path) {
+    Optional<CaseField> core = CaseField.byPath(path);
+    if (core.isPresent()) {
+      return core;
+    }
+    List<CaseField> found = pluginFields().stream().filter(f -> f.path().equals(path)).toList();
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    CaseField first = found.get(0);
+    if (first.kind() != CaseField.Kind.NUMBER || found.size() == 1) {
+      return Optional.of(first);
+    }
+    long min = found.stream().filter(f -> f.kind() == CaseField.Kind.NUMBER).mapToLong(CaseField::min).min().orElse(first.min());
+    long max = found.stream().filter(f -> f.kind() == CaseField.Kind.NUMBER).mapToLong(CaseField::max).max().orElse(first.max());
+    return Optional.of(CaseField.plugin(path, CaseField.Kind.NUMBER, min, max, null, first.description()));
+  }
+
+  /** Every path a condition may name here, core fields first. */
+  List<String> fieldPaths() {
+    List<String> out = new ArrayList<>(CaseField.paths());
+    pluginFields().forEach(f -> out.add(f.path()));
+    return out;
+  }
+
+  private List<CaseField> pluginFields() {
+    List<CaseField> out = new ArrayList<>();
+    for (String plugin : plugins) {
+      out.addAll(vocabulary.caseFields().getOrDefault(plugin, List.of()));
+    }
+    return out;
   }
 
   /** Instruments of the plugins this area uses, in id order. */

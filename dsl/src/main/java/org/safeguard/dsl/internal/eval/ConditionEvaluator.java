@@ -74,7 +74,8 @@ public final class ConditionEvaluator {
       return timeSince(ts, c, f);
     }
     Operand.Field field = (Operand.Field) left;
-    CaseField cf = CaseField.byPath(field.path()).orElseThrow();
+    CaseField cf = CaseField.byPath(field.path()).or(() -> vocabulary.caseFields().values().stream().flatMap(List::stream)
+        .filter(x -> x.path().equals(field.path())).findFirst()).orElseThrow();
     switch (cf.kind()) {
       case BAND, LEVEL, SCORE -> {
         return assessment(cf, field, c, f);

@@ -141,7 +141,7 @@ final class ConditionParser {
   }
 
   private Operand.Field field() {
-    Token t = c.expect(Token.Kind.WORD, "a field such as case.category");
+    Token t = c.expect(Token.Kind.WORD, "a field such as case.status");
     Optional<Ref> instrument = Optional.empty();
     if (c.acceptWord("of")) {
       instrument = Optional.of(c.expectRef("an instrument id"));

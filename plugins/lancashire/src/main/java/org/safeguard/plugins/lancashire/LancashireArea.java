@@ -22,8 +22,8 @@ public final class LancashireArea implements AreaProvider {
             .instrument(Cse2Instrument.ID)
             // cases are numbered as the CSE 1/CSE 2/CSE 3 paperwork refers to them
             .caseReferences("CSE-%05d")
-            // SOP §5 categories, set by a person; §13 outcomes for the child and in criminal justice
-            .scheme(ClassificationScheme.of(ProtocolCodes.CSE_CATEGORIES))
+            // SOP §5 categories, set by a person (the language's case.category); §13 outcomes for the child and in criminal justice
+            .scheme(ClassificationScheme.feeding(ProtocolCodes.CSE_CATEGORIES, "case.category"))
             .scheme(ClassificationScheme.of(ProtocolCodes.CHILD_OUTCOMES))
             .scheme(ClassificationScheme.of(ProtocolCodes.JUSTICE_OUTCOMES))
             .build();

@@ -19,6 +19,9 @@ import org.safeguard.core.api.casework.RecordedCase.FormAnswers;
  */
 @Component(service = FlagProvider.class)
 public final class LondonFlags implements FlagProvider {
+    /** Appendix E's branch flags, in its order. */
+    static final List<String> CODES = List.of("ES", "GE", "GA", "LA", "LB", "LC", "EU");
+
     private static final Map<String, String> CATEGORY_FLAGS = Map.of("1", "LA", "2", "LB", "3", "LC");
 
     public LondonFlags() {
@@ -28,6 +31,11 @@ public final class LondonFlags implements FlagProvider {
     @Override
     public String area() {
         return LondonArea.ID;
+    }
+
+    @Override
+    public List<String> codes() {
+        return CODES;
     }
 
     @Override

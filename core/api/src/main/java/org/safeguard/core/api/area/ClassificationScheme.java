@@ -17,6 +17,9 @@ import java.util.Optional;
 public record ClassificationScheme(String codeList, String feeds) {
     public ClassificationScheme {
         Objects.requireNonNull(codeList, "codeList");
+        if (feeds != null && !feeds.matches("case\\.[a-z][a-z0-9-]*")) {
+            throw new IllegalArgumentException("a scheme feeds a case field named case.NAME (lower case, digits and -): " + feeds);
+        }
     }
 
     /** A scheme no rule reads. */

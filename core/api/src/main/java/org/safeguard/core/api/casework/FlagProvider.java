@@ -11,6 +11,12 @@ public interface FlagProvider {
     /** The area whose cases this provider flags. */
     String area();
 
+    /**
+     * Every flag code this provider can raise, in the order the area lists them: what the area
+     * definition language checks {@code case.flags has CODE} against.
+     */
+    List<String> codes();
+
     /** The flags that hold on the case, each with its reason, in the order the area lists them. */
     List<Flag> flags(RecordedCase c);
 }

@@ -160,6 +160,9 @@ final class CaseServiceImpl implements CaseService {
             if (latest.isPresent() && changed.isEmpty()) {
                 return new FormRecorded(c, latest.get(), List.of());
             }
+            if (answers.isEmpty()) {
+                throw InvalidInputException.of("refused", Problem.of("form", "nothing to record: no field of " + form.title() + " is given"));
+            }
             return new FormRecorded(c, tx.caseForms().add(c.id(), form.id(), form.version(), answers), changed);
         });
     }
@@ -182,12 +185,14 @@ final class CaseServiceImpl implements CaseService {
                 throw InvalidInputException.of("refused", Problem.of("person", outcome.code() + " (" + outcome.title()
                         + ") is entered on the victim's record, not on a person of concern: leave out --person"));
             }
+            PersonOfConcern person = null;
             if (outcome.on() == OutcomeCode.On.PERSON) {
                 if (personId == null) {
                     throw InvalidInputException.of("refused", Problem.of("person", outcome.code() + " (" + outcome.title()
                             + ") is entered on a person of concern's record: name the person with --person"));
                 }
                 PersonOfConcern p = tx.personsOfConcern().require(personId);
+                person = p;
                 if (tx.personsOfConcern().linkedTo(c.childId()).stream().noneMatch(x -> x.id() == p.id())) {
                     throw InvalidInputException.of("refused", Problem.of("person", "person " + p.id()
                             + " is not linked to the child of case " + c.reference() + " (link them first with 'person link')"));
@@ -196,7 +201,7 @@ final class CaseServiceImpl implements CaseService {
             if (day.isBefore(c.opened())) {
                 throw InvalidInputException.of("refused", Problem.of("on", day + " is before the case was opened (" + c.opened() + ")"));
             }
-            return new OutcomeRecorded(c, tx.caseOutcomes().add(c.id(), outcome.code(), personId, why, day), outcome);
+            return new OutcomeRecorded(c, tx.caseOutcomes().add(c.id(), outcome.code(), personId, why, day), outcome, person);
         });
     }
 
@@ -254,7 +259,12 @@ final class CaseServiceImpl implements CaseService {
                 throw InvalidInputException.of("refused", Problem.of("on", day + " is before the case was opened (" + open.opened() + ")"));
             }
             if (open.status() == CaseStatus.OPEN && how == CaseStatus.DISCHARGED) {
-                w.casework(open.area()).require(new Step.Discharge(), tx.recordedCases().of(open), "be discharged");
+                AreaCasework casework = w.casework(open.area());
+                if (casework.area() == null) {
+                    throw new RefusedException("area-plugin-needed", "area " + open.area() + " is not enabled in this home; discharging a case"
+                            + " needs its plugin, which says what a discharge waits for (closing it does not)");
+                }
+                casework.require(new Step.Discharge(), tx.recordedCases().of(open), "be discharged");
             }
             CaseRecord closed = tx.cases().close(caseId, how, why, day);
             List<String> off = new ArrayList<>();

@@ -51,7 +51,7 @@ final class Chronology {
         }
         for (CaseOutcome o : outcomes) {
             out.add(new Event(o.achievedOn().toString(), "outcome", o.code() + (o.personId() == null ? " for the victim" : " on person "
-                    + o.personId()), null));
+                    + tx.personsOfConcern().require(o.personId()).reference()), null));
         }
         for (MissingEpisode e : missing) {
             out.add(new Event(e.started().toString(), "missing", "Reported missing", null));

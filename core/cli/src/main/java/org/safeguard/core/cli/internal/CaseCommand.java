@@ -125,7 +125,7 @@ final class CaseCommand extends GroupCommand {
                 s.out.println();
                 s.out.println("Outcomes");
                 d.outcomes().forEach(o -> s.out.println("  " + o.outcome().achievedOn() + " " + o.outcome().code() + " (" + o.title() + ") "
-                        + (o.person() == null ? "for the victim" : "on person " + o.outcome().personId() + " " + Output.line(o.person().name()))
+                        + (o.person() == null ? "for the victim" : "on person " + o.person().reference() + " " + Output.line(o.person().name()))
                         + " — " + Output.line(o.outcome().note()) + " (" + o.outcome().recordedBy() + ")"));
             }
             if (!d.missingEpisodes().isEmpty()) {
@@ -270,12 +270,13 @@ final class CaseCommand extends GroupCommand {
             var o = done.outcome();
             if (json) {
                 Output.json(s.out, Output.obj("id", o.id(), "case", c.id(), "reference", c.reference(), "code", o.code(),
-                        "title", done.code().title(), "person", o.personId(), "date", o.achievedOn().toString(), "author", o.recordedBy(),
-                        "note", o.note()));
+                        "title", done.code().title(), "person", o.personId(), "personName", done.person() == null ? null : done.person().name(),
+                        "date", o.achievedOn().toString(), "author", o.recordedBy(), "note", o.note(), "recorded", o.recorded().toString()));
                 return 0;
             }
             s.out.println("Case " + c.reference() + ": " + o.code() + " (" + done.code().title() + ") recorded "
-                    + (o.personId() == null ? "for the victim" : "on person " + o.personId()) + ", " + o.achievedOn() + ".");
+                    + (done.person() == null ? "for the victim" : "on person " + done.person().reference() + " " + Output.line(done.person().name()))
+                    + ", " + o.achievedOn() + ".");
             return 0;
         }
     }

@@ -135,7 +135,7 @@ final class ReferralCommand extends GroupCommand {
         private static void printField(Session s, FieldDefinition f, String indent) {
             String type = f.type() == FieldType.CODE || f.type() == FieldType.CODES
                     ? f.type().name().toLowerCase() + " from " + f.codeListId() : f.type().name().toLowerCase().replace('_', ' ');
-            s.out.printf("%s%-22s %-38s %s%s%n", indent, f.id(), type, f.label(), f.required() ? " (required)" : "");
+            s.out.printf("%s%-26s %-38s %s%s%n", indent, f.id(), type, f.label(), f.required() ? " (required)" : "");
             List<FieldDefinition> sub = f.fields();
             sub.forEach(x -> printField(s, x, indent + "    "));
         }
