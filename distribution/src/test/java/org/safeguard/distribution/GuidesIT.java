@@ -331,7 +331,7 @@ class GuidesIT {
                 case SKIP -> Assumptions.abort(e.note());
                 case BAD -> fail(e.doc() + ":" + e.line() + ": " + e.note());
                 case FILE -> {
-                    Files.createDirectories(tmp);
+                    Files.createDirectories(tmp.resolve(e.note()).getParent());
                     Files.write(tmp.resolve(e.note()), e.body());
                     return;
                 }
