@@ -32,7 +32,8 @@ import org.junit.jupiter.api.io.TempDir;
  *
  * <ul>
  *   <li>A <b>transcript</b> is a fenced block whose commands begin {@code $ }; each command is
- *       followed by the output it prints (standard output, then standard error) and optionally
+ *       followed by the output it prints (standard output and standard error together,
+ *       in the order written, as at a terminal) and optionally
  *       {@code [exit N]} (else 0). The output must match line for line once trailing whitespace
  *       is dropped; {@code …} in a line matches any run of text within the line, and a line that
  *       is only {@code …} matches any number of lines.</li>
@@ -359,21 +360,17 @@ class GuidesIT {
                 r = new Safeguard.Result(0, "", "");
             } else if (i < words.size() && words.get(i).equals("safeguard")) {
                 List<String> args = words.subList(i + 1, words.size());
-                if (args.contains("--home") || !assigned.isEmpty()) {
-                    List<String> cmd = new ArrayList<>(List.of(Safeguard.BIN.toString()));
-                    if (!args.contains("--home")) {
-                        cmd.addAll(List.of("--home", home.toString()));
-                    }
-                    cmd.addAll(args);
-                    r = Safeguard.exec(cmd, tmp, assigned);
-                } else {
-                    r = Safeguard.run(home, args.toArray(String[]::new));
+                List<String> cmd = new ArrayList<>(List.of(Safeguard.BIN.toString()));
+                if (!args.contains("--home")) {
+                    cmd.addAll(List.of("--home", home.toString()));
                 }
+                cmd.addAll(args);
+                r = Safeguard.exec(cmd, tmp, assigned, true);
             } else {
                 Map<String, String> shellEnv = new HashMap<>(env);
                 shellEnv.put("SAFEGUARD_HOME", home.toString());
                 shellEnv.put("PATH", Safeguard.DIST.resolve("bin") + ":" + System.getenv("PATH"));
-                r = Safeguard.exec(List.of("/bin/sh", "-c", command), tmp, shellEnv);
+                r = Safeguard.exec(List.of("/bin/sh", "-c", command), tmp, shellEnv, true);
             }
             List<String> actual = trimmed(Arrays.asList(out(r.out() + r.err()).split("\n", -1)));
             String where = e.doc() + ":" + e.line() + ": $ " + e.command() + "\nexit " + r.exit() + "\n";
