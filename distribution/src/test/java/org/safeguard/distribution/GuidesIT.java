@@ -1,6 +1,8 @@
 package org.safeguard.distribution;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.DynamicContainer.dynamicContainer;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
@@ -21,6 +23,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -104,6 +107,38 @@ class GuidesIT {
         URI uri = doc.toUri();
         return dynamicContainer(name, uri, examples.stream()
                 .map(e -> dynamicTest(e.name(), URI.create(uri + "?line=" + e.line()), () -> session.run(e))));
+    }
+
+    /** The rules themselves: what a placeholder matches, and what a block and its marker make. */
+    @Test
+    void placeholdersMatchRunsOfTextAndWholeLinesOnly() {
+        assertTrue(matches(List.of("Enabled: lancashire 0.1.0.…"), List.of("Enabled: lancashire 0.1.0.202612041834")));
+        assertFalse(matches(List.of("Enabled: lancashire 0.1.0.…"), List.of("Enabled: example 0.1.0.202612041834")));
+        assertFalse(matches(List.of("a … b"), List.of("a x", "y b")), "… within a line stays within it");
+        assertTrue(matches(List.of("first", "…", "last"), List.of("first", "1", "2", "last")));
+        assertTrue(matches(List.of("first", "…", "last"), List.of("first", "last")));
+        assertFalse(matches(List.of("first"), List.of("first", "more")), "every line is compared");
+        assertFalse(matches(List.of("Score 29"), List.of("Score 30")));
+    }
+
+    @Test
+    void blocksAndMarkersMakeTheirExamples() {
+        List<Example> examples = parse("t.md", List.of(
+                "<!-- example: setup -->", "```sh", "safeguard init --area lancashire  # a home", "```",
+                "```", "$ safeguard cases list", "none", "[exit 1]", "$ safeguard --version", "```",
+                "<!-- example: skip — serve never exits -->", "```", "$ safeguard serve", "```",
+                "<!-- example: exits 2 -->", "```sh", "safeguard meeting change 1 \\", "  --bogus", "```",
+                "```sh", "mvn -q package", "```",
+                "<!-- example: skip -->", "```sh", "safeguard serve", "```"));
+        assertEquals(List.of(Kind.SETUP, Kind.RUN, Kind.RUN, Kind.SKIP, Kind.RUN, Kind.BAD), examples.stream().map(Example::kind).toList());
+        assertEquals(List.of(3, 6, 9, 13, 17, 23), examples.stream().map(Example::line).toList());
+        assertEquals(List.of("none"), examples.get(1).output());
+        assertEquals(1, examples.get(1).exit());
+        assertEquals(List.of(), examples.get(2).output());
+        assertEquals("serve never exits", examples.get(3).note());
+        assertEquals("safeguard meeting change 1  --bogus", examples.get(4).command());
+        assertEquals(2, examples.get(4).exit());
+        assertEquals(List.of("safeguard", "a b", "it's", "$x"), words("safeguard \"a b\" 'it'\\''s' '$x' # comment"));
     }
 
     // ---------------------------------------------------------------- reading a document
