@@ -42,9 +42,30 @@ final class Safeguard {
     }
 
     static Result exec(List<String> cmd, Path dir) throws IOException, InterruptedException {
+        return exec(cmd, dir, Map.of());
+    }
+
+    /** Runs {@code cmd} in {@code dir} with {@code env} added to this process's environment. */
+    static Result exec(List<String> cmd, Path dir, Map<String, String> env) throws IOException, InterruptedException {
+        return exec(cmd, dir, env, false);
+    }
+
+    /**
+     * Runs {@code cmd} in {@code dir} with {@code env} added; with {@code merged}, standard error
+     * goes where standard output goes, in the order they were written (as at a terminal), and the
+     * result's {@code err} is empty.
+     */
+    static Result exec(List<String> cmd, Path dir, Map<String, String> env, boolean merged) throws IOException, InterruptedException {
         Path out = Files.createTempFile("sg-out", ".txt");
         Path err = Files.createTempFile("sg-err", ".txt");
-        Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile()).redirectOutput(out.toFile());
+        if (merged) {
+            pb.redirectErrorStream(true);
+        } else {
+            pb.redirectError(err.toFile());
+        }
+        pb.environment().putAll(env);
+        Process p = pb.start();
         if (!p.waitFor(120, TimeUnit.SECONDS)) {
             p.destroyForcibly();
             throw new AssertionError("safeguard " + cmd + " did not finish in 120 s");
