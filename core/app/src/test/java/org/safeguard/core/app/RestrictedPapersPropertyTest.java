@@ -127,6 +127,7 @@ class RestrictedPapersPropertyTest {
                     descriptor, LocalDate.ofInstant(at.minus(Duration.ofDays(45)), LONDON)).id());
             caseIds.add(caseId);
             references.add(f.store(tx -> tx.cases().require(caseId).reference()));
+            caseForms(f, descriptor, caseId, at, !openItemListsCases);
         }
 
         // the earlier meeting, its minutes and their actions (due before the meeting: reviewed there)
@@ -247,6 +248,29 @@ class RestrictedPapersPropertyTest {
             items.add(new ItemMinutes(i.number, "Discussed " + note + ".", List.of("Agreed " + decision), agreed, cases));
         }
         return new MinutesInput(List.of(), items);
+    }
+
+    /**
+     * Every case form of the area recorded on the case, each text answered with a token, each date
+     * a past day and each yes/no yes (what an area's guards look for before a meeting, such as
+     * London's MASE entry checks); the tokens are secret when no open item lists cases, since the
+     * per-case blocks that show forms then sit in confidential parts only.
+     */
+    private void caseForms(AppFixture f, AreaDescriptor descriptor, long caseId, Instant at, boolean secret) {
+        for (org.safeguard.core.api.form.FormDefinition form : f.app().cases().caseForms(f.ctx(), descriptor.id())) {
+            Map<String, Object> values = new LinkedHashMap<>();
+            for (org.safeguard.core.api.form.FieldDefinition field : form.fields()) {
+                switch (field.type()) {
+                    case TEXT, LONG_TEXT -> values.put(field.id(), token(secret));
+                    case DATE -> values.put(field.id(), LocalDate.ofInstant(at.minus(Duration.ofDays(50)), LONDON).toString());
+                    case YES_NO -> values.put(field.id(), "yes");
+                    default -> {
+                        // codes and groups: left unanswered (no field of a case form is required)
+                    }
+                }
+            }
+            f.app().cases().recordForm(f.ctx(), caseId, form.id(), values);
+        }
     }
 
     private String token(boolean confidential) {
