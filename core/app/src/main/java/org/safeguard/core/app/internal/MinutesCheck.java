@@ -33,6 +33,9 @@ final class MinutesCheck {
     private final List<MinutesEntry> entries = new ArrayList<>();
     private final List<MinutesImport.NewAction> actions = new ArrayList<>();
 
+    /** What a refusal is titled: the minutes, or one action added on its own. */
+    private String refused = "minutes not recorded";
+
     private MinutesCheck(MinutesImport.Frame frame) {
         this.frame = frame;
         this.agencies = frame.area().agencies().stream().map(Agency::id).toList();
@@ -57,13 +60,14 @@ final class MinutesCheck {
     /** One action agreed against an agenda item, checked; problems are named by the action's fields. */
     static MinutesImport.Parsed action(MinutesImport.Frame frame, String item, MeetingService.NewAction action) {
         MinutesCheck c = new MinutesCheck(frame);
+        c.refused = "action not recorded";
         c.item(new MeetingService.ItemMinutes(item, null, List.of(), List.of(action)), "", k -> "");
         return c.result();
     }
 
     private MinutesImport.Parsed result() {
         if (!problems.isEmpty()) {
-            throw new InvalidInputException("minutes not recorded", problems);
+            throw new InvalidInputException(refused, problems);
         }
         return new MinutesImport.Parsed(attendance, entries, actions);
     }

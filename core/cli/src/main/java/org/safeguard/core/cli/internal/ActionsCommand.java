@@ -74,7 +74,7 @@ final class ActionsCommand extends GroupCommand {
             try {
                 day = LocalDate.parse(due.strip());
             } catch (DateTimeParseException e) {
-                throw InvalidInputException.of("minutes not recorded", Problem.of("--due", "'" + due + "' is not a date (YYYY-MM-DD)"));
+                throw InvalidInputException.of("action not recorded", Problem.of("--due", "'" + due + "' is not a date (YYYY-MM-DD)"));
             }
             MeetingService.NewAction action = new MeetingService.NewAction(description, owner, agency, day,
                     onCase == null ? null : String.valueOf(Ids.id(s, onCase)), strand);
