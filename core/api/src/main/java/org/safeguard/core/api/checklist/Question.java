@@ -1,0 +1,30 @@
+package org.safeguard.core.api.checklist;
+
+import java.util.Objects;
+
+/**
+ * A question of a checklist. A yes/no question is answered yes, no or unknown; a number question
+ * (such as {@code age}) with a whole number in its range, or not at all.
+ *
+ * @param id     the answer's key, lower case with hyphens ({@code power-imbalance})
+ * @param text   the question as the protocol puts it
+ * @param source where it comes from (document and section)
+ * @param number whether it takes a whole number rather than yes/no/unknown
+ * @param min    a number's lowest allowed value
+ * @param max    a number's highest allowed value
+ * @param routes whether a rule reads it; a question no rule reads is recorded only (as Swindon
+ *               records disability and the signs seen)
+ */
+public record Question(String id, String text, String source, boolean number, int min, int max, boolean routes) {
+    public Question {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(text, "text");
+        source = source == null ? "" : source;
+        if (!id.matches("[a-z][a-z0-9-]*")) {
+            throw new IllegalArgumentException("a question id is lower case, digits and hyphens: " + id);
+        }
+        if (number && min > max) {
+            throw new IllegalArgumentException("question " + id + ": min " + min + " is above max " + max);
+        }
+    }
+}
