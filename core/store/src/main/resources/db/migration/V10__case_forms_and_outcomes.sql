@@ -1,4 +1,4 @@
--- Version 10: forms recorded against a case, outcomes, and the strand of an action. Same conventions as V1.
+-- Version 10: forms recorded against a case, outcomes, the strand of an action, and checklist screenings. Same conventions as V1.
 
 -- A case form (an area's form recorded on a case after the referral that opened it, such as
 -- London's MASE information form): each record is a version, numbered per case and form; a
@@ -47,5 +47,47 @@ ALTER TABLE meeting_action ADD COLUMN strand TEXT;
 
 CREATE INDEX case_form_by_case ON case_form(case_id, form_id, number);
 CREATE INDEX case_outcome_by_case ON case_outcome(case_id);
+
+-- Every checklist version ever used, kept as it was (as instrument_version keeps instruments):
+-- a screening is reproducible from its answers and this record, with its plugin gone.
+CREATE TABLE checklist_version (
+    checklist_id TEXT NOT NULL,
+    version      TEXT NOT NULL,
+    definition   TEXT NOT NULL,
+    fingerprint  TEXT NOT NULL,
+    first_used   TEXT NOT NULL,
+    PRIMARY KEY (checklist_id, version)
+);
+CREATE TRIGGER checklist_version_append_only_u BEFORE UPDATE ON checklist_version
+BEGIN SELECT RAISE(ABORT, 'a checklist version is never changed: a changed checklist is a new version'); END;
+CREATE TRIGGER checklist_version_append_only_d BEFORE DELETE ON checklist_version
+BEGIN SELECT RAISE(ABORT, 'a checklist version is never deleted: screenings are reproduced from it'); END;
+CREATE TRIGGER checklist_version_never_replaced BEFORE INSERT ON checklist_version
+WHEN EXISTS (SELECT 1 FROM checklist_version WHERE checklist_id = NEW.checklist_id AND version = NEW.version)
+BEGIN SELECT RAISE(ABORT, 'a checklist version is never changed: a changed checklist is a new version'); END;
+
+-- A checklist's result recorded on a case: the answers as given (normalised), whether every rule
+-- was decided, what it proposed and the rules that held (JSON). Only added.
+CREATE TABLE screening (
+    id                INTEGER PRIMARY KEY,
+    case_id           INTEGER NOT NULL REFERENCES safeguarding_case(id),
+    child_id          INTEGER NOT NULL REFERENCES child(id),
+    checklist_id      TEXT NOT NULL,
+    checklist_version TEXT NOT NULL,
+    answers           TEXT NOT NULL,
+    complete          INTEGER NOT NULL CHECK (complete IN (0, 1)),
+    proposals         TEXT NOT NULL,
+    rules             TEXT NOT NULL,
+    assessor          TEXT NOT NULL,
+    recorded          TEXT NOT NULL,
+    FOREIGN KEY (checklist_id, checklist_version) REFERENCES checklist_version(checklist_id, version)
+);
+CREATE TRIGGER screening_append_only_u BEFORE UPDATE ON screening
+BEGIN SELECT RAISE(ABORT, 'a screening is never changed: record a new one'); END;
+CREATE TRIGGER screening_append_only_d BEFORE DELETE ON screening
+BEGIN SELECT RAISE(ABORT, 'a screening is never deleted'); END;
+CREATE TRIGGER screening_never_replaced BEFORE INSERT ON screening WHEN EXISTS (SELECT 1 FROM screening WHERE id = NEW.id)
+BEGIN SELECT RAISE(ABORT, 'a screening is never changed: record a new one'); END;
+CREATE INDEX screening_by_case ON screening(case_id);
 
 PRAGMA user_version = 10;

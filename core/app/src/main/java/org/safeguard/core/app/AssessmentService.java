@@ -3,10 +3,13 @@ package org.safeguard.core.app;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.safeguard.core.api.checklist.Checklist;
+import org.safeguard.core.api.checklist.ChecklistResult;
 import org.safeguard.core.api.instrument.Instrument;
 import org.safeguard.core.api.instrument.InstrumentResult;
 import org.safeguard.core.model.Assessment;
 import org.safeguard.core.model.AssessmentStatus;
+import org.safeguard.core.model.Screening;
 import org.safeguard.core.model.CaseRecord;
 import org.safeguard.core.model.Role;
 
@@ -77,4 +80,44 @@ public interface AssessmentService {
      */
     @Needs(Role.PRACTITIONER)
     Outcome record(RequestContext ctx, String instrumentId, Map<String, String> answers, long childId, AssessmentStatus status);
+
+    /**
+     * A checklist's result on a set of answers.
+     *
+     * @param checklist the checklist that read them
+     * @param result    what it proposes, the rules that produced each proposal, what is still unknown
+     * @param recorded  where it was recorded; empty for a preview
+     */
+    record Screened(Checklist checklist, ChecklistResult result, Optional<ScreeningRecorded> recorded) {
+    }
+
+    /** Where a checklist's result was recorded. */
+    record ScreeningRecorded(Screening screening, CaseRecord onCase) {
+    }
+
+    /** The enabled plugins' checklist instruments, by id. */
+    @Needs({Role.PRACTITIONER, Role.AUDITOR})
+    List<Checklist> checklists(RequestContext ctx);
+
+    /** Whether an enabled plugin offers a checklist of this id (rather than a scored instrument). */
+    @Needs({Role.PRACTITIONER, Role.AUDITOR})
+    boolean isChecklist(RequestContext ctx, String id);
+
+    /**
+     * Reads answers with a checklist and stores nothing; does not open the database. Answers are
+     * question id to yes, no or unknown, or a whole number for a number question.
+     *
+     * @throws org.safeguard.core.api.InvalidInputException with every bad answer, an unknown id with the nearest
+     */
+    @Needs({Role.PRACTITIONER, Role.AUDITOR})
+    Screened screen(RequestContext ctx, String checklistId, Map<String, String> answers);
+
+    /**
+     * Reads answers with a checklist and records the result on the child's open case in the
+     * checklist's area, with the checklist version kept as it was (so the result is reproducible).
+     *
+     * @throws org.safeguard.core.api.RefusedException {@code open-case-needed} when the child has no open case in the area
+     */
+    @Needs(Role.PRACTITIONER)
+    Screened recordScreening(RequestContext ctx, String checklistId, Map<String, String> answers, long childId);
 }

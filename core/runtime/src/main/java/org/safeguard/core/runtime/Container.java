@@ -28,6 +28,8 @@ import org.safeguard.core.api.area.AreaProvider;
 import org.safeguard.core.api.codes.CodeList;
 import org.safeguard.core.api.casework.CaseGuard;
 import org.safeguard.core.api.casework.FlagProvider;
+import org.safeguard.core.api.checklist.Checklist;
+import org.safeguard.core.api.checklist.ChecklistProvider;
 import org.safeguard.core.api.codes.CodeListProvider;
 import org.safeguard.core.api.form.FormDefinition;
 import org.safeguard.core.api.form.FormProvider;
@@ -74,6 +76,7 @@ public final class Container implements AutoCloseable {
     private final Contributions<AreaProvider, AreaProvider> areas;
     private final Contributions<TemplateProvider, TemplateProvider> templates;
     private final Contributions<FlagProvider, FlagProvider> flags;
+    private final Contributions<ChecklistProvider, Checklist> checklists;
     private final Contributions<CaseGuard, CaseGuard> guards;
     private ScheduledExecutorService watcher;
     private final List<Runnable> changeListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -94,6 +97,7 @@ public final class Container implements AutoCloseable {
         this.templates = new Contributions<>(ctx, TemplateProvider.class, p -> List.of(p), TemplateProvider::area, this::policy);
         // an area may have several of each; the class tells them apart
         this.flags = new Contributions<>(ctx, FlagProvider.class, p -> List.of(p), p -> p.area() + "/" + p.getClass().getName(), this::policy);
+        this.checklists = new Contributions<>(ctx, ChecklistProvider.class, ChecklistProvider::checklists, Checklist::id, this::policy);
         this.guards = new Contributions<>(ctx, CaseGuard.class, p -> List.of(p), p -> p.area() + "/" + p.getClass().getName(), this::policy);
     }
 
@@ -164,6 +168,8 @@ public final class Container implements AutoCloseable {
     public Contributions<TemplateProvider, TemplateProvider> templates() { return templates; }
     /** The enabled plugins' flag providers, every area's: filter by {@link FlagProvider#area()}. */
     public Contributions<FlagProvider, FlagProvider> flags() { return flags; }
+    /** The enabled plugins' checklist instruments, by id. */
+    public Contributions<ChecklistProvider, Checklist> checklists() { return checklists; }
     /** The enabled plugins' case guards, every area's: filter by {@link CaseGuard#area()}. */
     public Contributions<CaseGuard, CaseGuard> guards() { return guards; }
 
@@ -313,7 +319,7 @@ public final class Container implements AutoCloseable {
             return t;
         });
         String providers = Stream.of(InstrumentProvider.class, CodeListProvider.class, FormProvider.class, AreaProvider.class,
-                        TemplateProvider.class, FlagProvider.class, CaseGuard.class)
+                        TemplateProvider.class, FlagProvider.class, CaseGuard.class, ChecklistProvider.class)
                 .map(c -> "(objectClass=" + c.getName() + ")").reduce("(|", String::concat) + ")";
         try {
             framework.getBundleContext().addServiceListener(event -> contributionsChanged(), providers);
@@ -339,6 +345,7 @@ public final class Container implements AutoCloseable {
         areas.close();
         templates.close();
         flags.close();
+        checklists.close();
         guards.close();
         stopQuietly(framework);
         if (watcher != null) {

@@ -6,6 +6,8 @@ import java.util.Optional;
 import org.safeguard.core.api.NotFoundException;
 import org.safeguard.core.api.RefusedException;
 import org.safeguard.core.api.Suggestions;
+import org.safeguard.core.api.checklist.Checklist;
+import org.safeguard.core.api.checklist.ChecklistResult;
 import org.safeguard.core.api.instrument.Instrument;
 import org.safeguard.core.api.instrument.InstrumentResult;
 import org.safeguard.core.app.AssessmentService;
@@ -13,6 +15,7 @@ import org.safeguard.core.app.RequestContext;
 import org.safeguard.core.model.Assessment;
 import org.safeguard.core.model.AssessmentStatus;
 import org.safeguard.core.model.CaseRecord;
+import org.safeguard.core.model.Screening;
 import org.safeguard.core.runtime.Container;
 
 /**
@@ -75,10 +78,57 @@ final class AssessmentServiceImpl implements AssessmentService {
         });
     }
 
+    @Override
+    public List<Checklist> checklists(RequestContext ctx) {
+        return w.container().checklists().all();
+    }
+
+    @Override
+    public boolean isChecklist(RequestContext ctx, String id) {
+        return w.container().checklists().find(id.strip()).isPresent();
+    }
+
+    private Checklist checklist(String checklistId) {
+        Container container = w.container();
+        return container.checklists().find(checklistId.strip()).orElseThrow(() -> {
+            if (container.checklists().findIncludingDisabled(checklistId.strip()).isPresent()) {
+                return new NotFoundException("checklist " + checklistId + " belongs to a disabled plugin; no new screening can use it");
+            }
+            return new NotFoundException("no checklist '" + checklistId + "'" + Suggestions.closest(checklistId, container.checklists().ids())
+                    .map(s -> " — did you mean '" + s + "'?").orElse(""));
+        });
+    }
+
+    @Override
+    public Screened screen(RequestContext ctx, String checklistId, Map<String, String> answers) {
+        Checklist checklist = checklist(checklistId);
+        return new Screened(checklist, checklist.evaluate(answers), Optional.empty());
+    }
+
+    @Override
+    public Screened recordScreening(RequestContext ctx, String checklistId, Map<String, String> answers, long childId) {
+        Checklist checklist = checklist(checklistId);
+        ChecklistResult result = checklist.evaluate(answers);
+        String plugin = w.container().checklists().entries().stream().filter(e -> e.id().equals(checklist.id())).findFirst().orElseThrow().pluginId();
+        String area = areaOfPlugin(w.container(), plugin);
+        return w.inTransaction(ctx, tx -> {
+            tx.children().require(childId);
+            CaseRecord c = tx.cases().openFor(childId, area).orElseThrow(() -> new RefusedException("open-case-needed",
+                    "child " + childId + " has no open case in " + area));
+            tx.screenings().remember(checklist);
+            Screening s = tx.screenings().add(c.id(), childId, result);
+            return new Screened(checklist, result, Optional.of(new ScreeningRecorded(s, c)));
+        });
+    }
+
     /** The area whose plugin offers the instrument: cases live in areas, instruments in plugins. */
     private static String areaOf(Container container, String instrumentId) {
         String plugin = container.instruments().entries().stream().filter(e -> e.id().equals(instrumentId))
                 .findFirst().orElseThrow().pluginId();
+        return areaOfPlugin(container, plugin);
+    }
+
+    private static String areaOfPlugin(Container container, String plugin) {
         return container.areas().entries().stream().filter(e -> e.pluginId().equals(plugin)).map(e -> e.id())
                 .findFirst().orElseThrow(() -> new RefusedException("instrument-area-needed",
                         "plugin " + plugin + " offers no area to record assessments in"));

@@ -3,6 +3,7 @@ package org.safeguard.core.cli.internal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.safeguard.core.api.checklist.ChecklistResult;
 import org.safeguard.core.api.instrument.InstrumentResult;
 import org.safeguard.core.app.AssessmentService;
 import org.safeguard.core.model.AssessmentStatus;
@@ -40,6 +41,9 @@ final class AssessCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Session s = root.session();
+        if (s.app().assessments().isChecklist(s.ctx(), instrument)) {
+            return checklist(s);
+        }
         if (asFinal && child == null) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--final needs --child: a preview stores nothing");
         }
@@ -51,6 +55,40 @@ final class AssessCommand implements Callable<Integer> {
             Output.json(s.out, toJson(o));
         } else {
             print(s, o);
+        }
+        return 0;
+    }
+
+    /** A checklist instrument: read the answers, propose routes with the rules that produced them; record with --child. */
+    private int checklist(Session s) {
+        if (asFinal) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), instrument + " is a checklist: its result is recorded as it is"
+                    + " (--child), with no draft or final");
+        }
+        AssessmentService assessments = s.app().assessments();
+        AssessmentService.Screened o = child == null ? assessments.screen(s.ctx(), instrument, answers)
+                : assessments.recordScreening(s.ctx(), instrument, answers, Ids.id(s, child));
+        ChecklistResult r = o.result();
+        if (json) {
+            Map<String, Object> m = Output.obj("instrument", r.checklistId(), "version", r.version(), "complete", r.complete(),
+                    "proposals", r.proposals(), "rules", r.rules().stream().map(h -> Output.obj("rule", h.rule(), "source", h.source(),
+                            "why", h.why(), "proposes", h.proposes())).toList(), "unknown", r.unknown(), "answers", r.answers());
+            m.put("stored", o.recorded().map(x -> Output.obj("screening", x.screening().id(), "case", x.onCase().id(),
+                    "caseReference", x.onCase().reference())).orElse(null));
+            Output.json(s.out, m);
+            return 0;
+        }
+        s.out.println(o.checklist().title() + " (" + r.checklistId() + " " + r.version() + ") — " + o.recorded()
+                .map(x -> "screening #" + x.screening().id() + " on case " + x.onCase().reference()).orElse("preview, nothing stored"));
+        if (r.proposals().isEmpty()) {
+            s.out.println(r.complete() ? "Nothing proposed." : "Incomplete: nothing can be proposed while an answer a rule needs is unknown.");
+        }
+        for (ChecklistResult.Held h : r.rules()) {
+            s.out.println("Proposed: " + String.join(", ", h.proposes().stream().map(id -> o.checklist().route(id).map(x -> x.title() + " (" + id + ")")
+                    .orElse(id)).toList()) + " — " + h.why() + (h.source().isEmpty() ? "" : " (" + h.source() + ")"));
+        }
+        if (!r.unknown().isEmpty()) {
+            s.out.println("Still unknown: " + String.join(", ", r.unknown()) + ".");
         }
         return 0;
     }

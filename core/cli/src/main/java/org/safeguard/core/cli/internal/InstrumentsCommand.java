@@ -32,17 +32,22 @@ final class InstrumentsCommand extends GroupCommand {
         public Integer call() {
             Session s = parent.root.session();
             List<AssessmentService.Offered> entries = s.app().assessments().instruments(s.ctx());
+            List<org.safeguard.core.api.checklist.Checklist> checklists = s.app().assessments().checklists(s.ctx());
             if (json) {
-                Output.json(s.out, entries.stream().map(e -> Output.obj("id", e.instrument().id(), "version", e.instrument().version(),
-                        "title", e.instrument().title(), "plugin", e.plugin(), "factors", e.instrument().factors().size(),
-                        "maxScore", e.instrument().reachableMaximum())).toList());
+                List<Object> out = new java.util.ArrayList<>(entries.stream().map(e -> (Object) Output.obj("id", e.instrument().id(),
+                        "version", e.instrument().version(), "title", e.instrument().title(), "plugin", e.plugin(),
+                        "factors", e.instrument().factors().size(), "maxScore", e.instrument().reachableMaximum())).toList());
+                checklists.forEach(c -> out.add(Output.obj("id", c.id(), "version", c.version(), "title", c.title(), "kind", "checklist",
+                        "questions", c.questions().size(), "routes", c.routes().stream().map(r -> r.id()).toList())));
+                Output.json(s.out, out);
                 return 0;
             }
-            if (entries.isEmpty()) {
+            if (entries.isEmpty() && checklists.isEmpty()) {
                 s.out.println("No instruments: enable an area plugin first (safeguard plugins list).");
             }
             entries.forEach(e -> s.out.printf("%-18s %-10s %-12s %s%n", e.instrument().id(), e.instrument().version(), e.plugin(),
                     e.instrument().title()));
+            checklists.forEach(c -> s.out.printf("%-18s %-10s %-12s %s (checklist)%n", c.id(), c.version(), c.id().split("\\.")[0], c.title()));
             return 0;
         }
     }
@@ -61,6 +66,10 @@ final class InstrumentsCommand extends GroupCommand {
         @Override
         public Integer call() {
             Session s = parent.root.session();
+            if (s.app().assessments().isChecklist(s.ctx(), id)) {
+                showChecklist(s, s.app().assessments().checklists(s.ctx()).stream().filter(c -> c.id().equals(id.strip())).findFirst().orElseThrow());
+                return 0;
+            }
             Instrument in = s.app().assessments().instrument(s.ctx(), id);
             if (json) {
                 Output.json(s.out, describe(in));
@@ -98,6 +107,33 @@ final class InstrumentsCommand extends GroupCommand {
             s.out.println("Highest reachable total: " + in.reachableMaximum());
             in.warnings().forEach(w -> s.out.println("Warning: " + w));
             return 0;
+        }
+
+        private void showChecklist(Session s, org.safeguard.core.api.checklist.Checklist c) {
+            if (json) {
+                Output.json(s.out, Output.obj("id", c.id(), "version", c.version(), "title", c.title(), "source", c.source(), "kind", "checklist",
+                        "questions", c.questions().stream().map(q -> Output.obj("id", q.id(), "text", q.text(), "source", q.source(),
+                                "answer", q.number() ? "number " + q.min() + "-" + q.max() : "yes/no/unknown", "routes", q.routes())).toList(),
+                        "routes", c.routes().stream().map(r -> Output.obj("id", r.id(), "title", r.title())).toList(),
+                        "rules", c.rules().stream().map(r -> Output.obj("id", r.id(), "source", r.source(), "when", r.when().describe(),
+                                "proposes", r.proposes())).toList()));
+                return;
+            }
+            s.out.println(c.title() + " — " + c.id() + " version " + c.version() + " (checklist)");
+            if (!c.source().isEmpty()) {
+                s.out.println("Source: " + c.source());
+            }
+            s.out.println();
+            s.out.println("Questions (yes, no or unknown unless a range is given):");
+            c.questions().forEach(q -> s.out.printf("   %-26s %s%s%s%n", q.id(), q.text(), q.number() ? " [" + q.min() + "–" + q.max() + "]" : "",
+                    q.routes() ? "" : " (recorded only)"));
+            s.out.println();
+            s.out.println("Rules:");
+            c.rules().forEach(r -> s.out.println("   " + r.id() + ": when " + r.when().describe() + ", propose " + String.join(", ", r.proposes())
+                    + (r.source().isEmpty() ? "" : " (" + r.source() + ")")));
+            s.out.println();
+            s.out.println("Routes:");
+            c.routes().forEach(r -> s.out.printf("   %-22s %s%n", r.id(), r.title()));
         }
 
         static Map<String, Object> describe(Instrument in) {

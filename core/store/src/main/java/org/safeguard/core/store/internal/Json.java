@@ -31,6 +31,16 @@ public final class Json {
         }
     }
 
+    /** A stored JSON list as it reads (maps, lists, strings, numbers). */
+    public static List<Object> list(String text) {
+        try {
+            List<Object> list = JSON_.listFrom(text);
+            return list == null ? List.of() : list;
+        } catch (IOException e) {
+            throw new SafeguardException("stored JSON is damaged: " + e.getMessage(), e);
+        }
+    }
+
     @SuppressWarnings("unchecked")
     public static List<String> strings(String text) {
         try {

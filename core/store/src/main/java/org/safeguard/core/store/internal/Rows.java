@@ -4,6 +4,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.safeguard.core.model.Assessment;
 import org.safeguard.core.model.AssessmentStatus;
@@ -20,6 +24,7 @@ import org.safeguard.core.model.LocationKind;
 import org.safeguard.core.model.MissingEpisode;
 import org.safeguard.core.model.PersonOfConcern;
 import org.safeguard.core.model.Referral;
+import org.safeguard.core.model.Screening;
 import org.safeguard.core.model.Role;
 import org.safeguard.core.model.User;
 
@@ -101,6 +106,19 @@ public final class Rows {
     public static CaseOutcome caseOutcome(ResultSet r, StatementContext ctx) throws SQLException {
         return new CaseOutcome(r.getLong("id"), r.getLong("case_id"), r.getString("code"), longOrNull(r, "person_id"),
                 r.getString("note"), date(r, "achieved_on"), r.getString("recorded_by"), instant(r, "recorded"));
+    }
+
+    @SuppressWarnings("unchecked")
+    public static Screening screening(ResultSet r, StatementContext ctx) throws SQLException {
+        Map<String, String> answers = new LinkedHashMap<>();
+        Json.map(r.getString("answers")).forEach((k, v) -> answers.put(k, String.valueOf(v)));
+        List<Map<String, Object>> rules = new ArrayList<>();
+        for (Object o : Json.list(r.getString("rules"))) {
+            rules.add((Map<String, Object>) o);
+        }
+        return new Screening(r.getLong("id"), r.getLong("case_id"), r.getLong("child_id"), r.getString("checklist_id"),
+                r.getString("checklist_version"), answers, r.getInt("complete") == 1, Json.strings(r.getString("proposals")), rules,
+                r.getString("assessor"), instant(r, "recorded"));
     }
 
     public static AuditEntry audit(ResultSet r, StatementContext ctx) throws SQLException {

@@ -1,0 +1,21 @@
+package org.safeguard.core.model;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A checklist's result recorded on a case (a screening): the answers, whether every rule was
+ * decided, the routes proposed and the rules that proposed them. Reproducible from the answers
+ * and the checklist version; only ever added.
+ *
+ * @param rules the rules that held, each as {@code rule}, {@code source}, {@code proposes}
+ */
+public record Screening(long id, long caseId, long childId, String checklistId, String checklistVersion, Map<String, String> answers,
+                        boolean complete, List<String> proposals, List<Map<String, Object>> rules, String assessor, Instant recorded) {
+    public Screening {
+        answers = Map.copyOf(answers);
+        proposals = List.copyOf(proposals);
+        rules = List.copyOf(rules);
+    }
+}
