@@ -273,6 +273,48 @@ class StoreTest {
     }
 
     @Test
+    void aScreeningIsReproducibleFromItsAnswersAndTheChecklistVersionKeptAsItWas() throws Exception {
+        CaseRecord c = aCase();
+        org.safeguard.core.api.checklist.Checklist checklist = org.safeguard.core.api.checklist.Checklist.builder("test.screening", "1")
+                .title("Screening").number("age", "Age", 0, 17, "§9.2").question("secrecy", "Secrecy", "§9.3")
+                .question("disability", "Disability", "§9.4")
+                .route("refer", "Refer").route("other", "Other support")
+                .rule("under-13", "§9.2", org.safeguard.core.api.checklist.Condition.below("age", 13), "refer")
+                .rule("criterion", "§9.5", org.safeguard.core.api.checklist.Condition.all(
+                        org.safeguard.core.api.checklist.Condition.atLeast("age", 13),
+                        org.safeguard.core.api.checklist.Condition.any(org.safeguard.core.api.checklist.Condition.yes("secrecy"))), "refer")
+                .rule("none", "§16", org.safeguard.core.api.checklist.Condition.all(org.safeguard.core.api.checklist.Condition.atLeast("age", 13),
+                        org.safeguard.core.api.checklist.Condition.allNo(List.of("secrecy"))), "other")
+                .build();
+        var result = checklist.evaluate(Map.of("age", "15", "secrecy", "yes"));
+        var stored = store.inTransaction("t", tx -> {
+            tx.screenings().remember(checklist);
+            tx.screenings().remember(checklist);
+            return tx.screenings().add(c.id(), c.childId(), result);
+        });
+        assertEquals(List.of("refer"), stored.proposals());
+        assertEquals("criterion", stored.rules().get(0).get("rule"));
+        var kept = store.inTransaction("t", tx -> tx.screenings().version("test.screening", "1")).orElseThrow();
+        assertEquals(result, kept.evaluate(stored.answers()), "the kept version reads the stored answers to the same result");
+        assertEquals(checklist.rules().stream().map(r -> r.when().describe()).toList(), kept.rules().stream().map(r -> r.when().describe()).toList());
+        org.safeguard.core.api.checklist.Checklist changed = org.safeguard.core.api.checklist.Checklist.builder("test.screening", "1")
+                .title("Screening, changed").number("age", "Age", 0, 17, "").route("refer", "Refer")
+                .rule("under-13", "", org.safeguard.core.api.checklist.Condition.below("age", 13), "refer").build();
+        assertThrows(SafeguardException.class, () -> store.useTransaction("t", tx -> tx.screenings().remember(changed)),
+                "a changed checklist under a kept version is refused");
+        try (Connection raw = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+            for (String sql : List.of("UPDATE screening SET proposals = '[]'", "DELETE FROM screening", "UPDATE checklist_version SET definition = '{}'",
+                    "DELETE FROM checklist_version", "INSERT OR REPLACE INTO screening SELECT * FROM screening",
+                    "REPLACE INTO checklist_version SELECT * FROM checklist_version")) {
+                SQLException e = assertThrows(SQLException.class, () -> raw.createStatement().executeUpdate(sql), sql);
+                assertTrue(e.getMessage().contains("never"), e.getMessage());
+            }
+        }
+        var v = store.inTransaction("auditor", tx -> tx.audit().verify(null, null));
+        assertTrue(v.intact(), v.problems().toString());
+    }
+
+    @Test
     void missingEpisodeReturnInterviewIsDueSeventyTwoHoursAfterReturn() {
         CaseRecord c = aCase();
         Instant left = Instant.parse("2026-01-10T18:00:00Z");
