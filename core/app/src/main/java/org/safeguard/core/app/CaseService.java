@@ -21,6 +21,7 @@ import org.safeguard.core.model.Decision;
 import org.safeguard.core.model.PersonOfConcern;
 import org.safeguard.core.model.Referral;
 import org.safeguard.core.model.Role;
+import org.safeguard.core.model.Screening;
 
 /**
  * Cases: listing them with their current risk, showing everything recorded on one (an audited
@@ -50,8 +51,10 @@ public interface CaseService {
      */
     record Detail(Summary summary, List<Referral> referrals, List<Assessment> assessments, Set<Long> superseded,
                   List<Classification> classifications, List<Decision> decisions, List<MissingEpisodeService.Episode> missingEpisodes,
-                  List<Flag> flags, List<OutcomeEntry> outcomes, List<RecordedForm> forms, List<Event> chronology) {
+                  List<Flag> flags, List<OutcomeEntry> outcomes, List<RecordedForm> forms, List<Screening> screenings,
+                  List<Event> chronology) {
         public Detail {
+            screenings = List.copyOf(screenings);
             flags = List.copyOf(flags);
             outcomes = List.copyOf(outcomes);
             forms = List.copyOf(forms);
@@ -103,7 +106,7 @@ public interface CaseService {
      * One line of a case's chronology.
      *
      * @param at        when: an ISO date (2026-11-02) or an ISO instant (2026-11-02T10:00:00Z)
-     * @param kind      referral, assessment, classification, case-form, outcome, missing, returned, return-interview,
+     * @param kind      referral, assessment, screening, classification, case-form, outcome, missing, returned, return-interview,
      *                  meeting, decision, action, action-done, action-cancelled or document-sent
      * @param summary   what happened, in a line
      * @param reference the printed reference of the record, or null when it has none

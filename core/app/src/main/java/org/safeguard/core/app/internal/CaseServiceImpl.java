@@ -100,12 +100,13 @@ final class CaseServiceImpl implements CaseService {
                 return new RecordedForm(f, form.map(FormDefinition::title).orElse(f.formId()),
                         ReferralReading.sections(f.answers(), form, casework.codeLists()));
             }).toList();
+            List<org.safeguard.core.model.Screening> screenings = tx.screenings().forCase(caseId);
             return new Detail(summary(c, child, assessments), referrals, assessments,
                     Set.copyOf(tx.assessments().superseded(caseId)), classifications, decisions,
                     missing.stream().map(e -> MissingEpisodeServiceImpl.episode(e, child, now)).toList(),
-                    casework.flags(recorded), outcomes, forms,
+                    casework.flags(recorded), outcomes, forms, screenings,
                     Chronology.of(tx, c, referrals, assessments, classifications, decisions, missing, tx.caseForms().forCase(caseId),
-                            outcomeRecords));
+                            outcomeRecords, screenings));
         });
     }
 

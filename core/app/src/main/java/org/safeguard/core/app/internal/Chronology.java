@@ -16,6 +16,7 @@ import org.safeguard.core.model.Meeting;
 import org.safeguard.core.model.MeetingAction;
 import org.safeguard.core.model.MissingEpisode;
 import org.safeguard.core.model.Referral;
+import org.safeguard.core.model.Screening;
 import org.safeguard.core.store.Disclosure;
 import org.safeguard.core.store.Tx;
 
@@ -31,7 +32,7 @@ final class Chronology {
 
     static List<Event> of(Tx tx, CaseRecord c, List<Referral> referrals, List<Assessment> assessments,
                           List<Classification> classifications, List<Decision> decisions, List<MissingEpisode> missing,
-                          List<CaseForm> forms, List<CaseOutcome> outcomes) {
+                          List<CaseForm> forms, List<CaseOutcome> outcomes, List<Screening> screenings) {
         List<Event> out = new ArrayList<>();
         for (Referral r : referrals) {
             out.add(new Event(r.received().toString(), "referral", "Referral on " + r.formId() + " from " + r.referrerName()
@@ -45,6 +46,10 @@ final class Chronology {
         for (Classification k : classifications) {
             out.add(new Event(k.recorded().toString(), "classification", k.scheme() + ": " + (k.previous() == null ? "" : k.previous() + " → ")
                     + k.value(), null));
+        }
+        for (Screening s : screenings) {
+            out.add(new Event(s.recorded().toString(), "screening", s.checklistId() + (s.complete() ? "" : ", incomplete")
+                    + (s.proposals().isEmpty() ? ", nothing proposed" : ", proposes " + String.join(", ", s.proposals())), null));
         }
         for (CaseForm f : forms) {
             out.add(new Event(f.recorded().toString(), "case-form", f.formId() + " version " + f.number() + " recorded", null));
