@@ -140,7 +140,7 @@ class LondonIT {
         // Appendix E outcome codes: MI on the victim, FP/FO/FQ on a suspect linked to the child
         Map<String, Object> person = ok("person", "add", "--name", "Jordan Ashgrove", "--json").json();
         String personId = String.valueOf(person.get("id"));
-        assertTrue(refused("case", "outcome", "MASE-00001", "--code", "FQ", "--note", "Charged").contains("--person"),
+        assertTrue(refused("case", "outcome", "MASE-00001", "--code", "FQ", "--note", "Charged").contains("name the person"),
                 "FQ without a person is refused");
         assertTrue(refused("case", "outcome", "MASE-00001", "--code", "FQ", "--person", personId, "--note", "Charged")
                 .contains("not linked"), "a person not linked to the child is refused");

@@ -90,7 +90,7 @@ class CaseworkTest {
         PersonOfConcern p = f.store(tx -> tx.personsOfConcern().add("Jordan Ashgrove", List.of(), null, null, null, null));
         // Appendix E: FP/FO/FQ are entered on the suspect's page, so a person is needed and must be linked to the child
         assertTrue(assertThrows(InvalidInputException.class, () -> f.app().cases().recordOutcome(f.ctx(), caseId, "FQ", null, "Charged", null))
-                .problems().get(0).toString().contains("--person"));
+                .problems().get(0).toString().contains("name the person"));
         assertTrue(assertThrows(InvalidInputException.class, () -> f.app().cases().recordOutcome(f.ctx(), caseId, "FQ", p.id(), "Charged", null))
                 .problems().get(0).toString().contains("not linked"));
         f.store(tx -> {

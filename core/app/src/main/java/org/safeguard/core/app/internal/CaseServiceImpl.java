@@ -184,19 +184,19 @@ final class CaseServiceImpl implements CaseService {
                             Suggestions.closest(wanted, codes).orElse(null))));
             if (outcome.on() == OutcomeCode.On.VICTIM && personId != null) {
                 throw InvalidInputException.of("refused", Problem.of("person", outcome.code() + " (" + outcome.title()
-                        + ") is entered on the victim's record, not on a person of concern: leave out --person"));
+                        + ") is entered on the victim's record, not on a person of concern's: name no person"));
             }
             PersonOfConcern person = null;
             if (outcome.on() == OutcomeCode.On.PERSON) {
                 if (personId == null) {
                     throw InvalidInputException.of("refused", Problem.of("person", outcome.code() + " (" + outcome.title()
-                            + ") is entered on a person of concern's record: name the person with --person"));
+                            + ") is entered on a person of concern's record: name the person"));
                 }
                 PersonOfConcern p = tx.personsOfConcern().require(personId);
                 person = p;
                 if (tx.personsOfConcern().linkedTo(c.childId()).stream().noneMatch(x -> x.id() == p.id())) {
-                    throw InvalidInputException.of("refused", Problem.of("person", "person " + p.id()
-                            + " is not linked to the child of case " + c.reference() + " (link them first with 'person link')"));
+                    throw InvalidInputException.of("refused", Problem.of("person", "person " + p.reference()
+                            + " is not linked to the child of case " + c.reference() + "; link them to the child first"));
                 }
             }
             if (day.isBefore(c.opened())) {
