@@ -4,5 +4,5 @@
  * {@code org.safeguard.core.api}; nothing else of the core is visible to plugins.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package org.safeguard.core.api;

@@ -13,6 +13,10 @@ public interface PluginService {
     @Needs({Role.PRACTITIONER, Role.AUDITOR})
     List<PluginInfo> shipped(RequestContext ctx);
 
+    /** The shipped plugins that ship a demonstration set (what {@code demo} can show), in id order. */
+    @Needs({Role.PRACTITIONER, Role.AUDITOR})
+    List<PluginInfo> demonstrated(RequestContext ctx);
+
     /** Enables a plugin, installing a shipped one into the home, and writes its area's default definition if none exists. */
     @Needs(Role.ADMINISTRATOR)
     PluginInfo enable(RequestContext ctx, String id);

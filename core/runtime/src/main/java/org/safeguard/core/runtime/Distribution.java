@@ -64,6 +64,11 @@ public record Distribution(Path root) {
         return header(jar, SafeguardPlugin.HEADER);
     }
 
+    /** Whether a plugin jar says it ships a demonstration set ({@code Safeguard-Demonstration}). */
+    public static boolean shipsDemonstration(Path jar) {
+        return header(jar, org.safeguard.core.api.SafeguardDemonstration.HEADER).map("true"::equals).orElse(false);
+    }
+
     static Optional<String> header(Path jar, String name) {
         try (JarFile f = new JarFile(jar.toFile())) {
             return f.getManifest() == null ? Optional.empty() : Optional.ofNullable(f.getManifest().getMainAttributes().getValue(name));

@@ -4,4 +4,5 @@
  * framework. Nothing here is exported; everything is offered as services.
  */
 @org.safeguard.core.api.SafeguardPlugin("lancashire")
+@org.safeguard.core.api.SafeguardDemonstration
 package org.safeguard.plugins.lancashire;

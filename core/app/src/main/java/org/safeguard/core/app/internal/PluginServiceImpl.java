@@ -3,6 +3,7 @@ package org.safeguard.core.app.internal;
 import java.util.List;
 import org.safeguard.core.app.PluginService;
 import org.safeguard.core.app.RequestContext;
+import org.safeguard.core.runtime.Distribution;
 import org.safeguard.core.runtime.PluginInfo;
 import org.safeguard.core.runtime.Plugins;
 
@@ -26,6 +27,11 @@ final class PluginServiceImpl implements PluginService {
     @Override
     public List<PluginInfo> shipped(RequestContext ctx) {
         return new Plugins(w.home(), w.distribution()).list();
+    }
+
+    @Override
+    public List<PluginInfo> demonstrated(RequestContext ctx) {
+        return shipped(ctx).stream().filter(p -> p.jar() != null && Distribution.shipsDemonstration(p.jar())).toList();
     }
 
     @Override

@@ -76,11 +76,18 @@ final class DemoCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The area plugin the installation ships, when it ships one; else the caller must say which. */
+    /**
+     * The area plugin the installation ships, when it ships one, or the one of several that ships
+     * a demonstration set; else the caller must say which.
+     */
     static String onlyShipped(Application app, RequestContext ctx) {
         List<String> shipped = app.plugins().shipped(ctx).stream().map(PluginInfo::id).toList();
         if (shipped.size() == 1) {
             return shipped.get(0);
+        }
+        List<String> demonstrated = app.plugins().demonstrated(ctx).stream().map(PluginInfo::id).toList();
+        if (demonstrated.size() == 1) {
+            return demonstrated.get(0);
         }
         throw new RefusedException("area-ambiguous", shipped.isEmpty() ? "no area plugin is shipped with this installation"
                 : "several area plugins are shipped (" + String.join(", ", shipped) + ")");
