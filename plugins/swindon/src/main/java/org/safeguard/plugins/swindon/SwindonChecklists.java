@@ -52,7 +52,7 @@ public final class SwindonChecklists implements ChecklistProvider {
                         + " Tool is only linked from §9.3 and §16 and is not in the source: this screening is built"
                         + " from the handbook's text, its age bands (§9.1, §9.2, §9.5), its assessment criteria"
                         + " (§9.3) and its rule on abuse of a position of trust (§9.6).")
-                .number("age", "Age of the child in whole years (the handbook is about children under 18)", 0, 17,
+                .childAge("age", "Age of the child in whole years (the handbook is about children under 18)", 0, 17,
                         "§9.1")
                 // §9.3, in the handbook's words and order
                 .question("young-age", "The age of the child: sexual activity at a young age is a very strong indicator"

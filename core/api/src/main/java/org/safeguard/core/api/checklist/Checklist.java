@@ -44,7 +44,7 @@ public final class Checklist {
         Set<String> read = new HashSet<>();
         b.rules.forEach(r -> read.addAll(reads(r.when())));
         this.questions = b.questions.stream().map(q -> new Question(q.id(), q.text(), q.source(), q.number(), q.min(), q.max(),
-                read.contains(q.id()))).toList();
+                read.contains(q.id()), q.childAge())).toList();
         this.routes = List.copyOf(b.routes);
         this.rules = List.copyOf(b.rules);
         unique(questions.stream().map(Question::id).toList(), "question");
@@ -75,6 +75,11 @@ public final class Checklist {
 
     public Optional<Question> question(String questionId) {
         return questions.stream().filter(q -> q.id().equals(questionId)).findFirst();
+    }
+
+    /** The number question that is the child's age, if the checklist asks one. */
+    public Optional<Question> childAge() {
+        return questions.stream().filter(Question::childAge).findFirst();
     }
 
     public Optional<Route> route(String routeId) {
@@ -135,8 +140,8 @@ public final class Checklist {
                 held.add(new ChecklistResult.Held(r.id(), r.source(), r.when().describe(), r.proposes()));
             }
         }
-        List<String> unknown = questions.stream().filter(q -> !q.number() && answers.getOrDefault(q.id(), Answer.UNKNOWN) == Answer.UNKNOWN)
-                .map(Question::id).toList();
+        List<String> unknown = questions.stream().filter(q -> !q.number() && q.routes()
+                && answers.getOrDefault(q.id(), Answer.UNKNOWN) == Answer.UNKNOWN).map(Question::id).toList();
         return new ChecklistResult(id, version, complete, List.copyOf(proposals), held, unknown, normalised);
     }
 
@@ -213,13 +218,19 @@ public final class Checklist {
 
         /** A yes/no/unknown question. */
         public Builder question(String questionId, String text, String source) {
-            questions.add(new Question(questionId, text, source, false, 0, 0, false));
+            questions.add(new Question(questionId, text, source, false, 0, 0, false, false));
             return this;
         }
 
         /** A whole-number question with its allowed range. */
         public Builder number(String questionId, String text, int min, int max, String source) {
-            questions.add(new Question(questionId, text, source, true, min, max, false));
+            questions.add(new Question(questionId, text, source, true, min, max, false, false));
+            return this;
+        }
+
+        /** The child's age in whole years, with its allowed range: worked out from the child's date of birth when recorded on a child. */
+        public Builder childAge(String questionId, String text, int min, int max, String source) {
+            questions.add(new Question(questionId, text, source, true, min, max, false, true));
             return this;
         }
 

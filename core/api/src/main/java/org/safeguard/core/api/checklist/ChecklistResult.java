@@ -14,7 +14,8 @@ import java.util.Map;
  * @param proposals   the routes the rules that hold propose, each once, in rule order; empty when
  *                    nothing holds (while the checklist is incomplete this means: not yet known)
  * @param rules       the rules that hold, each with what it proposes
- * @param unknown     the yes/no questions answered unknown or not at all, in checklist order
+ * @param unknown     the yes/no questions a rule reads, answered unknown or not at all, in checklist order
+ *                    (recorded-only questions are never "still unknown")
  * @param answers     every answer given, normalised: {@code yes}/{@code no}/{@code unknown}, numbers as digits
  */
 public record ChecklistResult(String checklistId, String version, boolean complete, List<String> proposals, List<Held> rules,

@@ -14,14 +14,20 @@ import java.util.Objects;
  * @param max    a number's highest allowed value
  * @param routes whether a rule reads it; a question no rule reads is recorded only (as Swindon
  *               records disability and the signs seen)
+ * @param childAge a number question that is the child's age in whole years: when the screening is
+ *               recorded on a child whose date of birth is known, the core works it out, and
+ *               refuses a given age that disagrees
  */
-public record Question(String id, String text, String source, boolean number, int min, int max, boolean routes) {
+public record Question(String id, String text, String source, boolean number, int min, int max, boolean routes, boolean childAge) {
     public Question {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(text, "text");
         source = source == null ? "" : source;
         if (!id.matches("[a-z][a-z0-9-]*")) {
             throw new IllegalArgumentException("a question id is lower case, digits and hyphens: " + id);
+        }
+        if (childAge && !number) {
+            throw new IllegalArgumentException("question " + id + ": a child's age is a number question");
         }
         if (number && min > max) {
             throw new IllegalArgumentException("question " + id + ": min " + min + " is above max " + max);

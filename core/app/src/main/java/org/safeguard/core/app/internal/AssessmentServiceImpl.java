@@ -106,19 +106,42 @@ final class AssessmentServiceImpl implements AssessmentService {
     }
 
     @Override
-    public Screened recordScreening(RequestContext ctx, String checklistId, Map<String, String> answers, long childId) {
+    public Screened recordScreening(RequestContext ctx, String checklistId, Map<String, String> given, long childId) {
         Checklist checklist = checklist(checklistId);
-        ChecklistResult result = checklist.evaluate(answers);
         String plugin = w.container().checklists().entries().stream().filter(e -> e.id().equals(checklist.id())).findFirst().orElseThrow().pluginId();
         String area = areaOfPlugin(w.container(), plugin);
         return w.inTransaction(ctx, tx -> {
-            tx.children().require(childId);
+            org.safeguard.core.model.Child child = tx.children().require(childId);
             CaseRecord c = tx.cases().openFor(childId, area).orElseThrow(() -> new RefusedException("open-case-needed",
                     "child " + childId + " has no open case in " + area));
+            ChecklistResult result = checklist.evaluate(withAge(checklist, given, child, ctx));
             tx.screenings().remember(checklist);
             Screening s = tx.screenings().add(c.id(), childId, result);
             return new Screened(checklist, result, Optional.of(new ScreeningRecorded(s, c)));
         });
+    }
+
+    /**
+     * The answers with the child's age worked out from the date of birth, when the checklist asks
+     * it and the date is recorded; a given age that disagrees is refused.
+     */
+    private static Map<String, String> withAge(Checklist checklist, Map<String, String> given, org.safeguard.core.model.Child child,
+                                               RequestContext ctx) {
+        Optional<org.safeguard.core.api.checklist.Question> age = checklist.childAge();
+        if (age.isEmpty() || child.dateOfBirth() == null) {
+            return given;
+        }
+        String id = age.get().id();
+        String actual = String.valueOf(child.ageOn(ctx.today()));
+        Map<String, String> out = new java.util.LinkedHashMap<>(given);
+        String typed = given.entrySet().stream().filter(e -> e.getKey().strip().equals(id)).map(Map.Entry::getValue).findFirst().orElse(null);
+        if (typed != null && !typed.strip().equals(actual)) {
+            throw org.safeguard.core.api.InvalidInputException.of(checklist.title() + " refused", org.safeguard.core.api.Problem.of(id,
+                    "'" + typed.strip() + "' disagrees with the child's date of birth, which gives " + actual + " (leave it out to use that)"));
+        }
+        out.keySet().removeIf(k -> k.strip().equals(id));
+        out.put(id, actual);
+        return out;
     }
 
     /** The area whose plugin offers the instrument: cases live in areas, instruments in plugins. */

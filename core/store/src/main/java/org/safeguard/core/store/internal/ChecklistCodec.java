@@ -31,6 +31,9 @@ public final class ChecklistCodec {
                 qm.put("min", q.min());
                 qm.put("max", q.max());
             }
+            if (q.childAge()) {
+                qm.put("childAge", true);
+            }
             questions.add(qm);
         }
         m.put("questions", questions);
@@ -59,7 +62,9 @@ public final class ChecklistCodec {
                 .title((String) m.get("title")).source((String) m.get("source"));
         for (Object o : (List<Object>) m.get("questions")) {
             Map<String, Object> q = (Map<String, Object>) o;
-            if (q.containsKey("min")) {
+            if (Boolean.TRUE.equals(q.get("childAge"))) {
+                b.childAge((String) q.get("id"), (String) q.get("text"), num(q.get("min")), num(q.get("max")), (String) q.get("source"));
+            } else if (q.containsKey("min")) {
                 b.number((String) q.get("id"), (String) q.get("text"), num(q.get("min")), num(q.get("max")), (String) q.get("source"));
             } else {
                 b.question((String) q.get("id"), (String) q.get("text"), (String) q.get("source"));

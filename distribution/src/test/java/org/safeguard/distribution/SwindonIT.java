@@ -1,0 +1,101 @@
+package org.safeguard.distribution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Swindon's screening (CSE Professionals' Handbook §9) through the shipped distribution: a
+ * checklist instrument previewed and recorded with {@code assess}, its proposals each with the
+ * rule that produced it, an unknown answer never read as "does not apply", the age worked out from
+ * the child's date of birth, and the screening kept on the case.
+ */
+class SwindonIT {
+    @TempDir
+    Path dir;
+    Path home;
+
+    private Safeguard.Result ok(String... args) throws Exception {
+        Safeguard.Result r = Safeguard.run(home, args);
+        assertEquals(0, r.exit(), String.join(" ", args) + "\n" + r);
+        return r;
+    }
+
+    private static final List<String> CRITERIA = List.of("young-age", "withdrawn-anxious", "maturity-understanding", "living-circumstances",
+            "familial-offences", "age-imbalance", "power-imbalance", "coercion-bribery", "substances-given", "own-substance-misuse", "secrecy",
+            "denies-minimises", "grooming-methods", "partner-known");
+
+    private Map<String, Object> screen(String age, String... answers) throws Exception {
+        List<String> args = new java.util.ArrayList<>(List.of("assess", "--instrument", "swindon.screening", "--json"));
+        if (age != null) {
+            args.addAll(List.of("--answer", "age=" + age));
+        }
+        for (String a : answers) {
+            args.addAll(List.of("--answer", a));
+        }
+        return ok(args.toArray(String[]::new)).json();
+    }
+
+    private static String[] allNo(String... except) {
+        List<String> out = new java.util.ArrayList<>();
+        for (String c : CRITERIA) {
+            out.add(c + "=" + (List.of(except).contains(c) ? "unknown" : "no"));
+        }
+        out.add("position-of-trust=no");
+        return out.toArray(String[]::new);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theScreeningProposesRoutesWithTheirRulesAndNeverReadsUnknownAsNo() throws Exception {
+        home = dir.resolve("home");
+        ok("init", "--area", "swindon");
+
+        Map<String, Object> under13 = screen("12");
+        assertEquals(List.of("fcp-mash", "strategy-discussion"), under13.get("proposals"), "§9.2, §9.5: under 13, always");
+        assertEquals("under-13", ((Map<String, Object>) ((List<Object>) under13.get("rules")).get(0)).get("rule"));
+
+        Map<String, Object> unknown = screen("15", allNo("secrecy"));
+        assertEquals(false, unknown.get("complete"));
+        assertEquals(List.of(), unknown.get("proposals"), "nothing yet requires a referral and secrecy is unknown");
+        assertEquals(List.of("secrecy", "immediate-risk"), unknown.get("unknown"), "the criteria still unknown");
+
+        Map<String, Object> none = screen("15", allNo());
+        assertEquals(List.of("other-support"), none.get("proposals"), "§10.1.5: every criterion and position of trust no");
+
+        Safeguard.Result misspelt = Safeguard.run(home, "assess", "--instrument", "swindon.screening", "--answer", "secrcy=yes");
+        assertEquals(1, misspelt.exit(), misspelt.toString());
+        assertTrue(misspelt.err().contains("'secrecy'"), "a misspelt id is refused with a suggestion: " + misspelt.err());
+        Safeguard.Result adult = Safeguard.run(home, "assess", "--instrument", "swindon.screening", "--answer", "age=18");
+        assertEquals(1, adult.exit(), "the handbook is about children: " + adult);
+
+        // recorded on a child: the age comes from the date of birth, and a given one that disagrees is refused
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        Map<String, Object> referral = ok("referral", "add", "--area", "swindon", "--first-name", "Robin", "--family-name", "Quillfeather",
+                "--dob", today.minusYears(14).minusDays(3).toString(), "--date", today.minusDays(2).toString(), "--details",
+                "Seen with older people at a flat of concern.", "--referrer-name", "D. Worker", "--referrer-agency", "Example Academy",
+                "--json").json();
+        String child = String.valueOf(referral.get("child"));
+        Safeguard.Result disagrees = Safeguard.run(home, "assess", "--instrument", "swindon.screening", "--child", child, "--answer", "age=15");
+        assertEquals(1, disagrees.exit(), disagrees.toString());
+        assertTrue(disagrees.err().contains("gives 14"), disagrees.err());
+        Map<String, Object> recorded = ok("assess", "--instrument", "swindon.screening", "--child", child, "--answer", "power-imbalance=yes",
+                "--json").json();
+        assertEquals("14", ((Map<String, Object>) recorded.get("answers")).get("age"));
+        assertEquals(List.of("fcp-mash", "strategy-discussion"), recorded.get("proposals"), "§9.5: 13 to 17 with a criterion met");
+        assertTrue(recorded.get("stored") != null);
+
+        List<Map<String, Object>> screenings = (List<Map<String, Object>>) ok("case", "show", String.valueOf(referral.get("case")), "--json")
+                .json().get("screenings");
+        assertEquals(1, screenings.size());
+        assertEquals(List.of("fcp-mash", "strategy-discussion"), screenings.get(0).get("proposals"));
+        ok("audit", "verify");
+    }
+}
