@@ -1,11 +1,8 @@
 package org.safeguard.plugins.lancashire;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.osgi.service.component.annotations.Component;
+import org.safeguard.core.api.PluginResources;
 import org.safeguard.core.api.area.AreaDescriptor;
 import org.safeguard.core.api.area.AreaProvider;
 import org.safeguard.core.api.area.ClassificationScheme;
@@ -35,19 +32,12 @@ public final class LancashireArea implements AreaProvider {
 
     @Override
     public Optional<String> defaultDefinition() {
-        return resource("/area/lancashire.area");
+        return PluginResources.read(LancashireArea.class, "/area/lancashire.area");
     }
 
     @Override
     public Optional<String> demonstration() {
-        return resource("/area/demonstration.json");
+        return PluginResources.read(LancashireArea.class, "/area/demonstration.json");
     }
 
-    private static Optional<String> resource(String path) {
-        try (InputStream in = LancashireArea.class.getResourceAsStream(path)) {
-            return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the Lancashire plugin's " + path, e);
-        }
-    }
 }

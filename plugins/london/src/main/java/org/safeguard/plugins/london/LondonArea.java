@@ -3,12 +3,9 @@ package org.safeguard.plugins.london;
 import static org.safeguard.core.api.area.OutcomeCode.onPerson;
 import static org.safeguard.core.api.area.OutcomeCode.onVictim;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.osgi.service.component.annotations.Component;
+import org.safeguard.core.api.PluginResources;
 import org.safeguard.core.api.area.AreaDescriptor;
 import org.safeguard.core.api.area.AreaProvider;
 import org.safeguard.core.api.area.ClassificationScheme;
@@ -46,10 +43,6 @@ public final class LondonArea implements AreaProvider {
 
     @Override
     public Optional<String> defaultDefinition() {
-        try (InputStream in = LondonArea.class.getResourceAsStream("/area/london.area")) {
-            return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the London plugin's /area/london.area", e);
-        }
+        return PluginResources.read(LondonArea.class, "/area/london.area");
     }
 }

@@ -1,12 +1,8 @@
 package org.safeguard.plugins.london;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Optional;
 import java.util.Set;
 import org.osgi.service.component.annotations.Component;
+import org.safeguard.core.api.template.BundledTemplates;
 import org.safeguard.core.api.template.TemplateProvider;
 
 /**
@@ -16,32 +12,10 @@ import org.safeguard.core.api.template.TemplateProvider;
  * listed portably. Thread-safe.
  */
 @Component(service = TemplateProvider.class)
-public final class LondonTemplates implements TemplateProvider {
+public final class LondonTemplates extends BundledTemplates {
     static final Set<String> NAMES = Set.of("london/volt", "london/volt.text");
 
     public LondonTemplates() {
-        // DS needs a public no-arg constructor; the templates are read on demand.
-    }
-
-    @Override
-    public String area() {
-        return LondonArea.ID;
-    }
-
-    @Override
-    public Set<String> names() {
-        return NAMES;
-    }
-
-    @Override
-    public Optional<String> template(String name) {
-        if (!NAMES.contains(name)) {
-            return Optional.empty();
-        }
-        try (InputStream in = LondonTemplates.class.getResourceAsStream("/templates/" + name + ".vm")) {
-            return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the London template " + name, e);
-        }
+        super(LondonArea.ID, NAMES);
     }
 }

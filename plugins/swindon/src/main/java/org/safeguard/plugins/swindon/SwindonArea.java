@@ -1,11 +1,8 @@
 package org.safeguard.plugins.swindon;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.osgi.service.component.annotations.Component;
+import org.safeguard.core.api.PluginResources;
 import org.safeguard.core.api.area.AreaDescriptor;
 import org.safeguard.core.api.area.AreaProvider;
 
@@ -33,10 +30,6 @@ public final class SwindonArea implements AreaProvider {
 
     @Override
     public Optional<String> defaultDefinition() {
-        try (InputStream in = SwindonArea.class.getResourceAsStream("/area/swindon.area")) {
-            return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the Swindon plugin's /area/swindon.area", e);
-        }
+        return PluginResources.read(SwindonArea.class, "/area/swindon.area");
     }
 }

@@ -53,8 +53,17 @@ public sealed interface Condition {
         return new Any(List.of(conditions));
     }
 
-    private static Answer answer(Map<String, Object> answers, String id) {
-        return answers.get(id) instanceof Answer a ? a : Answer.UNKNOWN;
+    /** {@code onYes} at the first yes; else undecided if one is unknown (or unanswered); else {@code allNo}. */
+    private static Tri scan(List<String> questions, Map<String, Object> answers, Tri onYes, Tri allNo) {
+        boolean unknown = false;
+        for (String q : questions) {
+            Answer a = answers.get(q) instanceof Answer x ? x : Answer.UNKNOWN;
+            if (a == Answer.YES) {
+                return onYes;
+            }
+            unknown |= a == Answer.UNKNOWN;
+        }
+        return unknown ? Tri.UNDECIDED : allNo;
     }
 
     /** {@link #anyYes}. */
@@ -68,15 +77,7 @@ public sealed interface Condition {
 
         @Override
         public Tri test(Map<String, Object> answers) {
-            boolean unknown = false;
-            for (String q : questions) {
-                Answer a = answer(answers, q);
-                if (a == Answer.YES) {
-                    return Tri.TRUE;
-                }
-                unknown |= a == Answer.UNKNOWN;
-            }
-            return unknown ? Tri.UNDECIDED : Tri.FALSE;
+            return scan(questions, answers, Tri.TRUE, Tri.FALSE);
         }
 
         @Override
@@ -101,15 +102,7 @@ public sealed interface Condition {
 
         @Override
         public Tri test(Map<String, Object> answers) {
-            boolean unknown = false;
-            for (String q : questions) {
-                Answer a = answer(answers, q);
-                if (a == Answer.YES) {
-                    return Tri.FALSE;
-                }
-                unknown |= a == Answer.UNKNOWN;
-            }
-            return unknown ? Tri.UNDECIDED : Tri.TRUE;
+            return scan(questions, answers, Tri.FALSE, Tri.TRUE);
         }
 
         @Override

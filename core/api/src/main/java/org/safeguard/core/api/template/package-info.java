@@ -5,5 +5,5 @@
  * so a plugin never sees the template engine.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package org.safeguard.core.api.template;
