@@ -80,11 +80,11 @@ def cases(w):
         ("referral-file-invalid", ["referral", "add", "--file", "@W@/r.json"], {"file": ("r.json", "{not json")}),
         ("referral-file-unknown", ["referral", "add", "--file", "@W@/r2.json"], {"file": ("r2.json", json.dumps({"familyNme": "x"}))}),
         # area files
-        ("area-garbage", ["areas", "check"], {"area": "garbage"}),
-        ("area-empty", ["areas", "check"], {"area": "empty"}),
-        ("area-binary", ["areas", "check"], {"area": "binary"}),
-        ("area-include-symlink", ["areas", "check"], {"area": "include-symlink"}),
-        ("area-include-etc", ["areas", "check"], {"area": "include-etc"}),
+        ("area-garbage", ["areas", "check", "@H@/areas/lancashire.area"], {"area": "garbage"}),
+        ("area-empty", ["areas", "check", "@H@/areas/lancashire.area"], {"area": "empty"}),
+        ("area-binary", ["areas", "check", "@H@/areas/lancashire.area"], {"area": "binary"}),
+        ("area-include-symlink", ["areas", "check", "@H@/areas/lancashire.area"], {"area": "include-symlink"}),
+        ("area-include-etc", ["areas", "check", "@H@/areas/lancashire.area"], {"area": "include-etc"}),
         # --out
         ("out-symlink", ["meeting", "agenda", "2", "--format", "pdf", "--out", "@O@/link.pdf"], {"out": "symlink"}),
         ("out-part-symlink", ["meeting", "agenda", "2", "--format", "pdf", "--out", "@O@/a.pdf"], {"out": "part-symlink"}),
@@ -140,13 +140,12 @@ def prepare(c, opts, base, w, o):
         src = open(area).read()
         if kind == "include-symlink":
             os.symlink("/etc/passwd", os.path.join(home, "areas", "common.inc"))
-            inc = '  include "common.inc"'
+            inc = 'include "common.inc"'
         else:
-            inc = '  include "../../../../../../etc/passwd"'
+            inc = 'include "../../../../../../etc/passwd"'
         lines = src.split("\n")
-        # after the first line that opens the area
-        idx = next(i for i, l in enumerate(lines) if l.strip().startswith("area"))
-        open(area, "w").write("\n".join(lines[:idx + 1] + [inc] + lines[idx + 1:]))
+        # an include is a top-level statement: the first line
+        open(area, "w").write("\n".join([inc] + lines))
     target = os.path.join(w, "victim.txt")
     with open(target, "w") as f:
         f.write("victim\n")
@@ -182,7 +181,7 @@ def main():
         home, target = prepare(name, opts, base, w, o)
         before = snapshot(home) if os.path.isdir(home) else None
         out_before = set(os.listdir(o))
-        argv = [x.replace("@W@", w).replace("@O@", o) for x in argv]
+        argv = [x.replace("@W@", w).replace("@O@", o).replace("@H@", home) for x in argv]
         rc, so, se, t = atk.sg(home, *argv, timeout=180)
         msg = se.strip() or so.strip()
         r = dict(case=name, rc=rc, seconds=round(t, 1), problems=[],
@@ -191,9 +190,10 @@ def main():
             r["problems"].append("accepted (exit 0)")
         if not atk.clean(so + se):
             r["problems"].append("stack trace or internal error")
-        lines = [l for l in se.splitlines() if l.strip()]
-        if rc and len(lines) > 4:
-            r["problems"].append(f"{len(lines)} lines on stderr")
+        report = argv[:2] == ["areas", "check"]  # a checker's report: diagnostics on stdout, each with its source line
+        lines = [l for l in (so + se if report else se).splitlines() if l.strip()]
+        if rc and len(lines) > (12 if report else 4):
+            r["problems"].append(f"{len(lines)} lines of message")
         if rc and not lines:
             r["problems"].append("no message on stderr")
         if len(se) > 2000:
