@@ -83,6 +83,22 @@ def cases(P, T, work):
     ]
 
 
+def pdf_text(raw):
+    """The PDF's streams inflated (the page text is Flate-compressed), as latin-1 text."""
+    import zlib
+    out = []
+    for m in re.finditer(rb"stream\r?\n", raw):
+        try:
+            out.append(zlib.decompressobj().decompress(raw[m.end():m.end() + 5_000_000]).decode("latin-1"))
+        except zlib.error:
+            pass
+    text = "".join(out)
+    # the embedded subset fonts number their glyphs from the character less 29 (checked on the shipped
+    # agenda): shift the shown strings back, so a marker or a child's name on a page can be found
+    shown = "".join(re.findall(r"\(((?:[^()\\\\]|\\\\.)*)\)", text))
+    return text + "\n" + "".join(chr(ord(c) + 29) for c in shown if 0 < ord(c) < 200)
+
+
 def insert(src, line, text):
     lines = src.split("\n")
     return "\n".join(lines[:line] + [text] + lines[line:])
@@ -143,8 +159,12 @@ def main():
                  message=(e.strip() or ("(stdout) " + o.strip()[:200] if rc else ""))[:700], problems=[])
         content = o
         if os.path.exists(out):
-            content += open(out, "rb").read().decode("latin-1")
-        r["output_bytes"] = len(content)
+            raw = open(out, "rb").read()
+            content += raw.decode("latin-1") + pdf_text(raw)
+            pages = raw.count(b"/Type /Page") - raw.count(b"/Type /Pages")
+        r["output_bytes"] = len(content) if not os.path.exists(out) else os.path.getsize(out)
+        if fmt == "pdf" and os.path.exists(out):
+            r["pdf_pages"] = pages
         if HITS:
             leaked = [c for c in atk.CHILD_NAMES if any(c.lower() in h.lower() or c.split()[0] in h for h in HITS)]
             r["problems"].append(f"listener received {len(HITS)} request(s): {HITS[:3]}" + (f"; child names {leaked}" if leaked else ""))
