@@ -186,12 +186,16 @@ def main():
         msg = se.strip() or so.strip()
         r = dict(case=name, rc=rc, seconds=round(t, 1), problems=[],
                  message=msg[:400].encode("unicode_escape").decode() if len(msg) < 2000 else f"({len(msg)} chars) " + msg[:300].encode("unicode_escape").decode())
-        if rc == 0:
+        planted = {"symlink": "link.pdf", "symlink-r": "rlink.pdf", "part-symlink": "a.pdf"}.get(opts.get("out"))
+        if rc == 0 and planted and open(target).read() == "victim\n" and os.path.isfile(os.path.join(o, planted)) \
+                and not os.path.islink(os.path.join(o, planted)):
+            r["note"] = "accepted safely: the link is replaced by the file, its target untouched"
+        elif rc == 0:
             r["problems"].append("accepted (exit 0)")
         if not atk.clean(so + se):
             r["problems"].append("stack trace or internal error")
         report = argv[:2] == ["areas", "check"]  # a checker's report: diagnostics on stdout, each with its source line
-        lines = [l for l in (so + se if report else se).splitlines() if l.strip()]
+        lines = [l for l in (so + se if report else se).splitlines() if l.strip() and not l.startswith("  - ")]
         if rc and len(lines) > (12 if report else 4):
             r["problems"].append(f"{len(lines)} lines of message")
         if rc and not lines:
@@ -212,14 +216,17 @@ def main():
             if rc != 0 and after[1] != before[1]:
                 r["problems"].append(f"refused, but records changed: " +
                                      str({k: (before[1][k], after[1][k]) for k in after[1] if after[1][k] != before[1][k]}))
-        left = atk.leftovers(o) + atk.leftovers(w)
-        new_out = set(os.listdir(o)) - out_before if os.path.isdir(o) else set()
+        mine = os.path.join(o, "a.pdf.part")  # the symlink the harness planted itself
+        left = [p for p in atk.leftovers(o) + atk.leftovers(w) if p != mine]
+        new_out = (set(os.listdir(o)) - out_before - ({planted} if r.get("note") else set())) if os.path.isdir(o) else set()
         if left or (rc != 0 and new_out):
             r["problems"].append(f"left behind: {sorted(set(left) | new_out)[:5]}")
         results.append(r)
-        atk.log(f"{name:26s} exit {rc:3d} {t:5.1f}s  {r['message'][:160]}" + (f"\n    PROBLEMS: {r['problems']}" if r["problems"] else ""))
+        atk.log(f"{name:26s} exit {rc:3d} {t:5.1f}s  {r['message'][:160]}" + (f"\n    PROBLEMS: {r['problems']}" if r["problems"] else "")
+                 + (f"\n    note: {r['note']}" if r.get("note") else ""))
     s = dict(inputs=len(results), refused_cleanly=sum(not r["problems"] for r in results),
-             accepted=[r["case"] for r in results if r["rc"] == 0],
+             accepted=[r["case"] for r in results if r["rc"] == 0 and not r.get("note")],
+             accepted_safely=[r["case"] for r in results if r.get("note")],
              with_problems=[r["case"] for r in results if r["problems"]],
              stack_traces=sum(any("stack" in p for p in r["problems"]) for r in results),
              left_behind=sum(any("left behind" in p or "new files" in p for p in r["problems"]) for r in results))
