@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Reads beside a large send: a copy of the demo home gets N more children referred and put on a
-meeting, whose agenda (N + 6 case notes, a long PDF per recipient) is sent; while each send runs,
+meeting (one meeting per send), whose agenda (N + 6 case notes, a long PDF) is rendered and sent; while each send runs,
 reads are run one after another — `case show`, `cases list`, `actions list`, `mail status`,
 `child list`, `audit list` — and every read that fails is counted, in particular with
 "database is busy" (issue 15 item 5). One read at a time: the machine has two cores.
@@ -11,7 +11,7 @@ import argparse, json, os, subprocess, sys, time
 import atk
 
 READS = [["case", "show", "3"], ["cases", "list"], ["actions", "list"], ["mail", "status"],
-         ["child", "list"], ["audit", "list", "--limit", "5"], ["meeting", "show", "M00003"]]
+         ["child", "list"], ["audit", "list", "--limit", "5"], ["meeting", "show", "M00002"]]
 
 
 def main():
@@ -22,7 +22,7 @@ def main():
     a = ap.parse_args()
     w = os.path.join(atk.WORK, "concurrency")
     os.makedirs(w, exist_ok=True)
-    base = os.path.join(w, f"base-{a.cases}")
+    base = os.path.join(w, f"base-{a.cases}-{a.sends}")
     if not os.path.exists(os.path.join(base, "safeguard.db")):
         atk.copy_home(atk.demo_home(), base)
         for i in range(a.cases):
@@ -31,21 +31,22 @@ def main():
                                  "police", "--details", "Seen with older males; " * 20, "--basis", "disclosure,missing")
             assert rc == 0, e
         ids = ",".join(str(i) for i in range(1, a.cases + 7))
-        rc, o, e, _ = atk.sg(base, "meeting", "schedule", "--type", "multi-agency-cse", "--at", "2026-12-29T09:00",
-                             "--until", "2026-12-29T12:00", "--venue", "Room 2", "--case", ids)
-        assert rc == 0, e
-        atk.log("base: " + o.strip())
+        for k in range(a.sends):  # one meeting per send, so that every send renders its agenda afresh
+            rc, o, e, _ = atk.sg(base, "meeting", "schedule", "--type", "multi-agency-cse", "--at", f"2027-01-{k + 4:02d}T09:00",
+                                 "--until", f"2027-01-{k + 4:02d}T12:00", "--venue", "Room 2", "--case", ids)
+            assert rc == 0, e
+            atk.log("base: " + o.strip())
     home = atk.copy_home(base, os.path.join(w, "home"))
     sink = atk.Sink(os.path.join(w, "sink"))
     atk.smtp_conf(home, sink.port)
     reads = fails = busy = 0
     failures, send_results = [], []
-    docs = [["--doc", "agenda"], ["--doc", "invitation"]] + [["--doc", "agenda", "--resend"]] * max(0, a.sends - 2)
-    for d in docs[:a.sends]:
+    docs = [[f"M{k + 3:05d}", "--doc", "agenda"] for k in range(a.sends)]
+    for d in docs:
         t0 = time.time()
-        p = subprocess.Popen([atk.SG, "--home", home, "meeting", "send", "M00003", *d], stdout=subprocess.PIPE,
+        p = subprocess.Popen([atk.SG, "--home", home, "meeting", "send", *d], stdout=subprocess.PIPE,
                              stderr=subprocess.PIPE, text=True, stdin=subprocess.DEVNULL)
-        time.sleep(0.8)  # let it start and take whatever it takes
+        time.sleep(0.3)  # the JVM starts; reads begin as the send renders
         n = 0
         while p.poll() is None:
             cmd = READS[n % len(READS)]; n += 1

@@ -27,5 +27,5 @@ run crash       crash_trials.py -n "$TRIALS"
 run smtp        smtp_faults.py
 run templates   hostile_templates.py
 run malformed   malformed_inputs.py
-run concurrency concurrent_reads.py --cases 30 --sends 3
+run concurrency concurrent_reads.py --cases 30 --sends 10
 exit $status
