@@ -54,6 +54,23 @@ class ControlCharactersTest {
     }
 
     @Test
+    void aHundredThousandCharacterNameOrVenueIsRefusedByItsLengthAndNothingIsStored() {
+        String huge = "A".repeat(100_000);
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> f.app().children().add(f.ctx(), null, named(huge, "Amara")));
+        assertEquals(List.of(Problem.of("familyName", "is 100000 characters long; the limit is 500")), e.problems());
+        assertTrue(f.store(tx -> tx.children().list()).isEmpty());
+        Instant at = AppFixture.START.plusSeconds(14 * 86400);
+        InvalidInputException venue = assertThrows(InvalidInputException.class, () -> f.app().meetings().schedule(f.ctx(),
+                new MeetingService.NewMeeting(null, "multi-agency-cse", at, null, huge, null, "C. Chair", List.of())));
+        assertEquals("venue", venue.problems().get(0).subject());
+        assertTrue(f.app().meetings().list(f.ctx()).isEmpty());
+        long caseId = f.app().referrals().refer(f.ctx(), null, null, Referrals.valid("Example")).onCase().id();
+        InvalidInputException notes = assertThrows(InvalidInputException.class, () -> f.app().decisions().add(f.ctx(), caseId,
+                new DecisionService.NewDecision("strategy", "Refer.", "x".repeat(20_001), null, null)));
+        assertEquals(List.of(Problem.of("reasons", "is 20001 characters long; the limit is 20000")), notes.problems());
+    }
+
+    @Test
     void anInviteeWithAControlCharacterInTheirNameOrEmailIsRefusedAndNotInvited() {
         MeetingService meetings = f.app().meetings();
         Instant at = AppFixture.START.plusSeconds(14 * 86400);

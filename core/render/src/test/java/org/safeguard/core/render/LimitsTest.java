@@ -12,8 +12,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * A template cannot run for minutes, exhaust memory or read the process's settings: endless
- * loops, huge output, a string repeated two thousand million times and system properties are
- * refused with the template and, for a loop, its line and column — never a stack trace.
+ * loops, huge output, a string repeated two thousand million times or doubled in a loop (by
+ * interpolation, concat or replace) and system properties are refused with the template and, for a loop, its line and column — never a stack trace.
  */
 class LimitsTest {
     @TempDir
@@ -26,6 +26,11 @@ class LimitsTest {
             "#foreach($a in [1..1500])#foreach($b in [1..1000])$long#end#end       | probe.text.vm: the document grew past 32 million characters",
             "$x.repeat(2000000000)                                                 | does not contain method repeat",
             "$n.getInteger('sun.arch.data.model')                                  | does not contain method getInteger",
+            "$x.getClass().getName()                                               | does not contain method getClass",
+            "$x.class.name                                                         | probe.text.vm:1:",
+            "#set($s = 'x')#foreach($i in [1..40])#set($s = \"$s$s\")#end$s.length() | probe.text.vm: a value grew past 4 million characters",
+            "#set($s = 'x')#foreach($i in [1..40])#set($s = $s.concat($s))#end    | probe.text.vm:1:51: a value grew past 4 million characters",
+            "#set($s = 'x')#foreach($i in [1..40])#set($s = $s.replace('x', 'xx'))#end  | a value grew past 4 million characters",
     })
     void aRunawayTemplateIsStoppedAndNamed(String template, String expected) throws Exception {
         Path templates = Files.createDirectories(home.resolve("templates"));

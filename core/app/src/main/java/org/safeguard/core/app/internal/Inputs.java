@@ -101,7 +101,15 @@ final class Inputs {
         return value.replace("\r\n", "\n").replace('\r', '\n');
     }
 
+    /** The longest single-line value (a name, a venue) and the longest free text (notes, reasons), as forms allow. */
+    static final int LINE_LIMIT = 500;
+    static final int TEXT_LIMIT = 20_000;
+
     private static Problem unsafe(String subject, String value, boolean multiLine) {
+        int limit = multiLine ? TEXT_LIMIT : LINE_LIMIT;
+        if (value.strip().length() > limit) {
+            return Problem.of(subject, "is " + value.strip().length() + " characters long; the limit is " + limit);
+        }
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             if (multiLine && (c == '\n' || c == '\t')) {

@@ -414,7 +414,8 @@ final class MeetingCommand extends GroupCommand {
                     s.out.println("Messages not sent stay queued and are retried (safeguard mail status; safeguard mail deliver --now).");
                 }
             }
-            return delivery.troubled() || earlier.waiting() > 0 || earlier.failed() > 0 ? Cli.REFUSED : 0;
+            // as mail deliver: delivered means nothing of this send is left waiting (the run's time limit may leave some queued)
+            return delivery.troubled() || delivery.stillQueued() > 0 || earlier.waiting() > 0 || earlier.failed() > 0 ? Cli.REFUSED : 0;
         }
     }
 }

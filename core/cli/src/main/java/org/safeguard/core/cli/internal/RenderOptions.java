@@ -46,11 +46,28 @@ final class RenderOptions {
      */
     static void writeAtomically(Path out, byte[] bytes) throws IOException {
         Path target = out.toAbsolutePath();
-        Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".part");
+        Path folder = target.getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new SafeguardException("cannot write " + out + ": the folder " + (folder == null ? "/" : folder) + " does not exist");
+        }
+        if (Files.isDirectory(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            throw new SafeguardException("cannot write " + out + ": it is a folder; name a file");
+        }
+        Path tmp;
+        try {
+            tmp = Files.createTempFile(folder, "." + target.getFileName() + ".", ".part");
+        } catch (IOException e) {
+            throw new SafeguardException("cannot write " + out + ": the folder " + folder + " does not take new files ("
+                    + e.getClass().getSimpleName().replace("Exception", "") + ")", e);
+        }
         try {
             Files.write(tmp, bytes);
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
+            Files.deleteIfExists(tmp);
+            throw new SafeguardException("cannot write " + out + ": " + e.getClass().getSimpleName().replace("Exception", "")
+                    + (e.getMessage() == null ? "" : " (" + e.getMessage().replace(tmp.toString(), out.toString()) + ")"), e);
+        } catch (RuntimeException e) {
             Files.deleteIfExists(tmp);
             throw e;
         }

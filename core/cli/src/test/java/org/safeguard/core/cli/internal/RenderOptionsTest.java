@@ -3,40 +3,37 @@ package org.safeguard.core.cli.internal;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermission;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.safeguard.core.api.SafeguardException;
 
+/** {@code --out}: a file is written whole or not at all, and a folder that is missing or a folder named as the file is said plainly. */
 class RenderOptionsTest {
     @TempDir
     Path dir;
 
-    @Test
-    void aSymbolicLinkWhereTheTemporaryFileUsedToBeIsNeverFollowed() throws IOException {
-        Path victim = Files.writeString(dir.resolve("victim"), "untouched");
-        Path out = dir.resolve("agenda.pdf");
-        Files.createSymbolicLink(dir.resolve("agenda.pdf.part"), victim);
-        RenderOptions.writeAtomically(out, "%PDF".getBytes(StandardCharsets.US_ASCII));
-        assertEquals("untouched", Files.readString(victim));
-        assertArrayEquals("%PDF".getBytes(StandardCharsets.US_ASCII), Files.readAllBytes(out));
-        assertEquals(Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE), Files.getPosixFilePermissions(out));
+    private List<Path> left() throws Exception {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.toList();
+        }
     }
 
     @Test
-    void aFailedWriteLeavesNothingBehind() throws IOException {
-        Path out = Files.createDirectories(dir.resolve("minutes.pdf"));
-        Files.writeString(out.resolve("keep"), "a folder in the way");
-        assertThrows(IOException.class, () -> RenderOptions.writeAtomically(out, new byte[] {1, 2, 3}));
-        try (Stream<Path> left = Files.list(dir)) {
-            assertEquals(List.of(out), left.toList(), "no temporary file is left beside the target");
-        }
+    void aMissingFolderOrAFolderAsTheFileIsRefusedInWordsAndLeavesNothing() throws Exception {
+        SafeguardException missing = assertThrows(SafeguardException.class,
+                () -> RenderOptions.writeAtomically(dir.resolve("no-such/agenda.pdf"), new byte[] {1}));
+        assertTrue(missing.getMessage().endsWith("does not exist"), missing.getMessage());
+        Files.createDirectory(dir.resolve("papers"));
+        SafeguardException folder = assertThrows(SafeguardException.class, () -> RenderOptions.writeAtomically(dir.resolve("papers"), new byte[] {1}));
+        assertTrue(folder.getMessage().contains("it is a folder"), folder.getMessage());
+        assertEquals(List.of(dir.resolve("papers")), left(), "no .part file behind");
+        RenderOptions.writeAtomically(dir.resolve("agenda.pdf"), new byte[] {1, 2});
+        assertArrayEquals(new byte[] {1, 2}, Files.readAllBytes(dir.resolve("agenda.pdf")));
     }
 }

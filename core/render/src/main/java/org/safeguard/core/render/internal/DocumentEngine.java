@@ -105,6 +105,7 @@ public final class DocumentEngine {
             VelocityContext context = new VelocityContext(view);
             EventCartridge cartridge = new EventCartridge();
             cartridge.addEventHandler(failures);
+            cartridge.addEventHandler(new Limits.SizeCheck());
             if (format != Format.TEXT) {
                 cartridge.addEventHandler(ESCAPING);
             }
@@ -135,6 +136,10 @@ public final class DocumentEngine {
             throw errors.fromEngine(file, e);
         } catch (RuntimeException e) {
             throw errors.at(file, 0, 0, "the template failed: " + e.getClass().getSimpleName(), e);
+        } catch (OutOfMemoryError e) {
+            // the last guard: what the limits above did not foresee is still reported, not a raw trace
+            throw errors.at(file, 0, 0, "the template used more memory than any document needs: a loop or a repeated text in it "
+                    + "does not end", null);
         }
     }
 

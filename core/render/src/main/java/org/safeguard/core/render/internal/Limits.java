@@ -17,9 +17,11 @@ import org.apache.velocity.util.introspection.VelMethod;
 final class Limits {
     static final int MAX_ITERATIONS = 2_000_000;
     static final int MAX_CHARS = 32 * 1024 * 1024;
+    /** The longest single value a template may build or insert (a string doubled in a loop stops here, long before memory runs out). */
+    static final int MAX_VALUE_CHARS = 4 * 1024 * 1024;
     /** Methods a template never needs: a string repeated without bound, system properties and the environment. */
     private static final Set<String> BLOCKED = Set.of("repeat", "getInteger", "getLong", "getBoolean", "getProperty", "getProperties",
-            "getenv", "wait", "notify", "notifyAll");
+            "getenv", "wait", "notify", "notifyAll", "getClass");
 
     /** The iterations left to the rendering on this thread (each rendering runs on its caller's thread). */
     private static final ThreadLocal<int[]> BUDGET = ThreadLocal.withInitial(() -> new int[] {MAX_ITERATIONS});
@@ -50,7 +52,17 @@ final class Limits {
     public static final class Uberspector extends SecureUberspector {
         @Override
         public VelMethod getMethod(Object obj, String methodName, Object[] args, Info i) {
-            return BLOCKED.contains(methodName) ? null : super.getMethod(obj, methodName, args, i);
+            if (BLOCKED.contains(methodName)) {
+                return null;
+            }
+            VelMethod m = super.getMethod(obj, methodName, args, i);
+            return m == null ? null : new Sized(m, i);
+        }
+
+        /** {@code $x.class} is {@code getClass()} read as a property: no template needs a Java class. */
+        @Override
+        public org.apache.velocity.util.introspection.VelPropertyGet getPropertyGet(Object obj, String identifier, Info i) {
+            return "class".equals(identifier) ? null : super.getPropertyGet(obj, identifier, i);
         }
 
         @Override
@@ -75,6 +87,67 @@ final class Limits {
                     return inner.next();
                 }
             };
+        }
+    }
+
+    /** A method whose result, when text, is held to {@link #MAX_VALUE_CHARS} ({@code concat}, {@code replace} doubling a string). */
+    private static final class Sized implements VelMethod {
+        private final VelMethod inner;
+        private final Info at;
+
+        Sized(VelMethod inner, Info at) {
+            this.inner = inner;
+            this.at = at;
+        }
+
+        @Override
+        public Object invoke(Object o, Object[] params) throws IllegalAccessException, java.lang.reflect.InvocationTargetException {
+            Object result = inner.invoke(o, params);
+            if (result instanceof CharSequence cs && cs.length() > MAX_VALUE_CHARS) {
+                throw tooLong(at.getTemplateName(), at.getLine(), at.getColumn());
+            }
+            return result;
+        }
+
+        @Override
+        public boolean isCacheable() {
+            return inner.isCacheable();
+        }
+
+        @Override
+        public String getMethodName() {
+            return inner.getMethodName();
+        }
+
+        @Override
+        public java.lang.reflect.Method getMethod() {
+            return inner.getMethod();
+        }
+
+        @Override
+        public Class<?> getReturnType() {
+            return inner.getReturnType();
+        }
+    }
+
+    static Exceeded tooLong(String template, int line, int column) {
+        return new Exceeded(template, line, column, "a value grew past " + (MAX_VALUE_CHARS / (1024 * 1024)) + " million characters: "
+                + "a #set or a method call in the template repeats a text without end");
+    }
+
+    /**
+     * Holds every inserted value, in the document or inside a quoted text a {@code #set} builds, to
+     * {@link #MAX_VALUE_CHARS}: the check a string doubled by interpolation ({@code #set($s = "$s$s")})
+     * meets before memory runs out.
+     */
+    static final class SizeCheck implements org.apache.velocity.app.event.ReferenceInsertionEventHandler {
+        @Override
+        public Object referenceInsert(org.apache.velocity.context.Context context, String reference, Object value) {
+            if (value instanceof CharSequence cs && cs.length() > MAX_VALUE_CHARS) {
+                String template = context instanceof org.apache.velocity.context.InternalContextAdapter ica ? ica.getCurrentTemplateName() : null;
+                throw tooLong(template, 0, 0);
+            }
+            return value;
         }
     }
 
