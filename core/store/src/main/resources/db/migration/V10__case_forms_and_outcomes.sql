@@ -1,4 +1,5 @@
--- Version 10: forms recorded against a case, outcomes, the strand of an action, and checklist screenings. Same conventions as V1.
+-- Version 10: forms recorded against a case, outcomes, the strand of an action, checklist screenings,
+-- and placements of children in another area. Same conventions as V1.
 
 -- A case form (an area's form recorded on a case after the referral that opened it, such as
 -- London's MASE information form): each record is a version, numbered per case and form; a
@@ -89,5 +90,24 @@ BEGIN SELECT RAISE(ABORT, 'a screening is never deleted'); END;
 CREATE TRIGGER screening_never_replaced BEFORE INSERT ON screening WHEN EXISTS (SELECT 1 FROM screening WHERE id = NEW.id)
 BEGIN SELECT RAISE(ABORT, 'a screening is never changed: record a new one'); END;
 CREATE INDEX screening_by_case ON screening(case_id);
+
+-- A child placed in another authority's area (London §7: the placing authority notifies the host
+-- authority within 24 hours): the host area as named, the day, who recorded it. Only added; the
+-- latest is where the child is placed, and its day is what a deadline "of placement" counts from.
+CREATE TABLE placement (
+    id          INTEGER PRIMARY KEY,
+    child_id    INTEGER NOT NULL REFERENCES child(id),
+    host_area   TEXT NOT NULL CHECK (length(trim(host_area)) > 0),
+    placed_on   TEXT NOT NULL,
+    recorded_by TEXT NOT NULL,
+    recorded    TEXT NOT NULL
+);
+CREATE TRIGGER placement_append_only_u BEFORE UPDATE ON placement
+BEGIN SELECT RAISE(ABORT, 'a placement is never changed: record the next one'); END;
+CREATE TRIGGER placement_append_only_d BEFORE DELETE ON placement
+BEGIN SELECT RAISE(ABORT, 'a placement is never deleted'); END;
+CREATE TRIGGER placement_never_replaced BEFORE INSERT ON placement WHEN EXISTS (SELECT 1 FROM placement WHERE id = NEW.id)
+BEGIN SELECT RAISE(ABORT, 'a placement is never changed: record the next one'); END;
+CREATE INDEX placement_by_child ON placement(child_id, placed_on);
 
 PRAGMA user_version = 10;

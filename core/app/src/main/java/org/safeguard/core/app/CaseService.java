@@ -106,7 +106,7 @@ public interface CaseService {
      * One line of a case's chronology.
      *
      * @param at        when: an ISO date (2026-11-02) or an ISO instant (2026-11-02T10:00:00Z)
-     * @param kind      referral, assessment, screening, classification, case-form, outcome, missing, returned, return-interview,
+     * @param kind      referral, assessment, screening, classification, case-form, outcome, placement, missing, returned, return-interview,
      *                  meeting, decision, action, action-done, action-cancelled or document-sent
      * @param summary   what happened, in a line
      * @param reference the printed reference of the record, or null when it has none

@@ -5,6 +5,7 @@ import java.util.List;
 import org.safeguard.core.api.Problem;
 import org.safeguard.core.model.CaseRecord;
 import org.safeguard.core.model.Child;
+import org.safeguard.core.model.Placement;
 import org.safeguard.core.model.Role;
 
 /**
@@ -27,9 +28,10 @@ public interface ChildService {
     }
 
     /** A child and the cases they have had, in every area, oldest first. */
-    record Profile(Child child, List<CaseRecord> cases) {
+    record Profile(Child child, List<CaseRecord> cases, List<Placement> placements) {
         public Profile {
             cases = List.copyOf(cases);
+            placements = List.copyOf(placements);
         }
     }
 
@@ -52,6 +54,14 @@ public interface ChildService {
     /** A child and their cases; the read is audited. */
     @Needs(Role.PRACTITIONER)
     Profile show(RequestContext ctx, long childId);
+
+    /**
+     * Records that a child is placed in another authority's area from a day (today when null;
+     * never in the future): what a deadline "of placement" counts from, such as London's notice
+     * to the host authority within 24 hours (§7).
+     */
+    @Needs(Role.PRACTITIONER)
+    Placement place(RequestContext ctx, long childId, String hostArea, java.time.LocalDate on);
 
     /** Every child, by id; the listing is audited. */
     @Needs(Role.PRACTITIONER)

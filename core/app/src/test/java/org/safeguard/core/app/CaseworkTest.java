@@ -166,4 +166,29 @@ class CaseworkTest {
         assertTrue(errors.contains("unknown code 'GX'"), errors);
         assertTrue(errors.contains("unknown code 'MJ'"), errors);
     }
+
+    @Test
+    void aPlacementStartsTheLondonNoticeDeadlineWhichTheAreasConditionsRead() throws Exception {
+        // §7 "Children placed out of borough": notice to the host authority within 24 hours of the placement
+        Path file = tmp.resolve("home/areas/london.area");
+        Files.writeString(file, Files.readString(file).replace("  item \"Share available information\"",
+                "  item \"Share available information\"\n  item \"Placement notices overdue\" for each case where deadline placement-notice passed"));
+        f.app().areas().reload(f.ctx());
+        java.time.Instant at = AppFixture.START.plus(java.time.Duration.ofDays(1));
+        long meeting = f.app().meetings().schedule(f.ctx(), new MeetingService.NewMeeting("london", "strategy-discussion", at, null,
+                "Civic Centre", null, null, List.of(caseId))).id();
+        CirculationService.RenderRequest agenda = new CirculationService.RenderRequest(meeting, CirculationService.Document.AGENDA,
+                CirculationService.Audience.FULL, CirculationService.Format.TEXT);
+        String reference = f.app().cases().show(f.ctx(), caseId).summary().onCase().reference();
+        String before = f.app().circulation().preview(f.ctx(), agenda).text();
+        assertTrue(before.contains("No cases for this item."), "no placement recorded, no notice due:\n" + before);
+        var placed = f.app().children().place(f.ctx(), childId, "London Borough of Example", LocalDate.of(2026, 11, 16));
+        assertEquals("London Borough of Example", placed.hostArea());
+        String after = f.app().circulation().preview(f.ctx(), agenda).text();
+        String item = after.substring(after.indexOf("Placement notices overdue"));
+        assertTrue(item.substring(0, item.indexOf('\n', item.indexOf('\n') + 1) + 80).contains(reference),
+                "placed on 16 November, more than 24 hours before the meeting:\n" + after);
+        assertTrue(f.app().cases().show(f.ctx(), caseId).chronology().stream().anyMatch(e -> e.kind().equals("placement")));
+        assertThrows(InvalidInputException.class, () -> f.app().children().place(f.ctx(), childId, " ", null), "the host area is named");
+    }
 }

@@ -17,6 +17,7 @@ import org.safeguard.core.model.AssessmentStatus;
 import org.safeguard.core.model.CaseRecord;
 import org.safeguard.core.model.Child;
 import org.safeguard.core.model.MissingEpisode;
+import org.safeguard.core.model.Placement;
 import org.safeguard.core.model.Referral;
 import org.safeguard.dsl.eval.CaseField;
 import org.safeguard.dsl.eval.CaseSnapshot;
@@ -46,7 +47,8 @@ public final class CaseFactsReader {
      */
     public static CaseSnapshot read(CaseRecord c, Child child, List<Assessment> assessments, List<MissingEpisode> episodes,
                                     List<Referral> referrals, Instant now, boolean onPanel, boolean proposedForDischarge,
-                                    boolean newToPanel, int actionsOverdue, RecordedCase recorded, AreaCasework casework) {
+                                    boolean newToPanel, int actionsOverdue, RecordedCase recorded, AreaCasework casework,
+                                    List<Placement> placements) {
         LocalDate today = LocalDate.ofInstant(now, ZONE);
         CaseSnapshot.Builder b = CaseSnapshot.at(now)
                 .set("case.status", c.status().name().toLowerCase())
@@ -76,6 +78,10 @@ public final class CaseFactsReader {
             b.set("case.band", latest.band()).set("case.level", latest.level()).set("case.score", (long) latest.score());
         }
         b.anchor("case-opened", c.opened().atStartOfDay(ZONE).toInstant());
+        // placements come by day, so the last is the latest: where the child is placed now
+        if (!placements.isEmpty()) {
+            b.anchor("placement", placements.get(placements.size() - 1).placedOn().atStartOfDay(ZONE).toInstant());
+        }
         if (!finals.isEmpty()) {
             b.anchor("assessment", finals.get(finals.size() - 1).recorded());
         }

@@ -25,6 +25,7 @@ import org.safeguard.core.model.MeetingAction;
 import org.safeguard.core.model.MeetingDocument;
 import org.safeguard.core.model.MinutesEntry;
 import org.safeguard.core.model.MissingEpisode;
+import org.safeguard.core.model.Placement;
 import org.safeguard.core.model.PersonOfConcern;
 import org.safeguard.core.model.Referral;
 import org.safeguard.core.store.InstrumentVersions;
@@ -115,6 +116,7 @@ public final class MeetingSnapshot {
         Map<Long, Child> children = tx.children().withIds(cases.values().stream().map(CaseRecord::childId).distinct().toList());
         Map<Long, List<Assessment>> assessments = byKey(tx.assessments().forCases(caseIds), Assessment::caseId);
         Map<Long, List<MissingEpisode>> episodes = byKey(tx.missingEpisodes().forChildren(children.keySet()), MissingEpisode::childId);
+        Map<Long, List<Placement>> placements = byKey(tx.placements().forChildren(children.keySet()), Placement::childId);
         this.referralsByCase = byKey(tx.referrals().forCases(caseIds), Referral::caseId);
         this.actionsByCase = byKey(tx.actions().forCases(caseIds), MeetingAction::caseId);
         this.previous = tx.meetings().previous(meeting);
@@ -151,7 +153,7 @@ public final class MeetingSnapshot {
             int overdue = (int) actionsByCase.getOrDefault(c.id(), List.of()).stream().filter(a -> a.overdueOn(asOf)).count();
             CaseSnapshot facts = CaseFactsReader.read(c, child, own, episodes.getOrDefault(child.id(), List.of()),
                     referralsByCase.getOrDefault(c.id(), List.of()), meeting.startsAt(), true, entry.getValue(), !before.contains(c.id()), overdue,
-                    recordedCases.get(c.id()), casework);
+                    recordedCases.get(c.id()), casework, placements.getOrDefault(child.id(), List.of()));
             Optional<Assessment> latest = own.stream().filter(a -> a.status() == AssessmentStatus.FINAL).reduce((a, b) -> b);
             out.add(new PanelCase(c, child, facts, latest));
             childrenShown.add(child.id());

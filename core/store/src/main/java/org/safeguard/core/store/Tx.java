@@ -37,6 +37,7 @@ public final class Tx {
     public CaseForms caseForms() { return new CaseForms(handle, audit, now); }
     public CaseOutcomes caseOutcomes() { return new CaseOutcomes(handle, audit, now); }
     public Screenings screenings() { return new Screenings(handle, audit, now); }
+    public Placements placements() { return new Placements(handle, audit, now); }
     /** Cases as their area's plugin reads them; reading them is not audited here (the caller audits the read it serves). */
     public RecordedCases recordedCases() { return new RecordedCases(handle, this); }
     public MailQueue mailQueue() { return new MailQueue(handle, audit, now); }

@@ -112,14 +112,18 @@ class LondonAreaTest {
     }
 
     @Test
-    void countsTheReturnHomeInterviewFromTheReturnAndLeavesOutWhatTheCoreCannotCount() throws IOException {
+    void countsTheReturnInterviewFromTheReturnThePlacementNoticeFromThePlacementAndLeavesOutWhatTheCoreCannotCount() throws IOException {
         // §9: the independent return home interview within 72 hours of being located or returning
         AreaDefinition d = definition();
         var interview = d.deadline("return-interview").orElseThrow();
         assertEquals("return", interview.anchor().name());
         assertEquals(72, interview.within().amount());
-        // the core records no placement and no strategy meeting time, so no deadline counts from them
-        assertFalse(d.deadlines().stream().anyMatch(x -> Set.of("placement", "strategy-meeting").contains(x.anchor().name())));
+        // §7 "Children placed out of borough": notice to the host authority within 24 hours of the placement
+        var notice = d.deadline("placement-notice").orElseThrow();
+        assertEquals("placement", notice.anchor().name());
+        assertEquals(24, notice.within().amount());
+        // the core records no strategy meeting time, so no deadline counts from one
+        assertFalse(d.deadlines().stream().anyMatch(x -> x.anchor().name().equals("strategy-meeting")));
         assertTrue(d.rules().isEmpty(), "no escalation rule: the core does not act on rules yet");
         assertTrue(d.retention().isEmpty(), "the protocol sets no retention period");
     }

@@ -150,7 +150,17 @@ final class ChildServiceImpl implements ChildService {
         return w.inTransaction(ctx, tx -> {
             Child c = tx.children().require(childId);
             tx.audit().read("child", childId);
-            return new Profile(c, tx.cases().forChild(childId));
+            return new Profile(c, tx.cases().forChild(childId), tx.placements().forChildren(List.of(childId)));
+        });
+    }
+
+    @Override
+    public org.safeguard.core.model.Placement place(RequestContext ctx, long childId, String hostArea, java.time.LocalDate on) {
+        String host = Inputs.required("hostArea", hostArea);
+        java.time.LocalDate day = on == null ? ctx.today() : Inputs.notFuture(ctx, "on", on);
+        return w.inTransaction(ctx, tx -> {
+            tx.children().require(childId);
+            return tx.placements().add(childId, host, day);
         });
     }
 

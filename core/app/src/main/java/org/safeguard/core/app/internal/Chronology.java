@@ -15,6 +15,7 @@ import org.safeguard.core.model.Decision;
 import org.safeguard.core.model.Meeting;
 import org.safeguard.core.model.MeetingAction;
 import org.safeguard.core.model.MissingEpisode;
+import org.safeguard.core.model.Placement;
 import org.safeguard.core.model.Referral;
 import org.safeguard.core.model.Screening;
 import org.safeguard.core.store.Disclosure;
@@ -32,7 +33,7 @@ final class Chronology {
 
     static List<Event> of(Tx tx, CaseRecord c, List<Referral> referrals, List<Assessment> assessments,
                           List<Classification> classifications, List<Decision> decisions, List<MissingEpisode> missing,
-                          List<CaseForm> forms, List<CaseOutcome> outcomes, List<Screening> screenings) {
+                          List<CaseForm> forms, List<CaseOutcome> outcomes, List<Screening> screenings, List<Placement> placements) {
         List<Event> out = new ArrayList<>();
         for (Referral r : referrals) {
             out.add(new Event(r.received().toString(), "referral", "Referral on " + r.formId() + " from " + r.referrerName()
@@ -46,6 +47,9 @@ final class Chronology {
         for (Classification k : classifications) {
             out.add(new Event(k.recorded().toString(), "classification", k.scheme() + ": " + (k.previous() == null ? "" : k.previous() + " → ")
                     + k.value(), null));
+        }
+        for (Placement p : placements) {
+            out.add(new Event(p.placedOn().toString(), "placement", "Placed in " + p.hostArea(), null));
         }
         for (Screening s : screenings) {
             out.add(new Event(s.recorded().toString(), "screening", s.checklistId() + (s.complete() ? "" : ", incomplete")

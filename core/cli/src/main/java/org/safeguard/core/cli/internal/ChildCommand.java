@@ -16,7 +16,7 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code safeguard child add|show|list}. */
 @Command(name = "child", mixinStandardHelpOptions = true, description = "Record and look up children.",
-        subcommands = {ChildCommand.Add.class, ChildCommand.Show.class, ChildCommand.ListChildren.class})
+        subcommands = {ChildCommand.Add.class, ChildCommand.Show.class, ChildCommand.Place.class, ChildCommand.ListChildren.class})
 final class ChildCommand extends GroupCommand {
 
     static Map<String, Object> toJson(Child c, LocalDate today) {
@@ -106,6 +106,8 @@ final class ChildCommand extends GroupCommand {
                 Map<String, Object> m = toJson(c, ctx.today());
                 m.put("cases", data.cases().stream().map(k -> Output.obj("id", k.id(), "reference", k.reference(), "area", k.area(),
                         "status", k.status().name())).toList());
+                m.put("placements", data.placements().stream().map(p -> Output.obj("hostArea", p.hostArea(), "placedOn", p.placedOn().toString(),
+                        "recordedBy", p.recordedBy())).toList());
                 Output.json(s.out, m);
                 return 0;
             }
@@ -119,7 +121,33 @@ final class ChildCommand extends GroupCommand {
             s.out.println("  Looked after   " + Output.orDash(c.lookedAfterStatus()) + (c.legalStatus() == null ? "" : " (" + c.legalStatus() + ")"));
             s.out.println("  School         " + Output.orDash(c.school()));
             s.out.println("  Home area      " + Output.orDash(c.homeArea()));
+            data.placements().forEach(p -> s.out.println("  Placed         in " + Output.line(p.hostArea()) + " from " + p.placedOn()));
             data.cases().forEach(k -> s.out.println("  Case           " + k.reference() + " (id " + k.id() + ") " + k.area() + " " + k.status().name().toLowerCase()));
+            return 0;
+        }
+    }
+
+    @Command(name = "place", mixinStandardHelpOptions = true,
+            description = {"Record that a child is placed in another authority's area from a day: what a deadline 'of placement'",
+                    "counts from (such as a notice to the host authority)."})
+    static final class Place implements Callable<Integer> {
+        @ParentCommand
+        ChildCommand parent;
+
+        @Parameters(paramLabel = "ID", converter = Ids.Child.class, description = "The child: its number or reference (C00003).") Ids.Ref id;
+        @Option(names = "--host-area", required = true, paramLabel = "NAME", description = "The host authority, e.g. \"London Borough of Example\".") String host;
+        @Option(names = "--on", paramLabel = "DATE", description = "The day of the placement: YYYY-MM-DD or DD/MM/YYYY (default: today).") String on;
+        @Option(names = "--json", description = "The placement recorded, as JSON.") boolean json;
+
+        @Override
+        public Integer call() {
+            Session s = parent.root.session();
+            org.safeguard.core.model.Placement p = s.app().children().place(s.ctx(), Ids.id(s, id), host, on == null ? null : Dates.parse("on", on));
+            if (json) {
+                Output.json(s.out, Output.obj("id", p.id(), "child", p.childId(), "hostArea", p.hostArea(), "placedOn", p.placedOn().toString()));
+                return 0;
+            }
+            s.out.println("Child " + p.childId() + " placed in " + Output.line(p.hostArea()) + " from " + p.placedOn() + ".");
             return 0;
         }
     }

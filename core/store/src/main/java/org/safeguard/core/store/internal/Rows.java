@@ -23,6 +23,7 @@ import org.safeguard.core.model.Location;
 import org.safeguard.core.model.LocationKind;
 import org.safeguard.core.model.MissingEpisode;
 import org.safeguard.core.model.PersonOfConcern;
+import org.safeguard.core.model.Placement;
 import org.safeguard.core.model.Referral;
 import org.safeguard.core.model.Screening;
 import org.safeguard.core.model.Role;
@@ -106,6 +107,11 @@ public final class Rows {
     public static CaseOutcome caseOutcome(ResultSet r, StatementContext ctx) throws SQLException {
         return new CaseOutcome(r.getLong("id"), r.getLong("case_id"), r.getString("code"), longOrNull(r, "person_id"),
                 r.getString("note"), date(r, "achieved_on"), r.getString("recorded_by"), instant(r, "recorded"));
+    }
+
+    public static Placement placement(ResultSet r, StatementContext ctx) throws SQLException {
+        return new Placement(r.getLong("id"), r.getLong("child_id"), r.getString("host_area"), date(r, "placed_on"), r.getString("recorded_by"),
+                instant(r, "recorded"));
     }
 
     @SuppressWarnings("unchecked")
