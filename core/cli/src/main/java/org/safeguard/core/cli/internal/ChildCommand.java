@@ -135,7 +135,7 @@ final class ChildCommand extends GroupCommand {
         ChildCommand parent;
 
         @Parameters(paramLabel = "ID", converter = Ids.Child.class, description = "The child: its number or reference (C00003).") Ids.Ref id;
-        @Option(names = "--host-area", required = true, paramLabel = "NAME", description = "The host authority, e.g. \"London Borough of Example\".") String host;
+        @Option(names = "--host-area", required = true, paramLabel = "NAME", description = "The host authority, e.g. \"Example Borough Council\".") String host;
         @Option(names = "--on", paramLabel = "DATE", description = "The day of the placement: YYYY-MM-DD or DD/MM/YYYY (default: today).") String on;
         @Option(names = "--json", description = "The placement recorded, as JSON.") boolean json;
 
