@@ -348,11 +348,16 @@ class GuidesIT {
             this.home = tmp.resolve("safeguard");
         }
 
+        /** Stands for the installation while a command's other paths are rewritten. */
+        private static final String DIST_MARK = "\u0000dist\u0000";
+
         /** A document's paths as this run's: {@code /tmp} is the working folder, {@code ~} too. */
         String in(String command) {
-            String s = command.replace("/tmp/docs-dist/safeguard", Safeguard.DIST.toString()).replace("<dist>", Safeguard.DIST.toString());
+            // the installation last: its own path may begin with /tmp (a checkout under /tmp), which is not the document's /tmp
+            String s = command.replace("/tmp/docs-dist/safeguard", DIST_MARK).replace("<dist>", DIST_MARK);
             s = s.replaceAll("(?<![\\w./-])/tmp(?=[/\\s)\"';]|$)", Matcher.quoteReplacement(tmp.toString()));
-            return s.replaceAll("(^|[\\s=(\"'])~(?=/|\\s|$)", "$1" + Matcher.quoteReplacement(tmp.toString()));
+            s = s.replaceAll("(^|[\\s=(\"'])~(?=/|\\s|$)", "$1" + Matcher.quoteReplacement(tmp.toString()));
+            return s.replace(DIST_MARK, Safeguard.DIST.toString());
         }
 
         /** This run's paths and login as the document shows them. */
