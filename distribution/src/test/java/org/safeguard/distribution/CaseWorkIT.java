@@ -181,7 +181,7 @@ class CaseWorkIT {
         Files.writeString(file, "{ \"familyName\": ");
         Safeguard.Result broken = Safeguard.run(home, "referral", "add", "--file", file.toString());
         assertEquals(1, broken.exit());
-        assertTrue(broken.err().contains("is not a JSON object"), broken.err());
+        assertTrue(broken.err().contains("the JSON ends too early"), broken.err());
     }
 
     @Test

@@ -1,8 +1,5 @@
 package org.safeguard.core.cli.internal;
 
-import com.fasterxml.jackson.jr.ob.JSON;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -12,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.safeguard.core.api.InvalidInputException;
 import org.safeguard.core.api.Problem;
-import org.safeguard.core.api.SafeguardException;
 import org.safeguard.core.api.Suggestions;
 import org.safeguard.core.app.MeetingService;
 import org.safeguard.core.model.Attendance;
@@ -45,28 +41,11 @@ final class MinutesFile {
     }
 
     static MeetingService.MinutesInput read(Path file) {
-        if (!Files.isRegularFile(file)) {
-            throw new SafeguardException("no such file: " + file);
-        }
-        try {
-            return parse(Files.readString(file));
-        } catch (IOException e) {
-            throw new SafeguardException("cannot read " + file + ": " + e.getMessage(), e);
-        }
+        return new MinutesFile().minutes(JsonFiles.readObject(file, "minutes"));
     }
 
     static MeetingService.MinutesInput parse(String json) {
-        Map<String, Object> root;
-        try {
-            root = JSON.std.mapFrom(json);
-        } catch (IOException e) {
-            throw new SafeguardException("the minutes file is not a JSON object: "
-                    + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
-        }
-        if (root == null) {
-            throw new SafeguardException("the minutes file is empty");
-        }
-        return new MinutesFile().minutes(root);
+        return new MinutesFile().minutes(JsonFiles.parseObject(json, "the minutes file", "minutes"));
     }
 
     private MeetingService.MinutesInput minutes(Map<String, Object> root) {

@@ -1,8 +1,6 @@
 package org.safeguard.core.cli.internal;
 
-import com.fasterxml.jackson.jr.ob.JSON;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -101,26 +99,7 @@ final class ReferralCommand extends GroupCommand {
         }
 
         static Map<String, Object> readJson(Path file) {
-            String text;
-            if (!Files.isRegularFile(file)) {
-                throw new SafeguardException("no such file: " + file);
-            }
-            try {
-                text = Files.readString(file);
-            } catch (IOException e) {
-                throw new SafeguardException("cannot read " + file + ": " + e.getMessage());
-            }
-            try {
-                Map<String, Object> m = JSON.std.mapFrom(text);
-                if (m == null) {
-                    throw new SafeguardException(file + " is empty; it should hold one JSON object of field id to value");
-                }
-                return m;
-            } catch (IOException e) {
-                String first = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
-                java.util.regex.Matcher at = java.util.regex.Pattern.compile("line: (\\d+), column: (\\d+)").matcher(String.valueOf(e.getMessage()));
-                throw new SafeguardException(file + (at.find() ? ":" + at.group(1) + ":" + at.group(2) : "") + " is not a JSON object: " + first);
-            }
+            return JsonFiles.readObject(file, "referral");
         }
 
         static void printFields(Session s, FormDefinition form) {
