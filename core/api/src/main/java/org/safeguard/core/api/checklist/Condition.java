@@ -53,6 +53,19 @@ public sealed interface Condition {
         return new Any(List.of(conditions));
     }
 
+    /** {@code decisive} at the first condition that gives it; else undecided if one is; else {@code otherwise}. */
+    private static Tri combine(List<Condition> conditions, Map<String, Object> answers, Tri decisive, Tri otherwise) {
+        boolean undecided = false;
+        for (Condition c : conditions) {
+            Tri t = c.test(answers);
+            if (t == decisive) {
+                return decisive;
+            }
+            undecided |= t == Tri.UNDECIDED;
+        }
+        return undecided ? Tri.UNDECIDED : otherwise;
+    }
+
     /** {@code onYes} at the first yes; else undecided if one is unknown (or unanswered); else {@code allNo}. */
     private static Tri scan(List<String> questions, Map<String, Object> answers, Tri onYes, Tri allNo) {
         boolean unknown = false;
@@ -168,15 +181,7 @@ public sealed interface Condition {
 
         @Override
         public Tri test(Map<String, Object> answers) {
-            boolean undecided = false;
-            for (Condition c : conditions) {
-                Tri t = c.test(answers);
-                if (t == Tri.FALSE) {
-                    return Tri.FALSE;
-                }
-                undecided |= t == Tri.UNDECIDED;
-            }
-            return undecided ? Tri.UNDECIDED : Tri.TRUE;
+            return combine(conditions, answers, Tri.FALSE, Tri.TRUE);
         }
 
         @Override
@@ -198,15 +203,7 @@ public sealed interface Condition {
 
         @Override
         public Tri test(Map<String, Object> answers) {
-            boolean undecided = false;
-            for (Condition c : conditions) {
-                Tri t = c.test(answers);
-                if (t == Tri.TRUE) {
-                    return Tri.TRUE;
-                }
-                undecided |= t == Tri.UNDECIDED;
-            }
-            return undecided ? Tri.UNDECIDED : Tri.FALSE;
+            return combine(conditions, answers, Tri.TRUE, Tri.FALSE);
         }
 
         @Override

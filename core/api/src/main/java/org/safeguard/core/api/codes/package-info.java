@@ -4,5 +4,5 @@
  * {@link org.safeguard.core.api.codes.CodeListProvider} service.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package org.safeguard.core.api.codes;
