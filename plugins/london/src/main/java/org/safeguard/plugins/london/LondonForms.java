@@ -42,11 +42,7 @@ public final class LondonForms implements FormProvider {
 
     private static final FormDefinition REFERRAL_FORM = new FormDefinition(REFERRAL, VERSION, "London CSE referral",
             SOURCE + ", §5 and §6 (no referral form is printed; the fields are the core's and §5's)", List.of(
-            FormSection.of("Referrer",
-                    text("referrerName", "Name", true, CoreField.REFERRER_NAME),
-                    text("referrerAgency", "Agency", true, CoreField.REFERRER_AGENCY),
-                    text("referrerTelephone", "Telephone", false, CoreField.REFERRER_TELEPHONE),
-                    date("referralDate", "Date of referral", true, CoreField.REFERRAL_DATE)),
+            FormSection.referrer(),
             FormSection.of("Child",
                     text("familyName", "Family name", true, CoreField.FAMILY_NAME),
                     text("firstName", "First name", true, CoreField.GIVEN_NAME),

@@ -30,11 +30,7 @@ public final class SwindonForms implements FormProvider {
     private static final FormDefinition REFERRAL_FORM = new FormDefinition(REFERRAL, VERSION, "Swindon CSE referral to FCP/MASH",
             SwindonChecklists.HANDBOOK + ", §10 and §10.7.3 (no referral form is printed; the fields are the core's,"
                     + " §3's, §5's, §6's and §9.4's)", List.of(
-            FormSection.of("Referrer",
-                    text("referrerName", "Name", true, CoreField.REFERRER_NAME),
-                    text("referrerAgency", "Agency", true, CoreField.REFERRER_AGENCY),
-                    text("referrerTelephone", "Telephone", false, CoreField.REFERRER_TELEPHONE),
-                    date("referralDate", "Date of referral", true, CoreField.REFERRAL_DATE)),
+            FormSection.referrer(),
             FormSection.of("Child",
                     text("familyName", "Family name", true, CoreField.FAMILY_NAME),
                     text("firstName", "First name", true, CoreField.GIVEN_NAME),

@@ -4,5 +4,5 @@
  * same way for every area by {@link org.safeguard.core.api.form.FormDefinition#validate}.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package org.safeguard.core.api.form;
