@@ -107,7 +107,7 @@ def trial(i, kind, bases, work, times, rng):
     rc, out, err, _ = atk.sg(h, *argv)
     r["rerun_rc"] = rc; r["rerun"] = (out + err).strip()[:300]
     claim_left = atk.query(h, "SELECT count(*) FROM mail_message WHERE status='SENDING'")[0][0]
-    honest_wait = rc == 1 and claim_left and ("not yet sent" in out + err or "still queued" in out + err)
+    honest_wait = rc == 1 and claim_left and ("not yet sent" in out + err or "still queued" in out + err or "marked as being sent" in out + err)
     if (rc != 0 and not honest_wait) or not atk.clean(out + err):
         r["problems"].append(f"rerun rc={rc}: {r['rerun']}")
     rc, out, err, _ = atk.sg(h, "mail", "deliver", "--now")

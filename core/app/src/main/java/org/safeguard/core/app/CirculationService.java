@@ -79,15 +79,17 @@ public interface CirculationService {
     record Sent(Meeting meeting, Document document, int version, int queued, Earlier earlier, MailService.Delivery delivery) {
         /** Invitees who already had this version queued: nothing was queued for them now. */
         public int skipped() {
-            return earlier.sent() + earlier.waiting() + earlier.failed();
+            return earlier.sent() + earlier.waiting() + earlier.midSend() + earlier.failed();
         }
     }
 
     /**
-     * The earlier messages of a version, as they stand: sent, still waiting to go (queued or
-     * being sent), or failed for good ({@code --resend} queues those again).
+     * The earlier messages of a version, as they stand: sent, still waiting to go (queued),
+     * marked as being sent (by another run, or caught on the wire by an interrupted one: the
+     * server may have them; they go again once their claim lapses), or failed for good
+     * ({@code --resend} queues those again).
      */
-    record Earlier(int sent, int waiting, int failed) {
+    record Earlier(int sent, int waiting, int midSend, int failed) {
     }
 
     /**

@@ -54,12 +54,15 @@ public interface MailService {
 
     /**
      * What one delivery run did: messages sent, put back with a later attempt, and given up on
-     * after their last; {@code stillQueued} counts every message waiting afterwards, and
+     * after their last; {@code stillQueued} counts every message waiting afterwards, {@code
+     * midSend} those of them marked as being sent (by another run now, or caught on the wire by
+     * an interrupted one: the server may have it, and it goes again with the same Message-ID once
+     * its claim lapses), and
      * {@code failedInQueue} every message given up on, in this run or before, that nobody has
      * queued again. {@code problems} has one line per failed attempt — the message key and the
      * reason, never content.
      */
-    record Delivery(int sent, int retrying, int failed, int stillQueued, int failedInQueue, List<String> problems) {
+    record Delivery(int sent, int retrying, int failed, int stillQueued, int midSend, int failedInQueue, List<String> problems) {
         public Delivery {
             problems = List.copyOf(Objects.requireNonNull(problems, "problems"));
         }
@@ -71,7 +74,8 @@ public interface MailService {
 
         @Override
         public String toString() {
-            return sent + " sent, " + retrying + " to retry, " + failed + " failed, " + stillQueued + " still queued"
+            return sent + " sent, " + retrying + " to retry, " + failed + " failed, " + (stillQueued - midSend) + " still queued"
+                    + (midSend > 0 ? ", " + midSend + " mid-send" : "")
                     + (failedInQueue > failed ? ", " + (failedInQueue - failed) + " failed earlier" : "");
         }
     }

@@ -197,7 +197,7 @@ class CirculationServiceTest {
 
         CirculationService.Sent again = circulation().send(f.ctx(), m.id(), Document.AGENDA, false);
         assertEquals(0, again.queued());
-        assertEquals(new CirculationService.Earlier(0, 3, 0), again.earlier(), "queued earlier and still waiting, not sent");
+        assertEquals(new CirculationService.Earlier(0, 3, 0, 0), again.earlier(), "queued earlier and still waiting, not sent");
 
         MailService.Delivery last = null;
         for (int attempt = 0; attempt < 20 && (last == null || last.failedInQueue() < 3); attempt++) {
@@ -210,8 +210,28 @@ class CirculationServiceTest {
         assertTrue(nothingLeft.toString().contains("3 failed earlier"), nothingLeft.toString());
 
         CirculationService.Sent afterFailure = circulation().send(f.ctx(), m.id(), Document.AGENDA, false);
-        assertEquals(new CirculationService.Earlier(0, 0, 3), afterFailure.earlier(), "failed, not 'already sent'");
+        assertEquals(new CirculationService.Earlier(0, 0, 0, 3), afterFailure.earlier(), "failed, not 'already sent'");
         assertEquals(0, afterFailure.delivery().sent());
+    }
+
+    @Test
+    void aMessageCaughtOnTheWireIsReportedAsBeingSentNotAsWaiting() throws Exception {
+        int port = freePort(); // nothing listens there: the three stay queued
+        Files.writeString(f.home().conf().resolve("safeguard.properties"), "mail.smtp.host=127.0.0.1\nmail.smtp.port=" + port
+                + "\nmail.smtp.starttls=false\nmail.from=CSE Panel <cse-panel@example.org>\n");
+        assertEquals(3, circulation().send(f.ctx(), m.id(), Document.AGENDA, false).queued());
+        // a run claims one and is killed with it on the wire: it stays marked as being sent until its claim lapses
+        f.store(tx -> tx.mailQueue().retryNow());
+        f.store(tx -> tx.mailQueue().claim(tx.mailQueue().withStatus(org.safeguard.core.store.MailStatus.QUEUED).get(0).id(),
+                tx.now().plus(java.time.Duration.ofMinutes(10))).orElseThrow());
+
+        CirculationService.Sent again = circulation().send(f.ctx(), m.id(), Document.AGENDA, false);
+        assertEquals(new CirculationService.Earlier(0, 2, 1, 0), again.earlier(), "one being sent, two waiting");
+        assertEquals(3, again.skipped());
+        MailService.Delivery run = f.app().mail().deliver(f.ctx(), true);
+        assertEquals(1, run.midSend(), run.toString());
+        assertEquals(3, run.stillQueued(), "still not delivered, so the command says so: " + run);
+        assertTrue(run.toString().contains("2 still queued, 1 mid-send"), run.toString());
     }
 
     @Test

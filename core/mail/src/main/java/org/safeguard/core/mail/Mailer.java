@@ -166,7 +166,8 @@ public final class Mailer {
             }
         }
         Map<MailStatus, Integer> counts = inTransaction(clock, tx -> tx.mailQueue().counts());
-        return new DeliveryReport(sent, retrying, failed, counts.get(MailStatus.QUEUED) + counts.get(MailStatus.SENDING), problems);
+        return new DeliveryReport(sent, retrying, failed, counts.get(MailStatus.QUEUED) + counts.get(MailStatus.SENDING),
+                counts.get(MailStatus.SENDING), problems);
     }
 
     private void recordSent(Clock clock, MailMessage m, String where) {

@@ -328,7 +328,10 @@ class MailerTest {
             }
             assertEquals(MailStatus.SENDING, reload(c).status());
 
-            assertEquals(0, mailer.deliverPending().sent(), "a claimed message is left alone until its claim lapses");
+            DeliveryReport held = mailer.deliverPending();
+            assertEquals(0, held.sent(), "a claimed message is left alone until its claim lapses");
+            assertEquals(1, held.midSend(), "reported as being sent, not as waiting in the queue: " + held);
+            assertTrue(held.toString().endsWith("0 still queued, 1 mid-send"), held.toString());
             clock.advance(RetryPolicy.DEFAULT.claim());
             DeliveryReport resumed = mailer.deliverPending();
             assertEquals(1, resumed.sent(), resumed.toString());

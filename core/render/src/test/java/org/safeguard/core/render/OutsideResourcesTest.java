@@ -66,7 +66,7 @@ class OutsideResourcesTest {
         for (Format format : new Format[] {Format.HTML, Format.PDF}) {
             RenderException e = assertThrows(RenderException.class, () -> renderer.render("probe", format, view), format.name());
             assertTrue(e.getMessage().contains("probe.vm"), e.getMessage());
-            assertTrue(e.getMessage().contains("never fetches") && e.getMessage().contains("rendered output line 3"), e.getMessage());
+            assertTrue(e.getMessage().contains("never fetches") && e.getMessage().contains("probe.vm:3:"), "the template's line: " + e.getMessage());
             assertFalse(e.getMessage().contains("Alexsecret"), "the view's values stay out of the message: " + e.getMessage());
         }
         assertEquals(0, requests.get(), "the listener was reached");
@@ -80,6 +80,22 @@ class OutsideResourcesTest {
                 + "<p><a href=\"https://meet.example.org/j/123\">Join the call</a> <a href=\"#part-2\">Part 2</a></p></body></html>\n");
         Renderer renderer = Renderer.create(TemplateSources.shared(Sources.shared()).withHomeOverrides(templates));
         assertTrue(renderer.render("links", format, Map.of()).bytes().length > 0);
+        assertEquals(0, requests.get());
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Format.class, names = {"HTML", "PDF"})
+    void theRefusalNamesTheTemplateLineThatWroteIt(Format format) throws Exception {
+        String host = "127.0.0.1:" + listener.getAddress().getPort();
+        Path templates = Files.createDirectories(home.resolve("templates"));
+        Files.writeString(templates.resolve("outer.vm"), "<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><title>t</title></head><body>\n"
+                + "#foreach($i in [1..9])\n<p>$i</p>\n#end\n#parse('inner.vm')\n</body></html>\n");
+        Files.writeString(templates.resolve("inner.vm"), "<p>the part</p>\n  <p><img alt=\"\" src=\"http://" + host + "/leak/$name\" /></p>\n");
+        Renderer renderer = Renderer.create(TemplateSources.shared(Sources.shared()).withHomeOverrides(templates));
+        RenderException e = assertThrows(RenderException.class, () -> renderer.render("outer", format, Map.of("name", "Alexsecret")));
+        assertTrue(e.getMessage().contains("inner.vm:2:6: the HTML rendering refers to an outside resource (http://127.0.0.1:"), e.getMessage());
+        assertTrue(e.getMessage().contains("  <p><img alt"), "the template's line is quoted: " + e.getMessage());
+        assertFalse(e.getMessage().contains("Alexsecret"), e.getMessage());
         assertEquals(0, requests.get());
     }
 }

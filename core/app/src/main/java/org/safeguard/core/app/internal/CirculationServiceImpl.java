@@ -194,20 +194,22 @@ final class CirculationServiceImpl implements CirculationService {
     /** How the earlier messages stand once the delivery run is over (it may have sent some that were waiting). */
     private Earlier earlier(RequestContext ctx, List<Long> ids) {
         if (ids.isEmpty()) {
-            return new Earlier(0, 0, 0);
+            return new Earlier(0, 0, 0, 0);
         }
         Map<Long, MailStatus> statuses = w.inTransaction(ctx, tx -> tx.mailQueue().statuses(ids));
         int sent = 0;
         int failed = 0;
         int waiting = 0;
+        int midSend = 0;
         for (MailStatus st : statuses.values()) {
             switch (st) {
                 case SENT -> sent++;
                 case FAILED -> failed++;
-                case QUEUED, SENDING -> waiting++;
+                case QUEUED -> waiting++;
+                case SENDING -> midSend++;
             }
         }
-        return new Earlier(sent, waiting, failed);
+        return new Earlier(sent, waiting, midSend, failed);
     }
 
     /** What the full-audience document says; a change in it makes a new document version. */

@@ -58,7 +58,7 @@ final class MailServiceImpl implements MailService {
     /** A delivery run's report, with the messages failed for good in the whole queue (one query). */
     static Delivery delivery(Wiring w, RequestContext ctx, DeliveryReport r) {
         int failedInQueue = w.inTransaction(ctx, tx -> tx.mailQueue().counts().get(MailStatus.FAILED));
-        return new Delivery(r.sent(), r.retrying(), r.failed(), r.stillQueued(), failedInQueue, r.problems());
+        return new Delivery(r.sent(), r.retrying(), r.failed(), r.stillQueued(), r.midSend(), failedInQueue, r.problems());
     }
 
     private static Message message(MailMessage m) {

@@ -25,8 +25,13 @@ final class MailCommand extends GroupCommand {
 
     static Map<String, Object> toJson(MailService.Delivery r) {
         return Output.obj("sent", r.sent(), "retrying", r.retrying(), "failed", r.failed(), "stillQueued", r.stillQueued(),
-                "failedInQueue", r.failedInQueue(), "problems", r.problems());
+                "midSend", r.midSend(), "failedInQueue", r.failedInQueue(), "problems", r.problems());
     }
+
+    /** What a message marked as being sent means, for the reader of a delivery's or a send's report. */
+    static final String MID_SEND = "%d marked as being sent: by another run now, or caught on the wire when a run was stopped — the server "
+            + "may already have it; unless another run records it sent, it goes again, with the same Message-ID, once its claim lapses "
+            + "(safeguard mail status, state sending).";
 
     /** Where mail goes, as the queue's status says it. */
     static String where(MailService.Route route) {
@@ -82,9 +87,12 @@ final class MailCommand extends GroupCommand {
             } else {
                 s.out.println(r + ".");
                 r.problems().forEach(p -> s.out.println("  " + p));
-                if (r.stillQueued() > 0 && !r.troubled()) {
-                    s.out.println("Not everything is delivered: " + r.stillQueued() + " still queued, waiting for their next attempt "
-                            + "(safeguard mail status; safeguard mail deliver --now).");
+                if (r.stillQueued() > r.midSend() && !r.troubled()) {
+                    s.out.println("Not everything is delivered: " + (r.stillQueued() - r.midSend()) + " still queued, waiting for their next "
+                            + "attempt (safeguard mail status; safeguard mail deliver --now).");
+                }
+                if (r.midSend() > 0) {
+                    s.out.println(MID_SEND.formatted(r.midSend()));
                 }
             }
             // delivered means nothing is left waiting; a message that failed for good is in mail status

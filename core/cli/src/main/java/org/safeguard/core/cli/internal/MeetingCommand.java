@@ -400,22 +400,28 @@ final class MeetingCommand extends GroupCommand {
             if (json) {
                 Output.json(s.out, Output.obj("meeting", m.id(), "document", doc.name().toLowerCase(), "version", sent.version(),
                         "queued", sent.queued(), "skipped", sent.skipped(),
-                        "earlier", Output.obj("sent", earlier.sent(), "waiting", earlier.waiting(), "failed", earlier.failed()),
+                        "earlier", Output.obj("sent", earlier.sent(), "waiting", earlier.waiting(), "midSend", earlier.midSend(),
+                                "failed", earlier.failed()),
                         "sent", delivery.sent(), "retrying", delivery.retrying(), "failed", delivery.failed(),
-                        "stillQueued", delivery.stillQueued(), "problems", delivery.problems()));
+                        "stillQueued", delivery.stillQueued(), "midSend", delivery.midSend(), "problems", delivery.problems()));
             } else {
                 s.out.println(m.reference() + " " + doc.name().toLowerCase() + " v" + sent.version() + ": " + sent.queued() + " queued"
                         + (earlier.sent() > 0 ? ", " + earlier.sent() + " already sent this version (use --resend)" : "")
                         + (earlier.waiting() > 0 ? ", " + earlier.waiting() + " queued earlier and not yet sent (safeguard mail status)" : "")
+                        + (earlier.midSend() > 0 ? ", " + earlier.midSend() + " queued earlier and marked as being sent" : "")
                         + (earlier.failed() > 0 ? ", " + earlier.failed() + " failed earlier (--resend queues them again)" : "")
                         + "; " + delivery);
                 delivery.problems().forEach(p -> s.out.println("  " + p));
                 if (delivery.retrying() > 0 || earlier.waiting() > 0) {
                     s.out.println("Messages not sent stay queued and are retried (safeguard mail status; safeguard mail deliver --now).");
                 }
+                if (delivery.midSend() > 0) {
+                    s.out.println(MailCommand.MID_SEND.formatted(delivery.midSend()));
+                }
             }
             // as mail deliver: delivered means nothing of this send is left waiting (the run's time limit may leave some queued)
-            return delivery.troubled() || delivery.stillQueued() > 0 || earlier.waiting() > 0 || earlier.failed() > 0 ? Cli.REFUSED : 0;
+            return delivery.troubled() || delivery.stillQueued() > 0 || earlier.waiting() > 0 || earlier.midSend() > 0 || earlier.failed() > 0
+                    ? Cli.REFUSED : 0;
         }
     }
 }

@@ -3,6 +3,7 @@ package org.safeguard.core.render.internal;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.apache.velocity.Template;
 import org.apache.velocity.VelocityContext;
 import org.apache.velocity.app.VelocityEngine;
@@ -129,7 +130,18 @@ public final class DocumentEngine {
         } catch (RenderException e) {
             throw e;
         } catch (Limits.Exceeded e) {
-            throw errors.at(e.template == null ? file : e.template, e.line, e.column, e.getMessage(), null);
+            String template = e.template == null ? file : e.template;
+            if (e.line == 0 && e.reference != null) {
+                // the value is inserted where the reference is written: first inside a quoted text (interpolation), else anywhere
+                // it is read rather than assigned
+                String ref = java.util.regex.Pattern.quote(e.reference) + "(?![\\w-])";
+                Optional<Errors.Place> place = errors.locate(template, java.util.regex.Pattern.compile("\"[^\"\\n]*?(" + ref + ")"),
+                        java.util.regex.Pattern.compile("(?<!#set\\()(?<!#foreach\\()" + ref));
+                if (place.isPresent()) {
+                    throw errors.at(place.get().template(), place.get().line(), place.get().column(), e.getMessage(), null);
+                }
+            }
+            throw errors.at(template, e.line, e.column, e.getMessage(), null);
         } catch (ResourceNotFoundException e) {
             throw errors.notFound(file, e);
         } catch (VelocityException e) {

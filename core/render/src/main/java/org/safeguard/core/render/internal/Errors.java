@@ -32,10 +32,73 @@ final class Errors {
         if (m.find()) {
             missing = m.group(1);
         }
-        String what = missing.equals(file)
-                ? "no such template in the home overrides, the plugins or the shared templates"
-                : "it uses '" + missing + "', which is in none of the home overrides, the plugins or the shared templates";
-        return new RenderException(file, 0, 0, file + ": " + what, null);
+        if (missing.equals(file)) {
+            return new RenderException(file, 0, 0, file + ": no such template in the home overrides, the plugins or the shared templates", null);
+        }
+        String what = "it uses '" + missing + "', which is in none of the home overrides, the plugins or the shared templates"
+                + (TemplateChain.isValidFile(missing) ? "" : " (a template is named by its path among them: lower-case letters, digits, '-' and '/', ending .vm)");
+        Optional<Place> place = locate(file, Pattern.compile(Pattern.quote(missing)), Pattern.compile("#\\{?(parse|include)\\b"));
+        return place.map(p -> at(p.template(), p.line(), p.column(), what, null))
+                .orElseGet(() -> new RenderException(file, 0, 0, file + ": " + what, null));
+    }
+
+    /** A line and column in one of the templates a rendering used. */
+    record Place(String template, int line, int column) {
+    }
+
+    /**
+     * Where the text something went wrong with is written: the first match of the first pattern
+     * that matches anywhere, searched in {@code file}, then the templates it {@code #parse}s (by
+     * literal name, transitively), then the macro library. The engine reports no position for a
+     * failure found after it ran (a refused resource in the output, an overflowing value or a
+     * missing {@code #parse} target); the template's own text does.
+     */
+    Optional<Place> locate(String file, Pattern... patterns) {
+        java.util.List<String> templates = used(file);
+        for (Pattern pattern : patterns) {
+            for (String template : templates) {
+                Optional<String> text = safeResolve(template).map(TemplateChain.Source::text);
+                if (text.isEmpty()) {
+                    continue;
+                }
+                Matcher m = pattern.matcher(text.get());
+                if (m.find()) {
+                    int at = m.groupCount() > 0 && m.start(1) >= 0 ? m.start(1) : m.start(); // a pattern's group 1, when it has one, is the place
+                    int line = 1;
+                    int lineStart = 0;
+                    for (int i = 0; i < at; i++) {
+                        if (text.get().charAt(i) == '\n') {
+                            line++;
+                            lineStart = i + 1;
+                        }
+                    }
+                    return Optional.of(new Place(template, line, at - lineStart + 1));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final Pattern PARSED = Pattern.compile("#\\{?parse\\}?\\s*\\(\\s*[\"']([^\"'$]+)[\"']\\s*\\)");
+
+    /** {@code file}, what it parses by literal name (breadth first, as deep as the engine allows), then the macro library. */
+    private java.util.List<String> used(String file) {
+        java.util.LinkedHashSet<String> seen = new java.util.LinkedHashSet<>();
+        java.util.ArrayDeque<String> next = new java.util.ArrayDeque<>(java.util.List.of(file));
+        while (!next.isEmpty() && seen.size() < 32) {
+            String template = next.poll();
+            if (!seen.add(template)) {
+                continue;
+            }
+            safeResolve(template).ifPresent(s -> {
+                Matcher m = PARSED.matcher(s.text());
+                while (m.find()) {
+                    next.add(m.group(1));
+                }
+            });
+        }
+        seen.add(DocumentEngine.MACROS);
+        return java.util.List.copyOf(seen);
     }
 
     RenderException fromEngine(String file, RuntimeException e) {

@@ -23,8 +23,13 @@ final class Limits {
     private static final Set<String> BLOCKED = Set.of("repeat", "getInteger", "getLong", "getBoolean", "getProperty", "getProperties",
             "getenv", "wait", "notify", "notifyAll", "getClass");
 
-    /** The iterations left to the rendering on this thread (each rendering runs on its caller's thread). */
-    private static final ThreadLocal<int[]> BUDGET = ThreadLocal.withInitial(() -> new int[] {MAX_ITERATIONS});
+    /** The rendering on this thread (each rendering runs on its caller's thread): iterations left, and the loop that ran last. */
+    private static final class Budget {
+        int left = MAX_ITERATIONS;
+        Info loop;
+    }
+
+    private static final ThreadLocal<Budget> BUDGET = ThreadLocal.withInitial(Budget::new);
 
     private Limits() {
     }
@@ -34,18 +39,27 @@ final class Limits {
         final String template;
         final int line;
         final int column;
+        /** When the engine gave no line: the reference, as written, whose value went past the limit. */
+        final String reference;
 
         Exceeded(String template, int line, int column, String message) {
+            this(template, line, column, null, message);
+        }
+
+        Exceeded(String template, int line, int column, String reference, String message) {
             super(message, null, false, false);
             this.template = template;
             this.line = line;
             this.column = column;
+            this.reference = reference;
         }
     }
 
     /** Starts a rendering's budget on this thread. */
     static void begin() {
-        BUDGET.get()[0] = MAX_ITERATIONS;
+        Budget b = BUDGET.get();
+        b.left = MAX_ITERATIONS;
+        b.loop = null;
     }
 
     /** The sandbox's uberspector with the limits: loops count against the budget, and the blocked methods do not exist. */
@@ -79,8 +93,9 @@ final class Limits {
 
                 @Override
                 public Object next() {
-                    int[] left = BUDGET.get();
-                    if (--left[0] < 0) {
+                    Budget b = BUDGET.get();
+                    b.loop = i;
+                    if (--b.left < 0) {
                         throw new Exceeded(i.getTemplateName(), i.getLine(), i.getColumn(), "the loops of one document ran more than "
                                 + MAX_ITERATIONS + " times: a #foreach does not end or goes over far more than any document holds");
                     }
@@ -145,13 +160,17 @@ final class Limits {
         public Object referenceInsert(org.apache.velocity.context.Context context, String reference, Object value) {
             if (value instanceof CharSequence cs && cs.length() > MAX_VALUE_CHARS) {
                 String template = context instanceof org.apache.velocity.context.InternalContextAdapter ica ? ica.getCurrentTemplateName() : null;
-                throw tooLong(template, 0, 0);
+                Exceeded e = tooLong(template, 0, 0);
+                throw new Exceeded(e.template, 0, 0, reference, e.getMessage());
             }
             return value;
         }
     }
 
-    /** Collects the output, up to {@link #MAX_CHARS} characters. */
+    /**
+     * Collects the output, up to {@link #MAX_CHARS} characters. Past it, the loop that ran last is
+     * named: output that large comes from a loop, and the writer itself knows no template line.
+     */
     static final class BoundedWriter extends Writer {
         private final StringBuilder out = new StringBuilder(16 * 1024);
         private final String template;
@@ -163,8 +182,12 @@ final class Limits {
         @Override
         public void write(char[] cbuf, int off, int len) {
             if (out.length() + (long) len > MAX_CHARS) {
-                throw new Exceeded(template, 0, 0, "the document grew past " + (MAX_CHARS / (1024 * 1024)) + " million characters: "
-                        + "a loop or a repetition in the template does not end");
+                Info loop = BUDGET.get().loop;
+                String message = "the document grew past " + (MAX_CHARS / (1024 * 1024)) + " million characters: ";
+                throw loop == null
+                        ? new Exceeded(template, 0, 0, message + "a repetition in the template does not end")
+                        : new Exceeded(loop.getTemplateName(), loop.getLine(), loop.getColumn(), message
+                                + "the #foreach here (the last loop that ran) goes over far more than any document holds");
             }
             out.append(cbuf, off, len);
         }

@@ -28,7 +28,9 @@ final class OutsideResources {
 
     /**
      * Refuses the first reference in the markup (tags and style sheets; escaped text is never
-     * markup) that something would load. Reports it by the rendered output's line.
+     * markup) that something would load. Reports it by the template line that wrote it: the
+     * reference itself when the template holds it literally, else the first such element or
+     * style rule; by the rendered output's line when neither is found.
      */
     static void check(String html, String file, Errors errors) {
         Matcher tag = TAG.matcher(html);
@@ -43,15 +45,16 @@ final class OutsideResources {
                 String attribute = a.group(1).toLowerCase(Locale.ROOT);
                 String value = unquote(a.group(2));
                 if (FETCHING.contains(attribute) || attribute.equals("href") && name.equals("link")) {
-                    refuse(html, tag.start(), value, file, errors);
+                    refuse(html, tag.start(), value, file, errors,
+                            Pattern.compile("(?i)<" + Pattern.quote(name) + "\\b[^>]*\\b" + Pattern.quote(attribute) + "\\s*="));
                 } else if (attribute.equals("style")) {
-                    css(html, tag.start(), value, file, errors);
+                    css(html, tag.start(), value, file, errors, Pattern.compile("(?i)<" + Pattern.quote(name) + "\\b[^>]*\\bstyle\\s*="));
                 }
             }
         }
         Matcher style = STYLE.matcher(html);
         while (style.find()) {
-            css(html, style.start(), style.group(1), file, errors);
+            css(html, style.start(), style.group(1), file, errors, Pattern.compile("(?i)<style\\b"));
         }
     }
 
@@ -72,16 +75,26 @@ final class OutsideResources {
     private static final List<String> WORDS = List.of("src", "data", "href", "style", "background", "action", "poster", "codebase",
             "usemap", "profile", "manifest", "longdesc");
 
-    private static void css(String html, int at, String css, String file, Errors errors) {
+    private static void css(String html, int at, String css, String file, Errors errors, Pattern element) {
         Matcher m = CSS.matcher(css);
         while (m.find()) {
-            refuse(html, at, unquote(m.group(1) != null ? m.group(1) : m.group(2)), file, errors);
+            refuse(html, at, unquote(m.group(1) != null ? m.group(1) : m.group(2)), file, errors, element,
+                    Pattern.compile(m.group(1) != null ? "(?i)\\burl\\s*\\(" : "(?i)@import\\b"));
         }
     }
 
-    private static void refuse(String html, int at, String target, String file, Errors errors) {
+    private static void refuse(String html, int at, String target, String file, Errors errors, Pattern... written) {
         if (target.startsWith("#")) {
             return; // a reference within the document fetches nothing
+        }
+        String what = "the HTML rendering refers to " + describe(target)
+                + ", which Safeguard never fetches: documents may use only what they carry themselves; remove it from the template";
+        Pattern[] patterns = new Pattern[written.length + 1];
+        patterns[0] = Pattern.compile(Pattern.quote(target)); // the reference as the template writes it, when it holds no value
+        System.arraycopy(written, 0, patterns, 1, written.length);
+        java.util.Optional<Errors.Place> place = target.isEmpty() ? java.util.Optional.empty() : errors.locate(file, patterns);
+        if (place.isPresent()) {
+            throw errors.at(place.get().template(), place.get().line(), place.get().column(), what, null);
         }
         int line = 1;
         for (int i = 0; i < at; i++) {
@@ -89,8 +102,7 @@ final class OutsideResources {
                 line++;
             }
         }
-        throw errors.at(file, 0, 0, "the HTML rendering (rendered output line " + line + ") refers to " + describe(target)
-                + ", which Safeguard never fetches: documents may use only what they carry themselves; remove it from the template", null);
+        throw errors.at(file, 0, 0, what.replace("the HTML rendering refers", "the HTML rendering (rendered output line " + line + ") refers"), null);
     }
 
     private static String unquote(String v) {
