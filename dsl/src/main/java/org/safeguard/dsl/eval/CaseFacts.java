@@ -40,9 +40,17 @@ public interface CaseFacts {
     return Optional.empty();
   }
 
-  /** When the deadline with this id was met, or empty while it is not. */
+  /**
+   * When the deadline with this id was met, or empty to let the evaluator work it out from the
+   * deadline's {@code met by} and the recorded facts (what the core does).
+   */
   default Optional<Instant> met(String deadlineId) {
     return Optional.empty();
+  }
+
+  /** Meetings held with the case and decisions recorded on it, in any order: what meets deadlines besides assessments and return interviews. */
+  default List<CaseEvent> events() {
+    return List.of();
   }
 
   /** The number of the case's actions that are overdue. */

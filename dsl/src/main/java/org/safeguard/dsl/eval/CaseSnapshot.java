@@ -24,8 +24,10 @@ public final class CaseSnapshot implements CaseFacts {
   private final Map<String, Instant> anchors;
   private final Map<String, Instant> met;
   private final int actionsOverdue;
+  private final List<CaseEvent> events;
 
   private CaseSnapshot(Builder b) {
+    this.events = List.copyOf(b.events);
     this.now = Objects.requireNonNull(b.now, "now");
     this.values = Map.copyOf(b.values);
     this.episodes = List.copyOf(b.episodes);
@@ -47,6 +49,7 @@ public final class CaseSnapshot implements CaseFacts {
   @Override public Optional<Instant> anchor(String event) { return Optional.ofNullable(anchors.get(event)); }
   @Override public Optional<Instant> met(String deadlineId) { return Optional.ofNullable(met.get(deadlineId)); }
   @Override public int actionsOverdue() { return actionsOverdue; }
+  @Override public List<CaseEvent> events() { return events; }
 
   /** Collects the facts of a {@link CaseSnapshot}. */
   public static final class Builder {
@@ -57,6 +60,7 @@ public final class CaseSnapshot implements CaseFacts {
     private final Map<String, Instant> anchors = new LinkedHashMap<>();
     private final Map<String, Instant> met = new LinkedHashMap<>();
     private int actionsOverdue;
+    private final List<CaseEvent> events = new ArrayList<>();
 
     private Builder(Instant now) {
       this.now = now;
@@ -80,6 +84,24 @@ public final class CaseSnapshot implements CaseFacts {
 
     public Builder missing(Instant start, Instant returned) {
       episodes.add(MissingEpisode.of(start, returned));
+      return this;
+    }
+
+    /** A missing episode with where its return interview stands. */
+    public Builder missing(Instant start, Instant returned, Instant interviewHeld, boolean interviewRequired) {
+      episodes.add(new MissingEpisode(start, Optional.ofNullable(returned), Optional.ofNullable(interviewHeld), interviewRequired));
+      return this;
+    }
+
+    /** A meeting of the type held with the case on it, from when it began. */
+    public Builder meetingHeld(String type, Instant at) {
+      events.add(new CaseEvent(CaseEvent.Kind.MEETING_HELD, type, at));
+      return this;
+    }
+
+    /** A decision of the kind recorded on the case; {@code on} the start of the day decided. */
+    public Builder decision(String kind, Instant on) {
+      events.add(new CaseEvent(CaseEvent.Kind.DECISION, kind, on));
       return this;
     }
 

@@ -10,6 +10,7 @@ import org.safeguard.dsl.model.AreaDefinition;
 import org.safeguard.dsl.model.CaseFilter;
 import org.safeguard.dsl.model.Condition;
 import org.safeguard.dsl.model.Deadline;
+import org.safeguard.dsl.model.MetBy;
 import org.safeguard.dsl.model.Rule;
 
 /**
@@ -67,8 +68,79 @@ public final class Evaluator {
 
   /** Whether the deadline is due, not met, and its due time is not after now. */
   public boolean passed(Deadline deadline, CaseFacts facts) {
-    Optional<Instant> due = due(deadline, facts);
-    return due.isPresent() && facts.met(deadline.id()).isEmpty() && !facts.now().isBefore(due.get());
+    return status(deadline, facts).state() == DeadlineStatus.State.OVERDUE;
+  }
+
+  /** Where each of the area's deadlines stands for the case, in definition order. */
+  public List<DeadlineStatus> deadlines(CaseFacts facts) {
+    return definition.deadlines().stream().map(d -> status(d, facts)).toList();
+  }
+
+  /** Where the deadline stands for the case: due, met, and open, met, overdue or pending. */
+  public DeadlineStatus status(Deadline deadline, CaseFacts facts) {
+    Optional<Instant> anchor = conditions.anchor(deadline.anchor().name(), facts);
+    if (anchor.isEmpty()) {
+      return new DeadlineStatus(deadline, Optional.empty(), Optional.empty(), DeadlineStatus.State.PENDING);
+    }
+    Optional<Instant> due = Optional.of(calendar.due(anchor.get(), deadline.within()));
+    Optional<Instant> met = facts.met(deadline.id()).or(() -> evidence(deadline, anchor.get(), facts))
+        .filter(m -> !m.isAfter(facts.now()));
+    DeadlineStatus.State state = met.isPresent() ? DeadlineStatus.State.MET
+        : facts.now().isBefore(due.get()) ? DeadlineStatus.State.OPEN : DeadlineStatus.State.OVERDUE;
+    return new DeadlineStatus(deadline, due, met, state);
+  }
+
+  /** The first evidence the deadline's {@code met by} names, recorded at or after its event and by now. */
+  private Optional<Instant> evidence(Deadline deadline, Instant anchor, CaseFacts facts) {
+    Instant now = facts.now();
+    // evidence kept by the day (decisions) counts from the start of the event's day
+    Instant anchorDay = anchor.atZone(WorkingCalendar.ZONE).toLocalDate().atStartOfDay(WorkingCalendar.ZONE).toInstant();
+    Instant first = null;
+    for (MetBy m : deadline.metBy()) {
+      Instant at = null;
+      if (m instanceof MetBy.FinalAssessment f) {
+        at = earliest(facts.assessments().stream().filter(a -> a.instrument().equals(f.instrument().name()))
+            .map(AssessmentResult::completed), anchor, now);
+      } else if (m instanceof MetBy.MeetingHeld h) {
+        at = earliest(facts.events().stream().filter(e -> e.kind() == CaseEvent.Kind.MEETING_HELD && e.name().equals(h.meeting().name()))
+            .map(CaseEvent::at), anchor, now);
+      } else if (m instanceof MetBy.DecisionRecorded d) {
+        at = earliest(facts.events().stream().filter(e -> e.kind() == CaseEvent.Kind.DECISION && e.name().equals(d.kind().name()))
+            .map(CaseEvent::at), anchorDay, now);
+      } else if (m instanceof MetBy.ReturnInterview) {
+        at = interview(deadline, anchor, facts);
+      }
+      if (at != null && (first == null || at.isBefore(first))) {
+        first = at;
+      }
+    }
+    return Optional.ofNullable(first);
+  }
+
+  private static Instant earliest(java.util.stream.Stream<Instant> times, Instant from, Instant now) {
+    return times.filter(t -> !t.isBefore(from) && !t.isAfter(now)).min(Instant::compareTo).orElse(null);
+  }
+
+  /**
+   * The return interview of the episode the deadline counts from (the latest, for {@code return}
+   * and {@code missing}; else any episode since the event): when it was held, or, when none was
+   * needed, the return itself.
+   */
+  private static Instant interview(Deadline deadline, Instant anchor, CaseFacts facts) {
+    List<MissingEpisode> episodes = facts.missingEpisodes().stream()
+        .sorted(java.util.Comparator.comparing(MissingEpisode::start)).toList();
+    String event = deadline.anchor().name();
+    if (event.equals(DeadlineAnchor.RETURN.word()) || event.equals(DeadlineAnchor.MISSING.word())) {
+      if (episodes.isEmpty()) {
+        return null;
+      }
+      MissingEpisode latest = episodes.get(episodes.size() - 1);
+      if (!latest.interviewRequired()) {
+        return latest.returned().orElse(latest.start());
+      }
+      return latest.interviewHeld().filter(t -> !t.isBefore(anchor) && !t.isAfter(facts.now())).orElse(null);
+    }
+    return earliest(episodes.stream().flatMap(e -> e.interviewHeld().stream()), anchor, facts.now());
   }
 
   private boolean passed(String deadlineId, CaseFacts facts) {

@@ -69,6 +69,7 @@ public enum Message {
   UNKNOWN_VALUE("{0} is not a value of {1}", "values: {2}"),
   UNKNOWN_ANCHOR("unknown event {0} for a deadline", "events: {1}"),
   UNKNOWN_DEADLINE("unknown deadline {0}", "define it with: deadline {1} within N days of referral"),
+  NEVER_MET("nothing meets deadline {0}: once due it is overdue for every case, whatever was done", "say what meets it, e.g.: met by final assessment INSTRUMENT, met by meeting TYPE held with the case, met by return interview, met by decision KIND"),
   UNKNOWN_OWNER("unknown action owner {0}: not a role or an agency", ""),
   INSTRUMENT_NOT_USED("instrument {0} belongs to plugin {1}, which this area does not use", "add it to the area: uses {1}"),
   INSTRUMENT_LACKS("instrument {0} has no {1}", ""),
@@ -107,7 +108,7 @@ public enum Message {
 
   /** Warnings do not stop a definition from being applied. */
   public Severity severity() {
-    return this == MIXED_INDENT || this == NO_CODE_LIST ? Severity.WARNING : Severity.ERROR;
+    return this == MIXED_INDENT || this == NO_CODE_LIST || this == NEVER_MET ? Severity.WARNING : Severity.ERROR;
   }
 
   public String template() {

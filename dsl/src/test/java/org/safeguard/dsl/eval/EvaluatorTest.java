@@ -37,9 +37,9 @@ class EvaluatorTest {
         calendar england-and-wales
           holiday 2025-04-22 "Local closure"
       role coordinator "Coordinator"
-      deadline strategy-meeting within 10 days of referral
-      deadline assessment within 7 working days of referral
-      deadline return-interview within 72 hours of return
+      deadline strategy-meeting within 10 days of referral met by meeting panel held with the case or decision no-strategy-meeting
+      deadline assessment within 7 working days of referral met by final assessment lancashire.cse2
+      deadline return-interview within 72 hours of return met by return interview
       meeting panel "Panel"
         item "Red cases" for each case with band RED
         item "On panel" for each case on panel
@@ -134,6 +134,53 @@ class EvaluatorTest {
     CaseSnapshot met = CaseSnapshot.at(at("2025-05-02T00:00")).set("referral.received", at("2025-04-17T15:30"))
         .met("assessment", at("2025-04-30T10:00")).build();
     assertFalse(evaluator.passed(assessment, met));
+  }
+
+  @Test
+  void aDeadlineIsMetByTheFirstEvidenceItNamesFromItsEventOnAndByTheTimeOfEvaluation() {
+    var strategy = definition.deadline("strategy-meeting").orElseThrow();
+    var assessment = definition.deadline("assessment").orElseThrow();
+    Instant referral = at("2025-03-03T00:00");
+    // a panel meeting before the referral, another kind of decision, an earlier assessment: none counts
+    CaseSnapshot before = CaseSnapshot.at(at("2025-03-20T12:00")).set("referral.received", referral)
+        .meetingHeld("panel", at("2025-03-01T10:00")).decision("share", at("2025-03-04T00:00"))
+        .assessment("lancashire.cse2", at("2025-03-02T09:00"), "RED", "HIGH", 30).build();
+    DeadlineStatus s = evaluator.status(strategy, before);
+    assertEquals(DeadlineStatus.State.OVERDUE, s.state());
+    assertEquals(at("2025-03-13T00:00"), s.due().orElseThrow());
+    assertEquals(java.time.LocalDate.of(2025, 3, 12), s.dueDate().orElseThrow(), "the last day allowed is the day before midnight");
+    assertEquals(DeadlineStatus.State.OVERDUE, evaluator.status(assessment, before).state());
+
+    CaseSnapshot done = CaseSnapshot.at(at("2025-03-20T12:00")).set("referral.received", referral)
+        .meetingHeld("panel", at("2025-03-10T10:00")).decision("no-strategy-meeting", at("2025-03-05T00:00"))
+        .assessment("lancashire.cse2", at("2025-03-14T09:00"), "RED", "HIGH", 30).build();
+    DeadlineStatus met = evaluator.status(strategy, done);
+    assertEquals(DeadlineStatus.State.MET, met.state());
+    assertEquals(at("2025-03-05T00:00"), met.met().orElseThrow(), "the first of the evidence named, the decision");
+    DeadlineStatus late = evaluator.status(assessment, done);
+    assertEquals(DeadlineStatus.State.MET, late.state());
+    assertTrue(late.metLate(), "the assessment came after the seventh working day");
+    assertFalse(holds("late", done));
+
+    // evaluated as of a time before the evidence, it is not met yet
+    CaseSnapshot asOf = CaseSnapshot.at(at("2025-03-12T12:00")).set("referral.received", referral)
+        .assessment("lancashire.cse2", at("2025-03-14T09:00"), "RED", "HIGH", 30).build();
+    assertEquals(DeadlineStatus.State.OPEN, evaluator.status(assessment, asOf).state());
+  }
+
+  @Test
+  void aReturnInterviewMeetsItsDeadlineWhenHeldOrWhenNoneWasNeeded() {
+    var deadline = definition.deadline("return-interview").orElseThrow();
+    Instant now = at("2025-07-05T12:00");
+    CaseSnapshot held = CaseSnapshot.at(now).missing(at("2025-06-27T20:00"), at("2025-06-28T09:00"), at("2025-06-29T15:00"), true).build();
+    assertEquals(DeadlineStatus.State.MET, evaluator.status(deadline, held).state());
+    CaseSnapshot notNeeded = CaseSnapshot.at(now).missing(at("2025-06-27T20:00"), at("2025-06-28T09:00"), null, false).build();
+    assertEquals(DeadlineStatus.State.MET, evaluator.status(deadline, notNeeded).state());
+    // the interview after an earlier episode does not meet the latest one's
+    CaseSnapshot earlier = CaseSnapshot.at(now).missing(at("2025-06-20T20:00"), at("2025-06-21T09:00"), at("2025-06-22T10:00"), true)
+        .missing(at("2025-06-27T20:00"), at("2025-06-28T09:00"), null, true).build();
+    assertEquals(DeadlineStatus.State.OVERDUE, evaluator.status(deadline, earlier).state());
+    assertEquals(DeadlineStatus.State.PENDING, evaluator.status(deadline, CaseSnapshot.at(now).build()).state(), "no return, nothing running");
   }
 
   @Test

@@ -13,6 +13,7 @@ import org.safeguard.dsl.internal.parse.ParsedFile;
 import org.safeguard.dsl.model.AgendaEntry;
 import org.safeguard.dsl.model.CalendarSpec;
 import org.safeguard.dsl.model.Deadline;
+import org.safeguard.dsl.model.MetBy;
 import org.safeguard.dsl.model.Holiday;
 import org.safeguard.dsl.model.MeetingType;
 import org.safeguard.dsl.model.Ref;
@@ -75,6 +76,12 @@ final class Checker {
       if (DeadlineAnchor.byWord(d.anchor().name()).isEmpty()) {
         suggestOr(Message.UNKNOWN_ANCHOR, d.anchor(), DeadlineAnchor.words(),
             Message.UNKNOWN_ANCHOR.hint("", String.join(", ", DeadlineAnchor.words())));
+      }
+      if (d.metBy().isEmpty()) {
+        reporter.report(Message.NEVER_MET, d.span(), "'" + d.id() + "'");
+      }
+      for (MetBy m : d.metBy()) {
+        metBy(m);
       }
     }
     for (Rule r : rules) {
@@ -192,6 +199,21 @@ final class Checker {
               "the priority to raise to");
         }
       });
+    }
+  }
+
+  private void metBy(MetBy m) {
+    if (m instanceof MetBy.FinalAssessment f) {
+      Ref ref = f.instrument();
+      var terms = scope.vocabulary.instrument(ref.name());
+      List<String> inScope = scope.instruments().stream().map(org.safeguard.dsl.InstrumentTerms::id).toList();
+      if (terms.isEmpty()) {
+        suggestOr(Message.UNKNOWN_INSTRUMENT, ref, inScope, Message.UNKNOWN_INSTRUMENT.hint("", Suggest.list(inScope)));
+      } else if (!scope.plugins.contains(terms.get().plugin())) {
+        reporter.report(Message.INSTRUMENT_NOT_USED, ref.span(), "'" + ref.name() + "'", terms.get().plugin());
+      }
+    } else if (m instanceof MetBy.MeetingHeld h && !scope.meetings.containsKey(h.meeting().name())) {
+      suggestOr(Message.UNKNOWN_MEETING, h.meeting(), scope.meetings.keySet(), Message.UNKNOWN_MEETING.hint("", h.meeting().name()));
     }
   }
 

@@ -15,6 +15,7 @@ import org.safeguard.dsl.internal.lex.Token;
 import org.safeguard.dsl.model.Agency;
 import org.safeguard.dsl.model.CalendarSpec;
 import org.safeguard.dsl.model.Deadline;
+import org.safeguard.dsl.model.MetBy;
 import org.safeguard.dsl.model.Holiday;
 import org.safeguard.dsl.model.Ref;
 import org.safeguard.dsl.model.Retention;
@@ -253,8 +254,44 @@ public final class Parser {
         "in a deadline", true);
     c.expectWord("of");
     Ref anchor = c.expectRef("the event the deadline counts from, e.g. referral");
+    List<MetBy> metBy = new ArrayList<>();
+    if (c.acceptWord("met")) {
+      c.expectWord("by");
+      do {
+        metBy.add(metBy(c));
+      } while (c.acceptWord("or"));
+    }
     c.expectEnd();
-    return new Deadline(id.name(), label, within, anchor, c.lineSpan());
+    return new Deadline(id.name(), label, within, anchor, metBy, c.lineSpan());
+  }
+
+  /** {@code final assessment INSTRUMENT}, {@code meeting TYPE held with the case}, {@code return interview}, {@code decision KIND}. */
+  private MetBy metBy(Cursor c) {
+    String what = "what meets the deadline: final assessment INSTRUMENT, meeting TYPE held with the case, return interview "
+        + "or decision KIND";
+    Token first = c.peek();
+    if (c.acceptWord("final")) {
+      c.expectWord("assessment");
+      Ref instrument = c.expectRef("the instrument, e.g. lancashire.cse2");
+      return new MetBy.FinalAssessment(instrument, c.spanFrom(first));
+    }
+    if (c.acceptWord("meeting")) {
+      Ref meeting = c.expectRef("the meeting type");
+      c.expectWord("held");
+      c.expectWord("with");
+      c.expectWord("the");
+      c.expectWord("case");
+      return new MetBy.MeetingHeld(meeting, c.spanFrom(first));
+    }
+    if (c.acceptWord("return")) {
+      c.expectWord("interview");
+      return new MetBy.ReturnInterview(c.spanFrom(first));
+    }
+    if (c.acceptWord("decision")) {
+      Ref kind = c.expectRef("the kind of decision, e.g. strategy");
+      return new MetBy.DecisionRecorded(kind, c.spanFrom(first));
+    }
+    throw c.expected(what);
   }
 
   private Retention retention(Cursor c, Line line) {

@@ -82,7 +82,8 @@ public final class Printer {
       out.append('\n');
     }
     for (Deadline dl : d.deadlines()) {
-      line(0, "deadline " + dl.id() + " " + quote(dl.label()) + " within " + dl.within() + " of " + dl.anchor().name());
+      line(0, "deadline " + dl.id() + " " + quote(dl.label()) + " within " + dl.within() + " of " + dl.anchor().name()
+          + (dl.metBy().isEmpty() ? "" : " met by " + String.join(" or ", dl.metBy().stream().map(Printer::metBy).toList())));
     }
     for (Rule r : d.rules()) {
       out.append('\n');
@@ -121,6 +122,19 @@ public final class Printer {
     }
     m.confidentialityNotice().ifPresent(n -> line(1, "confidentiality notice " + quote(n)));
     agenda(m.agenda(), 1);
+  }
+
+  private static String metBy(org.safeguard.dsl.model.MetBy m) {
+    if (m instanceof org.safeguard.dsl.model.MetBy.FinalAssessment f) {
+      return "final assessment " + f.instrument().name();
+    }
+    if (m instanceof org.safeguard.dsl.model.MetBy.MeetingHeld h) {
+      return "meeting " + h.meeting().name() + " held with the case";
+    }
+    if (m instanceof org.safeguard.dsl.model.MetBy.DecisionRecorded d) {
+      return "decision " + d.kind().name();
+    }
+    return "return interview";
   }
 
   private static String cadence(Cadence c) {
