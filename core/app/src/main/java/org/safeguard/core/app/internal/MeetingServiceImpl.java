@@ -192,14 +192,14 @@ final class MeetingServiceImpl implements MeetingService {
 
     @Override
     public Recorded recordMinutes(RequestContext ctx, long meetingId, MinutesInput minutes) {
-        return onMeeting(w, ctx, meetingId, (tx, m, area) ->
-                recorded(tx, meetingId, area, area.importMinutes(tx, held(ctx, m), frame -> MinutesCheck.minutes(frame, minutes))));
+        return w.language().savedMinutes(ctx, onMeeting(w, ctx, meetingId, (tx, m, area) ->
+                recorded(tx, meetingId, area, area.importMinutes(tx, held(ctx, m), frame -> MinutesCheck.minutes(frame, minutes)))), minutes);
     }
 
     @Override
     public Recorded amendMinutes(RequestContext ctx, long meetingId, MinutesInput minutes) {
-        return onMeeting(w, ctx, meetingId, (tx, m, area) ->
-                recorded(tx, meetingId, area, area.amendMinutes(tx, held(ctx, m), frame -> MinutesCheck.minutes(frame, minutes))));
+        return w.language().savedMinutes(ctx, onMeeting(w, ctx, meetingId, (tx, m, area) ->
+                recorded(tx, meetingId, area, area.amendMinutes(tx, held(ctx, m), frame -> MinutesCheck.minutes(frame, minutes)))), minutes);
     }
 
     /**
@@ -343,12 +343,12 @@ final class MeetingServiceImpl implements MeetingService {
         if (why.length() > MAX_REASON) {
             throw InvalidInputException.of("refused", Problem.of("reason", "is longer than " + MAX_REASON + " characters"));
         }
-        return withdraw(ctx, meetingId, (tx, m, area) -> {
+        return w.language().saved(ctx, withdraw(ctx, meetingId, (tx, m, area) -> {
             changeable(m, "cancelled");
             Set<String> holders = tx.meetings().holdingInvitation(meetingId);
             Meeting cancelled = tx.meetings().cancel(meetingId, why, ctx.actor());
             return new Withdrawal(cancelled, tx.meetings().invitees(meetingId).stream().filter(i -> holders.contains(i.email())).toList());
-        });
+        }), "reason", why);
     }
 
     @Override

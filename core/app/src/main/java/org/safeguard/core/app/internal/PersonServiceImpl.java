@@ -30,7 +30,8 @@ final class PersonServiceImpl implements PersonService {
         }
         String gang = Inputs.optional("gangAffiliation", p.gangAffiliation());
         String history = Inputs.optionalText("offendingHistory", p.offendingHistory());
-        return w.inTransaction(ctx, tx -> tx.personsOfConcern().add(name, aliases, p.dateOfBirth(), gender, gang, history));
+        return w.language().saved(ctx, w.inTransaction(ctx, tx -> tx.personsOfConcern().add(name, aliases, p.dateOfBirth(), gender, gang, history)),
+                "offending history", history);
     }
 
     @Override

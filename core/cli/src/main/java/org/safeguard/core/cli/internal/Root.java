@@ -23,7 +23,8 @@ public final class Root implements Runnable, AutoCloseable {
             ReferralCommand.class, CasesCommand.class, CaseCommand.class, AssessCommand.class, DemoCommand.class,
             ServeCommand.class, AreasCommand.class, MeetingCommand.class, ActionsCommand.class, DisclosuresCommand.class,
             MailCommand.class, MissingCommand.class, PersonCommand.class,
-            LocationCommand.class, DecisionCommand.class, AuditCommand.class, UsersCommand.class, BenchMeetingCommand.class, CdsTrainingCommand.class);
+            LocationCommand.class, DecisionCommand.class, AuditCommand.class, UsersCommand.class, BenchMeetingCommand.class, CdsTrainingCommand.class,
+            LanguageCommand.class);
 
     /** The global options that take a value, so the command name can be found after them. */
     static final Set<String> OPTIONS_WITH_VALUE = Set.of("--home", "--user");
@@ -72,6 +73,13 @@ public final class Root implements Runnable, AutoCloseable {
     @Override
     public void run() {
         spec.commandLine().usage(out);
+    }
+
+    /** The warnings the command's service calls reported about text they saved, on standard error, one line each. */
+    void reportWarnings() {
+        if (session != null) {
+            session.reportWarnings();
+        }
     }
 
     @Override
