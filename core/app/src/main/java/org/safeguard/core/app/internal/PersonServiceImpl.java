@@ -37,7 +37,7 @@ final class PersonServiceImpl implements PersonService {
     @Override
     public Link link(RequestContext ctx, long personId, long childId, String relationship) {
         String how = Inputs.required("relationship", relationship);
-        return w.inTransaction(ctx, tx -> {
+        return w.language().saved(ctx, w.inTransaction(ctx, tx -> {
             PersonOfConcern p = tx.personsOfConcern().require(personId);
             Child c = tx.children().require(childId);
             if (tx.personsOfConcern().linkedTo(childId).stream().anyMatch(x -> x.id() == personId)) {
@@ -46,7 +46,7 @@ final class PersonServiceImpl implements PersonService {
             }
             tx.personsOfConcern().linkChild(personId, childId, how);
             return new Link(p, c);
-        });
+        }), "relationship", how);
     }
 
     @Override
