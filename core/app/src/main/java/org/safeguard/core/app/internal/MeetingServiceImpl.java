@@ -299,7 +299,7 @@ final class MeetingServiceImpl implements MeetingService {
         if (!problems.isEmpty()) {
             throw new InvalidInputException("refused", problems);
         }
-        return onMeeting(w, ctx, atMeetingId, (tx, at, area) -> {
+        Agreed result = onMeeting(w, ctx, atMeetingId, (tx, at, area) -> {
             Meeting m = tx.meetings().require(meetingId);
             if (m.minutes() == Meeting.Minutes.AGREED) {
                 throw new RefusedException("minutes-already-agreed", "the minutes of " + m.reference() + " were agreed at "
@@ -335,6 +335,8 @@ final class MeetingServiceImpl implements MeetingService {
             tx.meetings().agreeMinutes(m.id(), at.id(), agreed);
             return new Agreed(tx.meetings().require(m.id()), at, agreed);
         });
+        agreed.forEach(c -> w.language().note(ctx, "correction", c));
+        return result;
     }
 
     @Override
