@@ -14,6 +14,7 @@ import org.safeguard.core.api.InvalidInputException;
 import org.safeguard.core.api.language.Finding;
 import org.safeguard.core.app.DecisionService.NewDecision;
 import org.safeguard.core.model.Decision;
+import org.safeguard.core.model.Meeting;
 
 /**
  * The language check through the application layer, with the real plugins in the real container:
@@ -110,6 +111,30 @@ class LanguageServiceTest {
             assertTrue(f.events().stream().noneMatch(e -> e.contains("street-wise")), "nothing logged");
             assertEquals(3, ctx.warnings().take().size());
             assertEquals(List.of(), ctx.warnings().all(), "each shown once");
+        }
+    }
+
+    @Test
+    void minutesWarnForEachFieldAndAreStoredAsWritten() {
+        try (AppFixture f = AppFixture.withArea(tmp, "lancashire")) {
+            ReferralService.Outcome referred = f.app().referrals().refer(f.ctx(), null, null, Referrals.valid("Okafor"));
+            long caseId = referred.onCase().id();
+            String ref = referred.onCase().reference();
+            java.time.Instant at = java.time.Instant.parse("2026-12-03T10:00:00Z");
+            Meeting m = f.app().meetings().schedule(f.ctx(), new MeetingService.NewMeeting(null, "multi-agency-cse", at, at.plusSeconds(9000),
+                    "Room 2", null, "C. Chair", List.of(caseId)));
+            f.clock().set(at.plusSeconds(9000));
+            RequestContext ctx = f.ctx();
+            f.app().meetings().recordMinutes(ctx, m.id(), new MeetingService.MinutesInput(List.of(),
+                    List.of(new MeetingService.ItemMinutes("2.2", " Her boyfriend collects her from school. ", List.of("Consenting, so no referral"),
+                            List.of(new MeetingService.NewAction("Review the historic allegation", "DS A. Officer", "police",
+                                    java.time.LocalDate.of(2026, 12, 10), ref))))));
+            assertEquals(List.of("item 2.2 notes: boyfriend", "item 2.2 decision: Consenting", "item 2.2 action: historic"),
+                    ctx.warnings().all().stream().map(w -> w.field() + ": " + w.finding().phrase()).toList());
+            Warnings.Warning first = ctx.warnings().all().get(0);
+            String stored = f.store(tx -> tx.meetings().minutes(m.id())).get(0).notes();
+            assertEquals("Her boyfriend collects her from school.", stored);
+            assertEquals("boyfriend", stored.substring(first.finding().start(), first.finding().end()), "offsets into the text as stored");
         }
     }
 

@@ -60,19 +60,24 @@ final class Language implements LanguageService {
         return result;
     }
 
-    /** The result of recording minutes, after checking their notes, discussions, decisions and actions as given. */
+    /** The result of recording minutes, after checking their notes, discussions, decisions and actions (stored stripped). */
     <R> R savedMinutes(RequestContext ctx, R result, MeetingService.MinutesInput minutes) {
-        for (MeetingService.ItemMinutes item : minutes.items()) {
-            String at = "item " + item.item() + " ";
-            note(ctx, at + "notes", item.notes());
-            nullSafe(item.decisions()).forEach(d -> note(ctx, at + "decision", d));
-            nullSafe(item.actions()).forEach(a -> note(ctx, at + "action", a.description()));
+        for (MeetingService.ItemMinutes item : nullSafe(minutes.items())) {
+            String at = "item " + item.item().strip() + " ";
+            note(ctx, at + "notes", stripped(item.notes()));
+            nullSafe(item.decisions()).forEach(d -> note(ctx, at + "decision", stripped(d)));
+            nullSafe(item.actions()).forEach(a -> note(ctx, at + "action", stripped(a.description())));
             for (MeetingService.CaseMinutes c : nullSafe(item.cases())) {
-                note(ctx, at + "case " + c.caseReference() + " discussion", c.discussion());
-                nullSafe(c.decisions()).forEach(d -> note(ctx, at + "case " + c.caseReference() + " decision", d));
+                String onCase = at + "case " + c.caseReference().strip() + " ";
+                note(ctx, onCase + "discussion", stripped(c.discussion()));
+                nullSafe(c.decisions()).forEach(d -> note(ctx, onCase + "decision", stripped(d)));
             }
         }
         return result;
+    }
+
+    private static String stripped(String s) {
+        return s == null ? null : s.strip();
     }
 
     private static <T> List<T> nullSafe(List<T> list) {
