@@ -61,6 +61,19 @@ class LanguageServiceTest {
     }
 
     @Test
+    void theListsComeAreaFirstAndNoSuggestedWordingUsesALabel() {
+        try (AppFixture f = AppFixture.withArea(tmp, "swindon", "lancashire")) {
+            List<org.safeguard.core.api.language.Label> labels = f.app().language().labels(f.ctx());
+            assertEquals("Safeguard's shared list", labels.get(labels.size() - 1).source());
+            assertTrue(labels.stream().anyMatch(l -> l.source().equals("Swindon handbook §8 d")));
+            assertTrue(labels.stream().anyMatch(l -> l.source().equals("Pan-Lancashire CSE SOP §14")));
+            for (org.safeguard.core.api.language.Label l : labels) {
+                assertEquals(List.of(), f.app().language().check(f.ctx(), l.suggestion()), l.phrase() + ": " + l.suggestion());
+            }
+        }
+    }
+
+    @Test
     void historicalRecordsAndTheConsentFormAreFine() {
         try (AppFixture f = AppFixture.withArea(tmp, "swindon", "lancashire")) {
             assertEquals(List.of(), f.app().language().check(f.ctx(), "The historical records and the consent form were shared."));
