@@ -20,11 +20,10 @@ public final class Root implements Runnable, AutoCloseable {
      * all of them for help, for no command, and for a name it does not know.
      */
     static final List<Class<?>> COMMANDS = List.of(InitCommand.class, PluginsCommand.class, InstrumentsCommand.class, ChildCommand.class,
-            ReferralCommand.class, CasesCommand.class, CaseCommand.class, AssessCommand.class, DemoCommand.class,
+            ReferralCommand.class, CasesCommand.class, CaseCommand.class, AssessCommand.class, LanguageCommand.class, DemoCommand.class,
             ServeCommand.class, AreasCommand.class, MeetingCommand.class, ActionsCommand.class, DisclosuresCommand.class,
             MailCommand.class, MissingCommand.class, PersonCommand.class,
-            LocationCommand.class, DecisionCommand.class, AuditCommand.class, UsersCommand.class, BenchMeetingCommand.class, CdsTrainingCommand.class,
-            LanguageCommand.class);
+            LocationCommand.class, DecisionCommand.class, AuditCommand.class, UsersCommand.class, BenchMeetingCommand.class, CdsTrainingCommand.class);
 
     /** The global options that take a value, so the command name can be found after them. */
     static final Set<String> OPTIONS_WITH_VALUE = Set.of("--home", "--user");
