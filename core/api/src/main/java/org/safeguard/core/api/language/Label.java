@@ -10,8 +10,8 @@ import java.util.Objects;
  *
  * <p>A form is one or more words separated by spaces; a word may give alternatives separated by
  * {@code |}. {@code "prostituting|prostituted herself|himself"} finds "prostituting herself",
- * "Prostituted himself" and the rest; {@code "street wise"} also finds "street-wise" and "street
- * &nbsp;wise" across a line break. Words are matched whole and without regard to case, so every
+ * "Prostituted himself" and the rest; {@code "street wise"} also finds "street-wise", and "street"
+ * and "wise" either side of a line break. Words are matched whole and without regard to case, so every
  * inflection that should be found is listed: "boyfriend|boyfriends" (a possessive "'s" is found
  * with the word it follows). A word is letters and digits, with an apostrophe inside it.
  *
