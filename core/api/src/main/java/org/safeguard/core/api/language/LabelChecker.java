@@ -13,7 +13,8 @@ import java.util.Map;
  * between them ("street-wise", "prostituting\n herself"); punctuation ends a phrase. So
  * "historic" is found and "historical records" is not, "consenting" and not "the consent form".
  * Where forms overlap, the longest found at a word wins, then the label given first; findings
- * never overlap and come in the order of the text.
+ * never overlap and come in the order of the text. A form hyphenated to a "non" before it is not
+ * found: "non-consensual" and "non-consenting" say the opposite of the label.
  *
  * <p>The time taken is linear in the length of the text (each word starts at most one walk of
  * the longest form's length). Immutable once built and thread-safe.
@@ -56,7 +57,7 @@ public final class LabelChecker {
                     break;
                 }
             }
-            if (best == null) {
+            if (best == null || w.negated(text, k)) {
                 k++;
             } else {
                 found.add(new Finding(text.subSequence(w.start[k], w.end[bestLast]).toString(), w.start[k], w.end[bestLast], best));
@@ -171,6 +172,23 @@ public final class LabelChecker {
                 }
             }
             return true;
+        }
+
+        /** Whether word k is the second part of "non-…": "non-consensual" says the opposite of the label. */
+        boolean negated(CharSequence text, int k) {
+            if (k == 0 || !norm[k - 1].equals("non") || start[k] == end[k - 1]) {
+                return false;
+            }
+            for (int i = end[k - 1]; i < start[k]; i++) {
+                if (!hyphen(text.charAt(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static boolean hyphen(char c) {
+            return c == '-' || c == '\u2010' || c == '\u2011';
         }
 
         private static boolean apostrophe(char c) {

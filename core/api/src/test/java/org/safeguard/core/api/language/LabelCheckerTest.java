@@ -66,6 +66,13 @@ class LabelCheckerTest {
     }
 
     @Test
+    void aFormAfterNonHyphenIsItsOppositeAndNotFound() {
+        assertEquals(List.of(), CHECKER.check("non-consensual; Non‑consenting"));
+        assertEquals(List.of("consenting"), CHECKER.check("non consenting, none-consenting").stream().map(Finding::phrase).toList().subList(0, 1));
+        assertEquals(2, CHECKER.check("non consenting, none-consenting").size());
+    }
+
+    @Test
     void theLongestFormWinsThenTheFirstLabelGiven() {
         List<Finding> f = CHECKER.check("It was consensual sex, or consensual.");
         assertEquals(List.of(CONSENSUAL_SEX, CONSENSUAL), f.stream().map(Finding::label).toList());
