@@ -141,6 +141,11 @@ public final class Application implements AutoCloseable {
         return wiring.service(ReferenceService.class);
     }
 
+    /** The language check; the services also check what they save, into the request's {@link Warnings}. */
+    public LanguageService language() {
+        return wiring.service(LanguageService.class);
+    }
+
     public UserService users() {
         return wiring.service(UserService.class);
     }

@@ -35,6 +35,7 @@ import org.safeguard.core.api.form.FormDefinition;
 import org.safeguard.core.api.form.FormProvider;
 import org.safeguard.core.api.instrument.Instrument;
 import org.safeguard.core.api.instrument.InstrumentProvider;
+import org.safeguard.core.api.language.LabelProvider;
 import org.safeguard.core.api.template.TemplateProvider;
 import org.safeguard.core.runtime.internal.ApiPackages;
 import org.safeguard.core.runtime.internal.PluginGate;
@@ -75,6 +76,7 @@ public final class Container implements AutoCloseable {
     private final Contributions<FormProvider, FormDefinition> forms;
     private final Contributions<AreaProvider, AreaProvider> areas;
     private final Contributions<TemplateProvider, TemplateProvider> templates;
+    private final Contributions<LabelProvider, LabelProvider> labels;
     private final Contributions<FlagProvider, FlagProvider> flags;
     private final Contributions<ChecklistProvider, Checklist> checklists;
     private final Contributions<CaseGuard, CaseGuard> guards;
@@ -95,6 +97,7 @@ public final class Container implements AutoCloseable {
         this.forms = new Contributions<>(ctx, FormProvider.class, FormProvider::forms, FormDefinition::id, this::policy);
         this.areas = new Contributions<>(ctx, AreaProvider.class, p -> List.of(p), p -> p.area().id(), this::policy);
         this.templates = new Contributions<>(ctx, TemplateProvider.class, p -> List.of(p), TemplateProvider::area, this::policy);
+        this.labels = new Contributions<>(ctx, LabelProvider.class, p -> List.of(p), p -> p.getClass().getName(), this::policy);
         // an area may have several of each; the class tells them apart
         this.flags = new Contributions<>(ctx, FlagProvider.class, p -> List.of(p), p -> p.area() + "/" + p.getClass().getName(), this::policy);
         this.checklists = new Contributions<>(ctx, ChecklistProvider.class, ChecklistProvider::checklists, Checklist::id, this::policy);
@@ -166,6 +169,8 @@ public final class Container implements AutoCloseable {
     public Contributions<FormProvider, FormDefinition> forms() { return forms; }
     public Contributions<AreaProvider, AreaProvider> areas() { return areas; }
     public Contributions<TemplateProvider, TemplateProvider> templates() { return templates; }
+    /** The enabled plugins' lists of labels for the language check, each entry naming its plugin (read afresh by every check). */
+    public Contributions<LabelProvider, LabelProvider> labels() { return labels; }
     /** The enabled plugins' flag providers, every area's: filter by {@link FlagProvider#area()}. */
     public Contributions<FlagProvider, FlagProvider> flags() { return flags; }
     /** The enabled plugins' checklist instruments, by id. */
@@ -344,6 +349,7 @@ public final class Container implements AutoCloseable {
         forms.close();
         areas.close();
         templates.close();
+        labels.close();
         flags.close();
         checklists.close();
         guards.close();

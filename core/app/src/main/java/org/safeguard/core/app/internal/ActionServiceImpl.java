@@ -26,6 +26,11 @@ final class ActionServiceImpl implements ActionService {
 
     @Override
     public Added add(RequestContext ctx, long meetingId, String item, MeetingService.NewAction action) {
+        Added added = addAction(ctx, meetingId, item, action);
+        return w.language().saved(ctx, added, "action", added.action().description());
+    }
+
+    private Added addAction(RequestContext ctx, long meetingId, String item, MeetingService.NewAction action) {
         return MeetingServiceImpl.onMeeting(w, ctx, meetingId, (tx, m, area) -> {
             // a case given by its number is checked against the panel by its reference, as the minutes name it
             String typed = action.caseReference() == null ? null : action.caseReference().strip();
@@ -41,12 +46,14 @@ final class ActionServiceImpl implements ActionService {
 
     @Override
     public MeetingAction done(RequestContext ctx, long actionId, String note) {
-        return close(ctx, actionId, MeetingAction.Status.DONE, Inputs.optionalText("note", note));
+        MeetingAction a = close(ctx, actionId, MeetingAction.Status.DONE, Inputs.optionalText("note", note));
+        return w.language().saved(ctx, a, "note", a.closedNote());
     }
 
     @Override
     public MeetingAction cancel(RequestContext ctx, long actionId, String reason) {
-        return close(ctx, actionId, MeetingAction.Status.CANCELLED, Inputs.required("reason", reason));
+        MeetingAction a = close(ctx, actionId, MeetingAction.Status.CANCELLED, Inputs.required("reason", reason));
+        return w.language().saved(ctx, a, "reason", a.closedNote());
     }
 
     private MeetingAction close(RequestContext ctx, long actionId, MeetingAction.Status how, String note) {

@@ -137,7 +137,7 @@ final class CaseServiceImpl implements CaseService {
     @Override
     public FormRecorded recordForm(RequestContext ctx, long caseId, String formId, Map<String, ?> values) {
         String id = Inputs.required("form", formId);
-        return w.inTransaction(ctx, tx -> {
+        FormRecorded recorded = w.inTransaction(ctx, tx -> {
             CaseRecord c = openCase(tx, caseId, "a form is recorded");
             List<FormDefinition> forms = caseForms(ctx, c.area());
             FormDefinition form = forms.stream().filter(f -> f.id().equals(id)).findFirst().orElseThrow(() -> InvalidInputException.of(
@@ -166,6 +166,12 @@ final class CaseServiceImpl implements CaseService {
             }
             return new FormRecorded(c, tx.caseForms().add(c.id(), form.id(), form.version(), answers), changed);
         });
+        // the answers carried over from the last version were checked when they were saved
+        Map<String, Object> changedAnswers = new LinkedHashMap<>(recorded.form().answers());
+        changedAnswers.keySet().retainAll(recorded.changed());
+        caseForms(ctx, recorded.onCase().area()).stream().filter(f -> f.id().equals(recorded.form().formId())).findFirst()
+                .ifPresent(f -> w.language().noteAnswers(ctx, f, changedAnswers));
+        return recorded;
     }
 
     @Override
@@ -173,7 +179,7 @@ final class CaseServiceImpl implements CaseService {
         String why = Inputs.requiredText("note", note);
         String wanted = Inputs.required("code", code);
         LocalDate day = on == null ? ctx.today() : Inputs.notFuture(ctx, "on", on);
-        return w.inTransaction(ctx, tx -> {
+        return w.language().saved(ctx, w.inTransaction(ctx, tx -> {
             CaseRecord c = openCase(tx, caseId, "an outcome is recorded");
             AreaDescriptor area = enabled(c.area(), "recording an outcome");
             List<String> codes = area.outcomes().stream().map(OutcomeCode::code).toList();
@@ -203,7 +209,7 @@ final class CaseServiceImpl implements CaseService {
                 throw InvalidInputException.of("refused", Problem.of("on", day + " is before the case was opened (" + c.opened() + ")"));
             }
             return new OutcomeRecorded(c, tx.caseOutcomes().add(c.id(), outcome.code(), personId, why, day), outcome, person);
-        });
+        }), "note", why);
     }
 
     private static CaseRecord openCase(Tx tx, long caseId, String what) {
@@ -225,7 +231,7 @@ final class CaseServiceImpl implements CaseService {
     public Classified classify(RequestContext ctx, long caseId, String scheme, String value, String rationale) {
         String why = Inputs.requiredText("rationale", rationale);
         String schemeId = scheme.strip();
-        return w.inTransaction(ctx, tx -> {
+        return w.language().saved(ctx, w.inTransaction(ctx, tx -> {
             CaseRecord c = tx.cases().require(caseId);
             if (c.status() != CaseStatus.OPEN) {
                 throw new RefusedException("case-must-be-open", "case " + c.reference() + " is "
@@ -243,7 +249,7 @@ final class CaseServiceImpl implements CaseService {
                     "'" + value + "' is not in " + list.title() + " (" + String.join(", ", list.codeValues()) + ")",
                     Suggestions.closest(value.strip(), list.codeValues()).orElse(null))));
             return new Classified(c, code, tx.classifications().change(c.id(), list.id(), code.code(), why, null));
-        });
+        }), "rationale", why);
     }
 
     @Override
@@ -254,7 +260,7 @@ final class CaseServiceImpl implements CaseService {
                     + (how == CaseStatus.TRANSFERRED ? " (a transfer to another area is not recorded this way)" : "")));
         }
         LocalDate day = on == null ? ctx.today() : Inputs.notFuture(ctx, "on", on);
-        return w.inTransaction(ctx, tx -> {
+        return w.language().saved(ctx, w.inTransaction(ctx, tx -> {
             CaseRecord open = tx.cases().require(caseId);
             if (open.status() == CaseStatus.OPEN && day.isBefore(open.opened())) {
                 throw InvalidInputException.of("refused", Problem.of("on", day + " is before the case was opened (" + open.opened() + ")"));
@@ -275,6 +281,6 @@ final class CaseServiceImpl implements CaseService {
                 }
             }
             return new Closed(closed, off);
-        });
+        }), "reason", why);
     }
 }

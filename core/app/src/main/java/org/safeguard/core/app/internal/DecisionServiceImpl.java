@@ -29,7 +29,8 @@ final class DecisionServiceImpl implements DecisionService {
         if (!problems.isEmpty()) {
             throw new InvalidInputException("refused", problems);
         }
-        return w.inTransaction(ctx, tx -> new Recorded(tx.cases().require(caseId), tx.decisions().add(caseId, kind, what, why, who, day)));
+        Recorded r = w.inTransaction(ctx, tx -> new Recorded(tx.cases().require(caseId), tx.decisions().add(caseId, kind, what, why, who, day)));
+        return w.language().saved(ctx, r, "decision", r.decision().decision(), "reasons", r.decision().reasons());
     }
 
     /** The value, or null with its problems added to the list: every problem is reported at once. */

@@ -24,7 +24,7 @@ final class LocationServiceImpl implements LocationService {
         String what = Inputs.requiredText("description", l.description());
         String address = Inputs.optionalText("address", l.address());
         String postcode = l.postcode() == null ? null : Inputs.line("postcode", l.postcode()).toUpperCase(Locale.ROOT);
-        return w.inTransaction(ctx, tx -> tx.locations().add(l.kind(), what, address, postcode));
+        return w.language().saved(ctx, w.inTransaction(ctx, tx -> tx.locations().add(l.kind(), what, address, postcode)), "description", what);
     }
 
     @Override

@@ -192,14 +192,14 @@ final class MeetingServiceImpl implements MeetingService {
 
     @Override
     public Recorded recordMinutes(RequestContext ctx, long meetingId, MinutesInput minutes) {
-        return onMeeting(w, ctx, meetingId, (tx, m, area) ->
-                recorded(tx, meetingId, area, area.importMinutes(tx, held(ctx, m), frame -> MinutesCheck.minutes(frame, minutes))));
+        return w.language().savedMinutes(ctx, onMeeting(w, ctx, meetingId, (tx, m, area) ->
+                recorded(tx, meetingId, area, area.importMinutes(tx, held(ctx, m), frame -> MinutesCheck.minutes(frame, minutes)))), minutes);
     }
 
     @Override
     public Recorded amendMinutes(RequestContext ctx, long meetingId, MinutesInput minutes) {
-        return onMeeting(w, ctx, meetingId, (tx, m, area) ->
-                recorded(tx, meetingId, area, area.amendMinutes(tx, held(ctx, m), frame -> MinutesCheck.minutes(frame, minutes))));
+        return w.language().savedMinutes(ctx, onMeeting(w, ctx, meetingId, (tx, m, area) ->
+                recorded(tx, meetingId, area, area.amendMinutes(tx, held(ctx, m), frame -> MinutesCheck.minutes(frame, minutes)))), minutes);
     }
 
     /**
@@ -299,7 +299,7 @@ final class MeetingServiceImpl implements MeetingService {
         if (!problems.isEmpty()) {
             throw new InvalidInputException("refused", problems);
         }
-        return onMeeting(w, ctx, atMeetingId, (tx, at, area) -> {
+        Agreed result = onMeeting(w, ctx, atMeetingId, (tx, at, area) -> {
             Meeting m = tx.meetings().require(meetingId);
             if (m.minutes() == Meeting.Minutes.AGREED) {
                 throw new RefusedException("minutes-already-agreed", "the minutes of " + m.reference() + " were agreed at "
@@ -335,6 +335,8 @@ final class MeetingServiceImpl implements MeetingService {
             tx.meetings().agreeMinutes(m.id(), at.id(), agreed);
             return new Agreed(tx.meetings().require(m.id()), at, agreed);
         });
+        agreed.forEach(c -> w.language().note(ctx, "correction", c));
+        return result;
     }
 
     @Override
@@ -343,12 +345,12 @@ final class MeetingServiceImpl implements MeetingService {
         if (why.length() > MAX_REASON) {
             throw InvalidInputException.of("refused", Problem.of("reason", "is longer than " + MAX_REASON + " characters"));
         }
-        return withdraw(ctx, meetingId, (tx, m, area) -> {
+        return w.language().saved(ctx, withdraw(ctx, meetingId, (tx, m, area) -> {
             changeable(m, "cancelled");
             Set<String> holders = tx.meetings().holdingInvitation(meetingId);
             Meeting cancelled = tx.meetings().cancel(meetingId, why, ctx.actor());
             return new Withdrawal(cancelled, tx.meetings().invitees(meetingId).stream().filter(i -> holders.contains(i.email())).toList());
-        });
+        }), "reason", why);
     }
 
     @Override

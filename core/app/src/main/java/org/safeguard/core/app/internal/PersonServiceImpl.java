@@ -30,13 +30,14 @@ final class PersonServiceImpl implements PersonService {
         }
         String gang = Inputs.optional("gangAffiliation", p.gangAffiliation());
         String history = Inputs.optionalText("offendingHistory", p.offendingHistory());
-        return w.inTransaction(ctx, tx -> tx.personsOfConcern().add(name, aliases, p.dateOfBirth(), gender, gang, history));
+        return w.language().saved(ctx, w.inTransaction(ctx, tx -> tx.personsOfConcern().add(name, aliases, p.dateOfBirth(), gender, gang, history)),
+                "offending history", history);
     }
 
     @Override
     public Link link(RequestContext ctx, long personId, long childId, String relationship) {
         String how = Inputs.required("relationship", relationship);
-        return w.inTransaction(ctx, tx -> {
+        return w.language().saved(ctx, w.inTransaction(ctx, tx -> {
             PersonOfConcern p = tx.personsOfConcern().require(personId);
             Child c = tx.children().require(childId);
             if (tx.personsOfConcern().linkedTo(childId).stream().anyMatch(x -> x.id() == personId)) {
@@ -45,7 +46,7 @@ final class PersonServiceImpl implements PersonService {
             }
             tx.personsOfConcern().linkChild(personId, childId, how);
             return new Link(p, c);
-        });
+        }), "relationship", how);
     }
 
     @Override

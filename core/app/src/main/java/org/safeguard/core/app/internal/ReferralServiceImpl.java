@@ -62,7 +62,7 @@ final class ReferralServiceImpl implements ReferralService {
         Container container = w.container();
         FormDefinition form = form(container, area);
         Map<String, Object> typedIn = safe(form, answers);
-        return w.inTransaction(ctx, tx -> {
+        Outcome outcome = w.inTransaction(ctx, tx -> {
             Child known = childId == null ? null : tx.children().require(childId);
             Map<String, Object> values = new LinkedHashMap<>(typedIn);
             if (known != null) {
@@ -85,6 +85,8 @@ final class ReferralServiceImpl implements ReferralService {
             Referral r = tx.referrals().add(c.id(), child.id(), referral);
             return new Outcome(child, c, open.isEmpty(), r);
         });
+        w.language().noteAnswers(ctx, form, outcome.referral().answers());
+        return outcome;
     }
 
     /** The answers with long text's line ends as line feeds; refused listing every answer that holds a control character. */

@@ -30,6 +30,7 @@ import org.safeguard.core.app.CirculationService;
 import org.safeguard.core.app.DecisionService;
 import org.safeguard.core.app.DisclosureService;
 import org.safeguard.core.app.HomeService;
+import org.safeguard.core.app.LanguageService;
 import org.safeguard.core.app.LocationService;
 import org.safeguard.core.app.MailService;
 import org.safeguard.core.app.MeetingService;
@@ -75,6 +76,7 @@ public final class Wiring implements AutoCloseable {
     private Renderer renderer;
     private Map<String, AreaDefinitions.Loaded> areas;
     private final Map<String, AreaMeetings> meetings = new ConcurrentHashMap<>();
+    private final Language language = new Language(this);
 
     public Wiring(Home home, Distribution distribution, Application.Mode mode, boolean debug, Application.Events events) {
         this.home = home;
@@ -169,7 +171,13 @@ public final class Wiring implements AutoCloseable {
         if (type == ActionService.class) return new ActionServiceImpl(this);
         if (type == ReferenceService.class) return new ReferenceServiceImpl(this);
         if (type == UserService.class) return users();
+        if (type == LanguageService.class) return language;
         throw new IllegalArgumentException("no application service " + type.getName());
+    }
+
+    /** The language check the services run on every free-text field they save. */
+    Language language() {
+        return language;
     }
 
     public synchronized Store store() {

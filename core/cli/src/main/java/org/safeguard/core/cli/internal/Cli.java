@@ -45,7 +45,10 @@ public final class Cli {
             return USAGE;
         });
         try {
-            return cl.execute(args);
+            int exit = cl.execute(args);
+            // only saved text has warnings, so they stand whatever happened after the save
+            root.reportWarnings();
+            return exit;
         } finally {
             root.close();
         }

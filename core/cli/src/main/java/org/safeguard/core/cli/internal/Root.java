@@ -20,7 +20,7 @@ public final class Root implements Runnable, AutoCloseable {
      * all of them for help, for no command, and for a name it does not know.
      */
     static final List<Class<?>> COMMANDS = List.of(InitCommand.class, PluginsCommand.class, InstrumentsCommand.class, ChildCommand.class,
-            ReferralCommand.class, CasesCommand.class, CaseCommand.class, AssessCommand.class, DemoCommand.class,
+            ReferralCommand.class, CasesCommand.class, CaseCommand.class, AssessCommand.class, LanguageCommand.class, DemoCommand.class,
             ServeCommand.class, AreasCommand.class, MeetingCommand.class, ActionsCommand.class, DisclosuresCommand.class,
             MailCommand.class, MissingCommand.class, PersonCommand.class,
             LocationCommand.class, DecisionCommand.class, AuditCommand.class, UsersCommand.class, BenchMeetingCommand.class, CdsTrainingCommand.class);
@@ -72,6 +72,13 @@ public final class Root implements Runnable, AutoCloseable {
     @Override
     public void run() {
         spec.commandLine().usage(out);
+    }
+
+    /** The warnings the command's service calls reported about text they saved, on standard error, one line each. */
+    void reportWarnings() {
+        if (session != null) {
+            session.reportWarnings();
+        }
     }
 
     @Override

@@ -85,6 +85,16 @@ final class Session implements AutoCloseable {
         return signedIn;
     }
 
+    /**
+     * What the command's calls found in text they saved (the language check), each on a line of
+     * standard error naming the field, the words and the suggested wording; the text was saved as written.
+     */
+    void reportWarnings() {
+        if (ctx != null) {
+            ctx.warnings().take().forEach(w -> err.println("safeguard: " + LanguageCommand.warning(w)));
+        }
+    }
+
     /** Makes the application keep its container running ({@code serve}); before first use only. */
     void serving() {
         if (app != null) {
