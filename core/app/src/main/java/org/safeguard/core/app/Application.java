@@ -109,6 +109,10 @@ public final class Application implements AutoCloseable {
         return wiring.service(LocationService.class);
     }
 
+    public DeadlineService deadlines() {
+        return wiring.service(DeadlineService.class);
+    }
+
     public DecisionService decisions() {
         return wiring.service(DecisionService.class);
     }

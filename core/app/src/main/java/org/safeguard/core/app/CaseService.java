@@ -52,8 +52,9 @@ public interface CaseService {
     record Detail(Summary summary, List<Referral> referrals, List<Assessment> assessments, Set<Long> superseded,
                   List<Classification> classifications, List<Decision> decisions, List<MissingEpisodeService.Episode> missingEpisodes,
                   List<Flag> flags, List<OutcomeEntry> outcomes, List<RecordedForm> forms, List<Screening> screenings,
-                  List<Event> chronology) {
+                  List<DeadlineService.Entry> deadlines, List<Event> chronology) {
         public Detail {
+            deadlines = List.copyOf(deadlines);
             screenings = List.copyOf(screenings);
             flags = List.copyOf(flags);
             outcomes = List.copyOf(outcomes);

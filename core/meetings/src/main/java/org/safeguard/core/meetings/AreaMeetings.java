@@ -52,6 +52,14 @@ public final class AreaMeetings {
         this.area = area;
         this.vocabulary = vocabulary;
         this.casework = casework;
+        this.evaluator = new Evaluator(area, vocabulary);
+    }
+
+    private final Evaluator evaluator;
+
+    /** The area's conditions, deadlines and rules, evaluated against case facts. */
+    public Evaluator evaluator() {
+        return evaluator;
     }
 
     public AreaCasework casework() {
@@ -69,7 +77,7 @@ public final class AreaMeetings {
     }
 
     public DocumentViews views(Meeting m) {
-        return new DocumentViews(area, type(m.meetingType()), new Evaluator(area, vocabulary), casework);
+        return new DocumentViews(area, type(m.meetingType()), evaluator, casework);
     }
 
     /**

@@ -19,6 +19,9 @@ import org.safeguard.core.model.Child;
 import org.safeguard.core.model.MissingEpisode;
 import org.safeguard.core.model.Placement;
 import org.safeguard.core.model.Referral;
+import org.safeguard.core.model.Decision;
+import org.safeguard.core.store.Meetings;
+import org.safeguard.dsl.eval.CaseEvent;
 import org.safeguard.dsl.eval.CaseField;
 import org.safeguard.dsl.eval.CaseSnapshot;
 
@@ -48,7 +51,7 @@ public final class CaseFactsReader {
     public static CaseSnapshot read(CaseRecord c, Child child, List<Assessment> assessments, List<MissingEpisode> episodes,
                                     List<Referral> referrals, Instant now, boolean onPanel, boolean proposedForDischarge,
                                     boolean newToPanel, int actionsOverdue, RecordedCase recorded, AreaCasework casework,
-                                    List<Placement> placements) {
+                                    List<Placement> placements, List<CaseEvent> events) {
         LocalDate today = LocalDate.ofInstant(now, ZONE);
         CaseSnapshot.Builder b = CaseSnapshot.at(now)
                 .set("case.status", c.status().name().toLowerCase())
@@ -59,6 +62,13 @@ public final class CaseFactsReader {
                 .set("case.new-to-panel", newToPanel)
                 .set("child.looked-after", child.legalStatus() != null)
                 .actionsOverdue(actionsOverdue);
+        for (CaseEvent e : events) {
+            if (e.kind() == CaseEvent.Kind.MEETING_HELD) {
+                b.meetingHeld(e.name(), e.at());
+            } else {
+                b.decision(e.name(), e.at());
+            }
+        }
         if (child.dateOfBirth() != null) {
             b.set("child.date-of-birth", child.dateOfBirth()).set("child.age", (long) child.ageOn(today));
         }
@@ -87,7 +97,7 @@ public final class CaseFactsReader {
         }
         // episodes come in start order, so the last anchors written are the latest episode's
         for (MissingEpisode e : episodes) {
-            b.missing(e.started(), e.returned());
+            b.missing(e.started(), e.returned(), e.returnInterviewHeld(), e.returnInterviewRequired());
             b.anchor("missing", e.started());
             if (e.returned() != null) {
                 b.anchor("return", e.returned());
@@ -104,6 +114,24 @@ public final class CaseFactsReader {
         b.set("case.flags", casework.flags(recorded).stream().map(Flag::code).collect(Collectors.toCollection(TreeSet::new)));
         b.set("case.outcomes", recorded.outcomes().stream().map(RecordedCase.Outcome::code).collect(Collectors.toCollection(TreeSet::new)));
         return b.build();
+    }
+
+    /**
+     * What can meet the case's deadlines besides assessments and return interviews: the meetings
+     * of its appearances that were not cancelled and had begun by {@code now}, and its decisions
+     * (from the start of the day decided).
+     */
+    public static List<CaseEvent> events(List<Meetings.Appearance> appearances, List<Decision> decisions, Instant now) {
+        List<CaseEvent> out = new java.util.ArrayList<>();
+        for (Meetings.Appearance a : appearances) {
+            if (!a.cancelled() && !a.startsAt().isAfter(now)) {
+                out.add(new CaseEvent(CaseEvent.Kind.MEETING_HELD, a.meetingType(), a.startsAt()));
+            }
+        }
+        for (Decision d : decisions) {
+            out.add(new CaseEvent(CaseEvent.Kind.DECISION, d.kind(), d.decidedOn().atStartOfDay(ZONE).toInstant()));
+        }
+        return out;
     }
 
     /**

@@ -119,6 +119,10 @@ public final class MeetingSnapshot {
         Map<Long, List<Placement>> placements = byKey(tx.placements().forChildren(children.keySet()), Placement::childId);
         this.referralsByCase = byKey(tx.referrals().forCases(caseIds), Referral::caseId);
         this.actionsByCase = byKey(tx.actions().forCases(caseIds), MeetingAction::caseId);
+        Map<Long, List<org.safeguard.core.store.Meetings.Appearance>> appearances = byKey(tx.meetings().appearances(caseIds),
+                org.safeguard.core.store.Meetings.Appearance::caseId);
+        Map<Long, List<org.safeguard.core.model.Decision>> decisions = byKey(tx.decisions().forCases(caseIds),
+                org.safeguard.core.model.Decision::caseId);
         this.previous = tx.meetings().previous(meeting);
         this.previousIssued = previous.filter(Meeting::minutesIssued)
                 .flatMap(p -> tx.meetings().latestSent(p.id(), MeetingDocument.Kind.MINUTES))
@@ -153,7 +157,9 @@ public final class MeetingSnapshot {
             int overdue = (int) actionsByCase.getOrDefault(c.id(), List.of()).stream().filter(a -> a.overdueOn(asOf)).count();
             CaseSnapshot facts = CaseFactsReader.read(c, child, own, episodes.getOrDefault(child.id(), List.of()),
                     referralsByCase.getOrDefault(c.id(), List.of()), meeting.startsAt(), true, entry.getValue(), !before.contains(c.id()), overdue,
-                    recordedCases.get(c.id()), casework, placements.getOrDefault(child.id(), List.of()));
+                    recordedCases.get(c.id()), casework, placements.getOrDefault(child.id(), List.of()),
+                    CaseFactsReader.events(appearances.getOrDefault(c.id(), List.of()), decisions.getOrDefault(c.id(), List.of()),
+                            meeting.startsAt()));
             Optional<Assessment> latest = own.stream().filter(a -> a.status() == AssessmentStatus.FINAL).reduce((a, b) -> b);
             out.add(new PanelCase(c, child, facts, latest));
             childrenShown.add(child.id());

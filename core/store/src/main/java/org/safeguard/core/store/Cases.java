@@ -61,6 +61,14 @@ public final class Cases {
         return handle.createQuery("SELECT * FROM safeguarding_case ORDER BY id").map(Rows::caseRecord).list();
     }
 
+    /** The open cases of an area, or of every area when {@code area} is null, in id order. */
+    public List<CaseRecord> open(String area) {
+        return area == null
+                ? handle.createQuery("SELECT * FROM safeguarding_case WHERE status = 'OPEN' ORDER BY id").map(Rows::caseRecord).list()
+                : handle.createQuery("SELECT * FROM safeguarding_case WHERE status = 'OPEN' AND area = ? ORDER BY id").bind(0, area)
+                        .map(Rows::caseRecord).list();
+    }
+
     public List<CaseRecord> forChild(long childId) {
         return handle.createQuery("SELECT * FROM safeguarding_case WHERE child_id = ? ORDER BY id")
                 .bind(0, childId).map(Rows::caseRecord).list();

@@ -38,6 +38,15 @@ public final class Decisions {
         return handle.createQuery("SELECT * FROM decision WHERE id = ?").bind(0, id).map(Rows::decision).one();
     }
 
+    /** The decisions on these cases, in id order (for facts read for many cases at once). */
+    public List<Decision> forCases(java.util.Collection<Long> caseIds) {
+        if (caseIds.isEmpty()) {
+            return List.of();
+        }
+        return handle.createQuery("SELECT * FROM decision WHERE case_id IN (<ids>) ORDER BY id").bindList("ids", List.copyOf(caseIds))
+                .map(Rows::decision).list();
+    }
+
     public List<Decision> forCase(long caseId) {
         return handle.createQuery("SELECT * FROM decision WHERE case_id = ? ORDER BY id").bind(0, caseId).map(Rows::decision).list();
     }

@@ -245,6 +245,23 @@ public final class Meetings {
         return removed > 0;
     }
 
+    /** A case on a meeting: which, of what type, when it begins, and whether it was cancelled. */
+    public record Appearance(long caseId, long meetingId, String meetingType, Instant startsAt, boolean cancelled) {
+    }
+
+    /** Every meeting these cases are on, held, to come or cancelled, in start order. */
+    public List<Appearance> appearances(java.util.Collection<Long> caseIds) {
+        if (caseIds.isEmpty()) {
+            return List.of();
+        }
+        return handle.createQuery("""
+                        SELECT mc.case_id, m.id, m.meeting_type, m.starts_at, m.status FROM meeting_case mc JOIN meeting m ON m.id = mc.meeting_id
+                        WHERE mc.case_id IN (<ids>) ORDER BY m.starts_at, m.id""")
+                .bindList("ids", List.copyOf(caseIds))
+                .map((r, c) -> new Appearance(r.getLong(1), r.getLong(2), r.getString(3), Instant.parse(r.getString(4)),
+                        "CANCELLED".equals(r.getString(5)))).list();
+    }
+
     /** Case ids on the meeting, with whether each is proposed for discharge. */
     public List<java.util.Map.Entry<Long, Boolean>> cases(long meetingId) {
         return handle.createQuery("SELECT case_id, proposed_for_discharge FROM meeting_case WHERE meeting_id = ? ORDER BY case_id")

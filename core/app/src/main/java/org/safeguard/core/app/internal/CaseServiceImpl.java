@@ -104,7 +104,7 @@ final class CaseServiceImpl implements CaseService {
             return new Detail(summary(c, child, assessments), referrals, assessments,
                     Set.copyOf(tx.assessments().superseded(caseId)), classifications, decisions,
                     missing.stream().map(e -> MissingEpisodeServiceImpl.episode(e, child, now)).toList(),
-                    casework.flags(recorded), outcomes, forms, screenings,
+                    casework.flags(recorded), outcomes, forms, screenings, DeadlineServiceImpl.entries(w, tx, List.of(c), now),
                     Chronology.of(tx, c, referrals, assessments, classifications, decisions, missing, tx.caseForms().forCase(caseId),
                             outcomeRecords, screenings, tx.placements().forChildren(List.of(c.childId()))));
         });

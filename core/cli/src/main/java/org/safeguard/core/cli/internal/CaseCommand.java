@@ -64,6 +64,7 @@ final class CaseCommand extends GroupCommand {
                     "previous", h.previous(), "rationale", h.rationale(), "author", h.author(), "recorded", h.recorded().toString())).toList());
             m.put("decisions", d.decisions().stream().map(x -> Output.obj("kind", x.kind(), "decision", x.decision(),
                     "reasons", x.reasons(), "decidedBy", x.decidedBy(), "decidedOn", x.decidedOn().toString())).toList());
+            m.put("deadlines", d.deadlines().stream().map(DeadlinesCommand::toJson).toList());
             m.put("missingEpisodes", d.missingEpisodes().stream().map(MissingCommand::toJson).toList());
             m.put("screenings", d.screenings().stream().map(x -> Output.obj("id", x.id(), "instrument", x.checklistId(),
                     "version", x.checklistVersion(), "complete", x.complete(), "proposals", x.proposals(), "rules", x.rules(),
@@ -89,6 +90,11 @@ final class CaseCommand extends GroupCommand {
             s.out.println("Child " + v.child().reference() + " " + v.child().displayName()
                     + (v.child().dateOfBirth() == null ? "" : ", age " + v.child().ageOn(today)));
             s.out.println("Current risk: " + v.risk());
+            if (!d.deadlines().isEmpty()) {
+                s.out.println();
+                s.out.println("Deadlines");
+                d.deadlines().forEach(e -> s.out.println("  " + DeadlinesCommand.line(e)));
+            }
             s.out.println();
             s.out.println("Referrals");
             d.referrals().forEach(r -> s.out.println("  #" + r.id() + " " + r.received() + " from " + r.referrerAgency()
