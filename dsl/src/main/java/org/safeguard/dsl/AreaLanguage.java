@@ -61,6 +61,11 @@ public final class AreaLanguage {
   }
 
   /** The codes of every message the checker can report, in catalogue order, for documentation. */
+  /** A condition as the language writes it, e.g. {@code case.band of lancashire.cse2 = RED and case.status = open}. */
+  public static String print(org.safeguard.dsl.model.Condition condition) {
+    return org.safeguard.dsl.internal.print.ConditionPrinter.print(condition);
+  }
+
   public static List<String> messageCodes() {
     return java.util.Arrays.stream(Message.values()).filter(m -> m != Message.MORE_PROBLEMS)
         .map(Message::code).toList();

@@ -109,6 +109,10 @@ public final class Application implements AutoCloseable {
         return wiring.service(LocationService.class);
     }
 
+    public RuleService rules() {
+        return wiring.service(RuleService.class);
+    }
+
     public DeadlineService deadlines() {
         return wiring.service(DeadlineService.class);
     }

@@ -56,6 +56,7 @@ public final class CaseFactsReader {
         CaseSnapshot.Builder b = CaseSnapshot.at(now)
                 .set("case.status", c.status().name().toLowerCase())
                 .set("case.opened", c.opened())
+                .set("case.priority", c.priority())
                 .set("case.days-open", ChronoUnit.DAYS.between(c.opened(), today))
                 .set("case.on-panel", onPanel)
                 .set("case.proposed-for-discharge", proposedForDischarge)

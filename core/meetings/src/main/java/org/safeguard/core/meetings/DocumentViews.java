@@ -378,7 +378,8 @@ public final class DocumentViews {
         Child child = pc.child();
         String age = child.dateOfBirth() == null ? "age not recorded" : "age " + child.ageOn(day);
         return child.reference() + ", " + age + ", " + pc.latest().map(a -> "score " + a.score()).orElse("not yet assessed")
-                + ", case opened " + SHORT_DATE.format(pc.c().opened());
+                + ", case opened " + SHORT_DATE.format(pc.c().opened())
+                + ("normal".equals(pc.c().priority()) ? "" : ", priority " + pc.c().priority());
     }
 
     /** The case-notes view model (templates/README.md, "case-notes") of one case, filled from the record. */

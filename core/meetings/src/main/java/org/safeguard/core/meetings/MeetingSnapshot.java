@@ -132,8 +132,8 @@ public final class MeetingSnapshot {
                 .map(p -> Set.copyOf(tx.meetings().cases(p.id()).stream().map(Map.Entry::getKey).toList())).orElse(Set.of());
 
         Set<Long> meetingIds = new HashSet<>();
-        dueBy.forEach(a -> meetingIds.add(a.meetingId()));
-        actionsByCase.values().forEach(l -> l.forEach(a -> meetingIds.add(a.meetingId())));
+        dueBy.stream().map(MeetingAction::meetingId).filter(java.util.Objects::nonNull).forEach(meetingIds::add);
+        actionsByCase.values().forEach(l -> l.stream().map(MeetingAction::meetingId).filter(java.util.Objects::nonNull).forEach(meetingIds::add));
         meetingIds.remove(meeting.id());
         this.agreedAt = tx.meetings().withIds(meetingIds);
         this.due = dueBy.stream().filter(this::agreedBefore).toList();
@@ -209,6 +209,9 @@ public final class MeetingSnapshot {
      * what stood when it met, so re-sending them after later meetings does not change them.
      */
     boolean agreedBefore(MeetingAction a) {
+        if (a.meetingId() == null) {
+            return a.recorded().isBefore(meeting.startsAt()); // created by an area rule before this meeting
+        }
         Meeting at = agreedAt.get(a.meetingId());
         return a.meetingId() != meeting.id() && at != null && at.startsAt().isBefore(meeting.startsAt());
     }

@@ -41,6 +41,21 @@ public final class Actions {
         return require(id);
     }
 
+    /**
+     * An action an area rule creates for a case: agreed at no meeting, reviewed at the area's next
+     * meetings; confidential, as a rule's notes are for the panel's professionals only.
+     */
+    public MeetingAction addForCase(String area, long caseId, String description, String owner, String agency, LocalDate due) {
+        long id = handle.createUpdate("""
+                INSERT INTO meeting_action (reference, meeting_id, area, item, confidential, case_id, description, owner, agency, due, status, recorded)
+                VALUES ('pending-' || hex(randomblob(8)), NULL, ?, NULL, 1, ?, ?, ?, ?, ?, 'OPEN', ?)""")
+                .bind(0, area).bind(1, caseId).bind(2, description).bind(3, owner).bind(4, agency).bind(5, due.toString())
+                .bind(6, now.toString()).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+        handle.createUpdate("UPDATE meeting_action SET reference = ? WHERE id = ?").bind(0, String.format("A%05d", id)).bind(1, id).execute();
+        audit.record("add", "action", id, "case=" + caseId + " by rule");
+        return require(id);
+    }
+
     public MeetingAction require(long id) {
         return handle.createQuery("SELECT * FROM meeting_action WHERE id = ?").bind(0, id).map(MeetingRows::action).findOne()
                 .orElseThrow(() -> new NotFoundException("no action with id " + id));
@@ -67,9 +82,10 @@ public final class Actions {
     /** Open actions of an area's meetings of one type, due on or before a day: the next meeting's "review of actions". */
     public List<MeetingAction> openDueBy(String area, String meetingType, LocalDate day) {
         return handle.createQuery("""
-                SELECT a.* FROM meeting_action a JOIN meeting m ON m.id = a.meeting_id
-                WHERE m.area = ? AND m.meeting_type = ? AND a.status = 'OPEN' AND a.due <= ? ORDER BY a.due, a.id""")
-                .bind(0, area).bind(1, meetingType).bind(2, day.toString()).map(MeetingRows::action).list();
+                SELECT a.* FROM meeting_action a LEFT JOIN meeting m ON m.id = a.meeting_id
+                WHERE (m.area = ? AND m.meeting_type = ? OR a.meeting_id IS NULL AND a.area = ?) AND a.status = 'OPEN' AND a.due <= ?
+                ORDER BY a.due, a.id""")
+                .bind(0, area).bind(1, meetingType).bind(2, area).bind(3, day.toString()).map(MeetingRows::action).list();
     }
 
     public MeetingAction close(long id, MeetingAction.Status how, String note) {

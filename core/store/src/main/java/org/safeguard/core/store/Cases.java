@@ -69,6 +69,23 @@ public final class Cases {
                         .map(Rows::caseRecord).list();
     }
 
+    /** Priorities from lowest: a case is raised, never lowered, by its area's rules. */
+    public static final List<String> PRIORITIES = List.of("normal", "high", "urgent");
+
+    /** Raises the case's priority to {@code level} when that is higher; says whether it changed. */
+    public boolean raisePriority(long id, String level) {
+        if (!PRIORITIES.contains(level)) {
+            throw new IllegalArgumentException("no priority " + level);
+        }
+        CaseRecord c = require(id);
+        if (PRIORITIES.indexOf(level) <= PRIORITIES.indexOf(c.priority())) {
+            return false;
+        }
+        handle.createUpdate("UPDATE safeguarding_case SET priority = ? WHERE id = ?").bind(0, level).bind(1, id).execute();
+        audit.record("raise-priority", "case", id, c.priority() + " -> " + level);
+        return true;
+    }
+
     public List<CaseRecord> forChild(long childId) {
         return handle.createQuery("SELECT * FROM safeguarding_case WHERE child_id = ? ORDER BY id")
                 .bind(0, childId).map(Rows::caseRecord).list();

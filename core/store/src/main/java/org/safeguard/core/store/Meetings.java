@@ -80,6 +80,20 @@ public final class Meetings {
                 .bind(0, m.area()).bind(1, m.meetingType()).bind(2, m.startsAt().toString()).map(MeetingRows::meeting).findOne();
     }
 
+    /** The first meeting of the type in the area, scheduled (not yet held or cancelled), beginning after {@code after}. */
+    public Optional<Meeting> nextScheduled(String area, String meetingType, Instant after) {
+        return handle.createQuery("""
+                SELECT * FROM meeting WHERE area = ? AND meeting_type = ? AND starts_at > ? AND status = 'SCHEDULED'
+                ORDER BY starts_at, id LIMIT 1""")
+                .bind(0, area).bind(1, meetingType).bind(2, after.toString()).map(MeetingRows::meeting).findOne();
+    }
+
+    /** Whether the case is on the meeting. */
+    public boolean hasCase(long meetingId, long caseId) {
+        return handle.createQuery("SELECT 1 FROM meeting_case WHERE meeting_id = ? AND case_id = ?").bind(0, meetingId).bind(1, caseId)
+                .mapTo(Integer.class).findOne().isPresent();
+    }
+
     /** The meeting of the same type before this one, if any (for carrying actions forward). */
     public Optional<Meeting> previous(Meeting m) {
         return handle.createQuery("""

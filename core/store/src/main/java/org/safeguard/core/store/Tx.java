@@ -34,6 +34,7 @@ public final class Tx {
     public PersonsOfConcern personsOfConcern() { return new PersonsOfConcern(handle, audit, now); }
     public Locations locations() { return new Locations(handle, audit, now); }
     public Decisions decisions() { return new Decisions(handle, audit, now); }
+    public RuleLedger ruleLedger() { return new RuleLedger(handle, audit, now); }
     public CaseForms caseForms() { return new CaseForms(handle, audit, now); }
     public CaseOutcomes caseOutcomes() { return new CaseOutcomes(handle, audit, now); }
     public Screenings screenings() { return new Screenings(handle, audit, now); }

@@ -164,6 +164,7 @@ public final class Wiring implements AutoCloseable {
         if (type == LocationService.class) return new LocationServiceImpl(this);
         if (type == DecisionService.class) return new DecisionServiceImpl(this);
         if (type == org.safeguard.core.app.DeadlineService.class) return new DeadlineServiceImpl(this);
+        if (type == org.safeguard.core.app.RuleService.class) return new RuleServiceImpl(this);
         if (type == AuditService.class) return new AuditServiceImpl(this);
         if (type == CirculationService.class) return new CirculationServiceImpl(this);
         if (type == MailService.class) return new MailServiceImpl(this);

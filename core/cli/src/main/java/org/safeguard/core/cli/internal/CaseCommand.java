@@ -90,6 +90,9 @@ final class CaseCommand extends GroupCommand {
             s.out.println("Child " + v.child().reference() + " " + v.child().displayName()
                     + (v.child().dateOfBirth() == null ? "" : ", age " + v.child().ageOn(today)));
             s.out.println("Current risk: " + v.risk());
+            if (!"normal".equals(c.priority())) {
+                s.out.println("Priority: " + c.priority() + " (raised by an area rule: safeguard rules firings --case " + c.reference() + ")");
+            }
             if (!d.deadlines().isEmpty()) {
                 s.out.println();
                 s.out.println("Deadlines");

@@ -15,7 +15,7 @@ final class CaseViews {
         var child = s.child();
         var current = s.current();
         return Output.obj("id", c.id(), "reference", c.reference(), "area", c.area(), "status", c.status().name(),
-                "opened", c.opened().toString(), "closed", c.closed() == null ? null : c.closed().toString(),
+                "priority", c.priority(), "opened", c.opened().toString(), "closed", c.closed() == null ? null : c.closed().toString(),
                 "child", child.id(), "childReference", child.reference(), "childName", child.displayName(),
                 "age", child.ageOn(today),
                 "instrument", current.map(Assessment::instrumentId).orElse(null),

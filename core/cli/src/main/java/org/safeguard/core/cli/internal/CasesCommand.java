@@ -44,7 +44,8 @@ final class CasesCommand extends GroupCommand {
                 Integer age = r.child().ageOn(today);
                 s.out.printf("%-4d %-10s %-12s %-7s %-24s %-4s %-10s %s%s%n", r.onCase().id(), r.onCase().reference(), r.onCase().area(),
                         r.child().reference(), r.child().displayName(), age == null ? "" : age, r.onCase().opened(), r.risk(),
-                        r.drafts() > 0 ? "  [" + r.drafts() + " draft" + (r.drafts() > 1 ? "s" : "") + "]" : "");
+                        (r.drafts() > 0 ? "  [" + r.drafts() + " draft" + (r.drafts() > 1 ? "s" : "") + "]" : "")
+                                + ("normal".equals(r.onCase().priority()) ? "" : "  [priority " + r.onCase().priority() + "]"));
             }
         }
     }

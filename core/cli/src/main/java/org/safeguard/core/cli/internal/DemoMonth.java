@@ -66,7 +66,7 @@ final class DemoMonth {
         }
         messages += send(s, held, CirculationService.Document.MINUTES);
         MeetingService.Detail after = meetings.show(ctx, held.id());
-        List<MeetingAction> agreed = s.app().actions().list(ctx, true).stream().filter(a -> a.meetingId() == held.id()).toList();
+        List<MeetingAction> agreed = s.app().actions().list(ctx, true).stream().filter(a -> java.util.Objects.equals(a.meetingId(), held.id())).toList();
         int forReview = (int) agreed.stream().filter(a -> a.status() == MeetingAction.Status.OPEN && !a.due().isAfter(nextOn)).count();
         return new Done(after.meeting(), cases.size(), next, after.quorum().explanation(), file, messages, agreed, forReview);
     }

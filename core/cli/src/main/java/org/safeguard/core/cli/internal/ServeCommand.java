@@ -25,10 +25,12 @@ import picocli.CommandLine.ParentCommand;
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Keep the container running: hot-deploys plugins from the home's plugins/ folder and "
-                + "reloads area definitions from areas/ when they are saved, delivers queued mail every minute. Stop with Ctrl+C.")
+                + "reloads area definitions from areas/ when they are saved, delivers queued mail and sweeps the area rules every minute. Stop with Ctrl+C.")
 final class ServeCommand implements java.util.concurrent.Callable<Integer> {
     /** How often the areas folder is looked at; a saved change applies within a second. */
     private static final long AREA_POLL_MILLIS = 300;
+    /** How often the area rules are swept. */
+    private static final long RULES_SECONDS = 60;
     /** How often queued mail is delivered (retries wait out their own backoff). */
     private static final long MAIL_SECONDS = 60;
 
@@ -67,8 +69,16 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
             return t;
         });
         mail.scheduleWithFixedDelay(() -> deliver(s), 1, MAIL_SECONDS, TimeUnit.SECONDS);
+        // the rules on a thread of their own too: a sweep's notifications are delivered by the mail thread
+        ScheduledExecutorService rules = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "safeguard-rules");
+            t.setDaemon(true);
+            return t;
+        });
+        rules.scheduleWithFixedDelay(() -> sweep(s), 2, RULES_SECONDS, TimeUnit.SECONDS);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             mail.shutdownNow();
+            rules.shutdownNow();
             areaWatch.shutdownNow();
             app.close();
             stopped.countDown();
@@ -104,6 +114,20 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
             }
         } catch (RuntimeException e) {
             print(s, "mail not delivered: " + e.getMessage());
+        }
+    }
+
+    /** Sweeps every enabled area's rules through the rule service; reports only what fired, and failures. */
+    private static void sweep(Session s) {
+        try {
+            for (org.safeguard.core.rules.RuleSweep.Report r : s.app().rules().run(s.ctx(), null, null, false).reports()) {
+                for (org.safeguard.core.rules.RuleSweep.Fired f : r.fired()) {
+                    print(s, "rule " + f.rule().id() + " fired for " + f.onCase().reference() + ": " + String.join("; ",
+                            f.done().stream().map(d -> d.action() + " — " + d.outcome()).toList()));
+                }
+            }
+        } catch (RuntimeException e) {
+            print(s, "rules not swept: " + e.getMessage());
         }
     }
 

@@ -73,10 +73,12 @@ public final class MeetingRows {
     public static MeetingAction action(ResultSet r, StatementContext ctx) throws SQLException {
         long caseId = r.getLong("case_id");
         Long c = r.wasNull() ? null : caseId;
-        return new MeetingAction(r.getLong("id"), r.getString("reference"), r.getLong("meeting_id"), r.getString("item"), c,
+        long meetingId = r.getLong("meeting_id");
+        Long m = r.wasNull() ? null : meetingId;
+        return new MeetingAction(r.getLong("id"), r.getString("reference"), m, r.getString("item"), c,
                 r.getString("description"), r.getString("owner"), r.getString("agency"), LocalDate.parse(r.getString("due")),
                 MeetingAction.Status.valueOf(r.getString("status")), instant(r, "closed"), r.getString("closed_note"),
-                instant(r, "recorded"), r.getInt("confidential") == 1, r.getString("strand"));
+                instant(r, "recorded"), r.getInt("confidential") == 1, r.getString("strand"), r.getString("area"));
     }
 
     private static Instant instant(ResultSet r, String column) throws SQLException {

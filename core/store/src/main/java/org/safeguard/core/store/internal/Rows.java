@@ -50,7 +50,7 @@ public final class Rows {
     public static CaseRecord caseRecord(ResultSet r, StatementContext ctx) throws SQLException {
         return new CaseRecord(r.getLong("id"), r.getString("reference"), r.getLong("child_id"), r.getString("area"),
                 CaseStatus.valueOf(r.getString("status")), date(r, "opened"), date(r, "closed"), r.getString("close_reason"),
-                instant(r, "recorded"));
+                instant(r, "recorded"), r.getString("priority"));
     }
 
     public static Referral referral(ResultSet r, StatementContext ctx) throws SQLException {
