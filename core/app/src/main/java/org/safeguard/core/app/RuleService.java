@@ -5,7 +5,6 @@ import java.util.List;
 import org.safeguard.core.model.CaseRecord;
 import org.safeguard.core.model.Role;
 import org.safeguard.core.rules.RuleSweep;
-import org.safeguard.core.store.RuleLedger;
 
 /**
  * The area rules that act: sweeps that fire each rule once per occurrence (see {@link
@@ -24,8 +23,19 @@ public interface RuleService {
         }
     }
 
-    /** A firing with the case it fired for. */
-    record Firing(RuleLedger.Firing firing, CaseRecord onCase) {
+    /**
+     * A firing: of which rule, for which case, which occurrence, evaluated as of when, recorded
+     * when, and what each action did.
+     */
+    record Firing(long id, String area, String ruleId, String title, CaseRecord onCase, int occurrence, Instant at, Instant recorded,
+                  List<Action> actions) {
+        public Firing {
+            actions = List.copyOf(actions);
+        }
+    }
+
+    /** One action of a firing as the area definition writes it, and what it did. */
+    record Action(String action, String outcome) {
     }
 
     /** Why each rule of the case's area holds or not for it now. */

@@ -272,7 +272,7 @@ public final class Parser {
     Token first = c.peek();
     if (c.acceptWord("final")) {
       c.expectWord("assessment");
-      Ref instrument = c.expectRef("the instrument, e.g. lancashire.cse2");
+      Ref instrument = c.expectRef("the instrument, PLUGIN.NAME");
       return new MetBy.FinalAssessment(instrument, c.spanFrom(first));
     }
     if (c.acceptWord("meeting")) {

@@ -64,7 +64,8 @@ final class RuleServiceImpl implements RuleService {
             tx.audit().record("list", "rule-firing", null, (caseId == null ? "" : "case=" + caseId + " ") + (ruleId == null ? "" : "rule=" + ruleId));
             List<RuleLedger.Firing> found = tx.ruleLedger().firings(caseId, ruleId, LIMIT);
             Map<Long, CaseRecord> cases = tx.cases().withIds(found.stream().map(RuleLedger.Firing::caseId).distinct().toList());
-            return found.stream().map(f -> new Firing(f, cases.get(f.caseId()))).toList();
+            return found.stream().map(f -> new Firing(f.id(), f.area(), f.ruleId(), f.ruleTitle(), cases.get(f.caseId()), f.occurrence(),
+                    f.evaluated(), f.recorded(), f.actions().stream().map(d -> new Action(d.action(), d.outcome())).toList())).toList();
         });
     }
 

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.safeguard.core.app.RuleService;
 import org.safeguard.core.rules.RuleSweep;
-import org.safeguard.core.store.RuleLedger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -75,7 +74,7 @@ final class RulesCommand extends GroupCommand {
     static final class Firings implements Callable<Integer> {
         @ParentCommand RulesCommand parent;
         @Option(names = "--case", paramLabel = "ID", converter = Ids.Case.class, description = "One case's firings.") Ids.Ref caseRef;
-        @Option(names = "--rule", paramLabel = "ID", description = "One rule's firings.") String rule;
+        @Option(names = "--rule", paramLabel = "RULE", description = "One rule's firings (its id in the area definition).") String rule;
         @Option(names = "--json") boolean json;
 
         @Override
@@ -84,22 +83,19 @@ final class RulesCommand extends GroupCommand {
             Long caseId = caseRef == null ? null : Ids.id(s, caseRef);
             List<RuleService.Firing> found = s.app().rules().firings(s.ctx(), caseId, rule);
             if (json) {
-                Output.json(s.out, found.stream().map(x -> {
-                    RuleLedger.Firing f = x.firing();
-                    return Output.obj("id", f.id(), "area", f.area(), "rule", f.ruleId(), "title", f.ruleTitle(), "case", x.onCase().reference(),
-                            "caseId", f.caseId(), "occurrence", f.occurrence(), "at", f.evaluated().toString(), "recorded", f.recorded().toString(),
-                            "actions", f.actions().stream().map(d -> Output.obj("action", d.action(), "outcome", d.outcome())).toList());
-                }).toList());
+                Output.json(s.out, found.stream().map(f -> Output.obj("id", f.id(), "area", f.area(), "rule", f.ruleId(), "title", f.title(),
+                        "case", f.onCase().reference(), "caseId", f.onCase().id(), "occurrence", f.occurrence(), "at", f.at().toString(),
+                        "recorded", f.recorded().toString(),
+                        "actions", f.actions().stream().map(d -> Output.obj("action", d.action(), "outcome", d.outcome())).toList())).toList());
                 return 0;
             }
             if (found.isEmpty()) {
                 s.out.println("No rule has fired" + (caseRef == null ? "" : " for this case") + (rule == null ? "" : " for rule " + rule) + ".");
                 return 0;
             }
-            for (RuleService.Firing x : found) {
-                RuleLedger.Firing f = x.firing();
-                s.out.println(Dates.local(f.evaluated()) + "  " + f.ruleId() + " for " + x.onCase().reference()
-                        + (f.occurrence() > 1 ? " (occurrence " + f.occurrence() + ")" : "") + " — " + Output.line(f.ruleTitle()));
+            for (RuleService.Firing f : found) {
+                s.out.println(Dates.local(f.at()) + "  " + f.ruleId() + " for " + f.onCase().reference()
+                        + (f.occurrence() > 1 ? " (occurrence " + f.occurrence() + ")" : "") + " — " + Output.line(f.title()));
                 f.actions().forEach(d -> s.out.println("    " + Output.line(d.action()) + ": " + Output.line(d.outcome())));
             }
             return 0;
