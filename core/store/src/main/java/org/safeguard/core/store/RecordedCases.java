@@ -17,8 +17,8 @@ import org.safeguard.core.model.PersonOfConcern;
 
 /**
  * Cases as their area's plugin reads them ({@link RecordedCase}): current classifications, the
- * latest version of each case form, outcomes and the persons linked to the child. Read for
- * several cases in four queries whatever their number.
+ * latest version of each case form, outcomes, the plans in force and the persons linked to the child. Read
+ * for several cases in five queries whatever their number.
  */
 public final class RecordedCases {
     private final Handle handle;
@@ -50,6 +50,9 @@ public final class RecordedCases {
         tx.caseForms().latestForCases(ids).forEach(f -> forms.computeIfAbsent(f.caseId(), k -> new ArrayList<>()).add(f));
         Map<Long, List<CaseOutcome>> outcomes = new HashMap<>();
         tx.caseOutcomes().forCases(ids).forEach(o -> outcomes.computeIfAbsent(o.caseId(), k -> new ArrayList<>()).add(o));
+        Map<Long, List<RecordedCase.Plan>> plans = new HashMap<>();
+        tx.plans().latestForCases(ids).forEach(p -> plans.computeIfAbsent(p.caseId(), k -> new ArrayList<>())
+                .add(new RecordedCase.Plan(p.kind(), p.route(), p.number(), p.reviewOn())));
         Map<Long, List<PersonOfConcern>> persons = tx.personsOfConcern()
                 .linkedToChildren(cases.stream().map(CaseRecord::childId).distinct().toList());
         for (CaseRecord c : cases) {
@@ -58,14 +61,16 @@ public final class RecordedCases {
                             f.number(), f.answers())).toList(),
                     outcomes.getOrDefault(c.id(), List.of()).stream().map(o -> new RecordedCase.Outcome(o.code(), o.personId(),
                             o.achievedOn())).toList(),
-                    persons.getOrDefault(c.childId(), List.of()).stream().map(PersonOfConcern::id).toList()));
+                    persons.getOrDefault(c.childId(), List.of()).stream().map(PersonOfConcern::id).toList(),
+                    plans.getOrDefault(c.id(), List.of())));
         }
         return out;
     }
 
     private record Snapshot(String area, String reference, LocalDate opened, Map<String, String> classifications,
-                            List<FormAnswers> forms, List<Outcome> outcomes, List<Long> linkedPersons) implements RecordedCase {
+                            List<FormAnswers> forms, List<Outcome> outcomes, List<Long> linkedPersons, List<Plan> plans) implements RecordedCase {
         Snapshot {
+            plans = List.copyOf(plans);
             forms = List.copyOf(forms);
             outcomes = List.copyOf(outcomes);
             linkedPersons = List.copyOf(linkedPersons);

@@ -35,6 +35,20 @@ public interface RecordedCase {
     /** Ids of the persons of concern linked to the case's child. */
     List<Long> linkedPersons();
 
+    /**
+     * The plan in force of each kind recorded on the case (the latest version of each), by kind id.
+     *
+     * @since 1.1
+     */
+    default List<Plan> plans() {
+        return List.of();
+    }
+
+    /** The plan in force of a kind, if one is recorded. @since 1.1 */
+    default Optional<Plan> plan(String kind) {
+        return plans().stream().filter(p -> p.kind().equals(kind)).findFirst();
+    }
+
     default boolean hasOutcome(String code) {
         return outcomes().stream().anyMatch(o -> o.code().equals(code));
     }
@@ -84,5 +98,17 @@ public interface RecordedCase {
      * @param on     the day it was achieved
      */
     record Outcome(String code, Long person, LocalDate on) {
+    }
+
+    /**
+     * The plan in force of a kind on the case.
+     *
+     * @param kind     a plan kind id of the area
+     * @param route    the route it leads to, or null when its kind has none
+     * @param version  1 for the first plan of its kind, 2 for the next …
+     * @param reviewOn the day it is reviewed, or null
+     * @since 1.1
+     */
+    record Plan(String kind, String route, int version, LocalDate reviewOn) {
     }
 }

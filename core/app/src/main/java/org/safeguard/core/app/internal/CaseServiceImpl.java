@@ -106,7 +106,8 @@ final class CaseServiceImpl implements CaseService {
                     missing.stream().map(e -> MissingEpisodeServiceImpl.episode(e, child, now)).toList(),
                     casework.flags(recorded), outcomes, forms, screenings,
                     Chronology.of(tx, c, referrals, assessments, classifications, decisions, missing, tx.caseForms().forCase(caseId),
-                            outcomeRecords, screenings, tx.placements().forChildren(List.of(c.childId()))));
+                            outcomeRecords, screenings, tx.placements().forChildren(List.of(c.childId()))),
+                    new org.safeguard.core.app.PlanService.Plans(c, tx.plans().forCase(caseId), casework.planKinds()));
         });
     }
 

@@ -28,6 +28,7 @@ import org.safeguard.core.app.CaseService;
 import org.safeguard.core.app.ChildService;
 import org.safeguard.core.app.CirculationService;
 import org.safeguard.core.app.DecisionService;
+import org.safeguard.core.app.PlanService;
 import org.safeguard.core.app.DisclosureService;
 import org.safeguard.core.app.HomeService;
 import org.safeguard.core.app.LocationService;
@@ -161,6 +162,7 @@ public final class Wiring implements AutoCloseable {
         if (type == PersonService.class) return new PersonServiceImpl(this);
         if (type == LocationService.class) return new LocationServiceImpl(this);
         if (type == DecisionService.class) return new DecisionServiceImpl(this);
+        if (type == PlanService.class) return new PlanServiceImpl(this);
         if (type == AuditService.class) return new AuditServiceImpl(this);
         if (type == CirculationService.class) return new CirculationServiceImpl(this);
         if (type == MailService.class) return new MailServiceImpl(this);
@@ -278,7 +280,8 @@ public final class Wiring implements AutoCloseable {
             return AreaCasework.none();
         }
         return new AreaCasework(area, c.flags().all().stream().filter(f -> f.area().equals(areaId)).toList(),
-                c.guards().all().stream().filter(g -> g.area().equals(areaId)).toList(), c.forms()::find, c.codeLists()::find);
+                c.guards().all().stream().filter(g -> g.area().equals(areaId)).toList(), c.forms()::find, c.codeLists()::find,
+                c.plans().all().stream().filter(p -> p.area().equals(areaId)).flatMap(p -> p.planKinds().stream()).toList());
     }
 
     /** The area to work in: the one named, else the only enabled one. */

@@ -76,6 +76,7 @@ final class CaseCommand extends GroupCommand {
             m.put("forms", d.forms().stream().map(f -> Output.obj("form", f.form().formId(), "formVersion", f.form().formVersion(),
                     "title", f.title(), "version", f.form().number(), "answers", f.form().answers(), "recordedBy", f.form().recordedBy(),
                     "recorded", f.form().recorded().toString())).toList());
+            m.put("plans", d.plans().inForce().stream().map(p -> PlanCommand.toJson(p, d.plans().kinds())).toList());
             m.put("chronology", d.chronology().stream().map(e -> Output.obj("at", e.at(), "kind", e.kind(), "summary", e.summary(),
                     "reference", e.reference())).toList());
             return m;
@@ -130,6 +131,11 @@ final class CaseCommand extends GroupCommand {
                         + Dates.local(f.form().recorded()) + ")");
                 f.sections().forEach(section -> section.answers().stream().filter(a -> !a.values().isEmpty())
                         .forEach(a -> s.out.println("  " + a.label() + ": " + Output.line(String.join(", ", a.values())))));
+            }
+            if (!d.plans().versions().isEmpty()) {
+                s.out.println();
+                s.out.println("Plans in force");
+                d.plans().inForce().forEach(p -> s.out.println("  " + Output.line(PlanCommand.line(p, d.plans().kinds()))));
             }
             if (!d.outcomes().isEmpty()) {
                 s.out.println();
