@@ -52,7 +52,7 @@ public interface CaseService {
     record Detail(Summary summary, List<Referral> referrals, List<Assessment> assessments, Set<Long> superseded,
                   List<Classification> classifications, List<Decision> decisions, List<MissingEpisodeService.Episode> missingEpisodes,
                   List<Flag> flags, List<OutcomeEntry> outcomes, List<RecordedForm> forms, List<Screening> screenings,
-                  List<Event> chronology, PlanService.Plans plans) {
+                  List<Event> chronology, PlanService.Plans plans, java.util.Optional<org.safeguard.core.api.casework.CasePath.PathStep> path) {
         public Detail {
             screenings = List.copyOf(screenings);
             flags = List.copyOf(flags);

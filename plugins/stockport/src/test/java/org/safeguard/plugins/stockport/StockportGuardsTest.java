@@ -1,6 +1,7 @@
 package org.safeguard.plugins.stockport;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -30,7 +31,6 @@ class StockportGuardsTest {
     void hasNoViewOnOtherMeetingsOrSteps() {
         assertEquals(List.of(), guards.missing(new Step.IssueMinutes("another-meeting"), TestCase.withPlans()));
         assertEquals(List.of(), guards.missing(new Step.OnMeeting("se-strategy"), TestCase.withPlans()));
-        assertEquals(List.of(), guards.missing(new Step.Discharge(), TestCase.withPlans()));
     }
 
     @Test
@@ -41,5 +41,14 @@ class StockportGuardsTest {
                 kinds.get(2).routes().stream().map(r -> r.id()).toList());
         assertEquals(List.of(), kinds.get(0).routes(), "a safety plan leads to no route");
         assertEquals("stockport", new StockportPlans().area());
+    }
+
+    @Test
+    void refusesADischargeUntilTheDecisionOnTheReferralToSocialCareIsRecorded() {
+        // §13: "Refusal to consent must never mean an automatic decision not to refer"
+        List<String> missing = guards.missing(new Step.Discharge(), TestCase.withPlans());
+        assertEquals(1, missing.size());
+        assertTrue(missing.get(0).contains("referral to social care"), missing.toString());
+        assertEquals(List.of(), guards.missing(new Step.Discharge(), TestCase.withPlans().decided("refer-to-social-care")));
     }
 }

@@ -49,6 +49,30 @@ public interface RecordedCase {
         return plans().stream().filter(p -> p.kind().equals(kind)).findFirst();
     }
 
+    /**
+     * The decisions recorded on the case (the decision log), oldest first: what was decided
+     * about and what was decided, never the reasons.
+     *
+     * @since 1.1
+     */
+    default List<Decision> decisions() {
+        return List.of();
+    }
+
+    /**
+     * The meetings the case is or was on the panel of, cancelled ones left out, by date.
+     *
+     * @since 1.1
+     */
+    default List<MeetingOnPanel> meetings() {
+        return List.of();
+    }
+
+    /** The case is on the panel of a meeting of the type that has been held. @since 1.1 */
+    default boolean heldMeeting(String meetingType) {
+        return meetings().stream().anyMatch(m -> m.type().equals(meetingType) && m.held());
+    }
+
     default boolean hasOutcome(String code) {
         return outcomes().stream().anyMatch(o -> o.code().equals(code));
     }
@@ -110,5 +134,27 @@ public interface RecordedCase {
      * @since 1.1
      */
     record Plan(String kind, String route, int version, LocalDate reviewOn) {
+    }
+
+    /**
+     * A decision recorded on the case.
+     *
+     * @param kind     what was decided about, as recorded (e.g. {@code refer})
+     * @param decision what was decided
+     * @param on       the day it was decided
+     * @since 1.1
+     */
+    record Decision(String kind, String decision, LocalDate on) {
+    }
+
+    /**
+     * A meeting the case is on the panel of.
+     *
+     * @param type a meeting type id of the area definition
+     * @param on   the day it is or was
+     * @param held whether it has been held (its attendance or minutes are recorded)
+     * @since 1.1
+     */
+    record MeetingOnPanel(String type, LocalDate on, boolean held) {
     }
 }

@@ -7,8 +7,9 @@
  *
  * <p>1.1: the kinds of plan an area's cases carry
  * ({@link org.safeguard.core.api.casework.PlanProvider}, {@link org.safeguard.core.api.casework.PlanKind}),
- * the plans in force on {@link org.safeguard.core.api.casework.RecordedCase#plans()}, and the step
- * {@link org.safeguard.core.api.casework.Step.IssueMinutes}.
+ * the plans in force, decisions and meetings on {@link org.safeguard.core.api.casework.RecordedCase},
+ * the step {@link org.safeguard.core.api.casework.Step.IssueMinutes}, and where a case stands on its
+ * area's path ({@link org.safeguard.core.api.casework.CasePath}).
  *
  * @since 1.0
  */

@@ -107,7 +107,9 @@ final class CaseServiceImpl implements CaseService {
                     casework.flags(recorded), outcomes, forms, screenings,
                     Chronology.of(tx, c, referrals, assessments, classifications, decisions, missing, tx.caseForms().forCase(caseId),
                             outcomeRecords, screenings, tx.placements().forChildren(List.of(c.childId()))),
-                    new org.safeguard.core.app.PlanService.Plans(c, tx.plans().forCase(caseId), casework.planKinds()));
+                    new org.safeguard.core.app.PlanService.Plans(c, tx.plans().forCase(caseId), casework.planKinds()),
+                    w.container().paths().all().stream().filter(p -> p.area().equals(c.area()))
+                            .flatMap(p -> p.step(recorded).stream()).findFirst());
         });
     }
 

@@ -76,6 +76,8 @@ final class CaseCommand extends GroupCommand {
             m.put("forms", d.forms().stream().map(f -> Output.obj("form", f.form().formId(), "formVersion", f.form().formVersion(),
                     "title", f.title(), "version", f.form().number(), "answers", f.form().answers(), "recordedBy", f.form().recordedBy(),
                     "recorded", f.form().recorded().toString())).toList());
+            m.put("path", d.path().map(p -> Output.obj("step", p.id(), "title", p.title(), "next", p.next().isEmpty() ? null : p.next()))
+                    .orElse(null));
             m.put("plans", d.plans().inForce().stream().map(p -> PlanCommand.toJson(p, d.plans().kinds())).toList());
             m.put("chronology", d.chronology().stream().map(e -> Output.obj("at", e.at(), "kind", e.kind(), "summary", e.summary(),
                     "reference", e.reference())).toList());
@@ -90,6 +92,7 @@ final class CaseCommand extends GroupCommand {
             s.out.println("Child " + v.child().reference() + " " + v.child().displayName()
                     + (v.child().dateOfBirth() == null ? "" : ", age " + v.child().ageOn(today)));
             s.out.println("Current risk: " + v.risk());
+            d.path().ifPresent(p -> s.out.println("Path: " + p.title() + (p.next().isEmpty() ? "" : " — next: " + p.next())));
             s.out.println();
             s.out.println("Referrals");
             d.referrals().forEach(r -> s.out.println("  #" + r.id() + " " + r.received() + " from " + r.referrerAgency()
