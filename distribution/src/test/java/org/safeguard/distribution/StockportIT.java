@@ -23,7 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
  * is recommended (§14), the decision to convene recorded by a person, the strategy meeting
  * inviting police and children's services with a family member restricted to the open part, the
  * safety plan, disruption plan and exit strategy (§14 "Outcome"), and minutes refused until every
- * case has all three — then sent, with the confidential part never reaching a parent.
+ * case has all three — then sent, with the confidential part never reaching a parent; the case's
+ * step on the §14.1 flowchart on {@code case show}; and no discharge before the §13 decision on
+ * the referral to social care is recorded.
  */
 class StockportIT {
     private static final ZoneId UK = ZoneId.of("Europe/London");
@@ -79,6 +81,13 @@ class StockportIT {
         assertTrue(refused("case", "classify", caseRef, "--scheme", "stockport.risk-level", "--value", "4", "--rationale", "x").contains("'4'"));
         List<Map<String, Object>> history = (List<Map<String, Object>>) ok("case", "show", caseRef, "--json").json().get("classifications");
         assertEquals(List.of("3", "2"), history.stream().map(h -> h.get("value")).toList(), "§11: movement is not one-way; both kept");
+
+        // §14.1: the case's path, on case show
+        assertEquals("concerns", ((Map<String, Object>) ok("case", "show", caseRef, "--json").json().get("path")).get("step"),
+                "§14.1: at level 2 the concerns are discussed, with advice from the unit");
+        ok("case", "classify", caseRef, "--scheme", "stockport.risk-level", "--value", "3", "--rationale", "Missing again overnight");
+        assertEquals("level-3", ((Map<String, Object>) ok("case", "show", caseRef, "--json").json().get("path")).get("step"),
+                "§14.1: concerns at level 3 lead to a CSE strategy meeting");
 
         // §14: which criteria are met, and a recommendation that differs between none and some met
         Map<String, Object> none = criteria("repeatedly-missing=no", "suspicious-location=no", "unexplained-gifts=no",
@@ -144,6 +153,14 @@ class StockportIT {
         assertTrue(ok("case", "show", secondRef).out().contains("Exit strategy v1 to Child protection route"));
 
         ok("meeting", "send", m, "--doc", "minutes");
+        assertTrue(ok("case", "show", caseRef).out().contains("Path: Team Around the Child"), "§14.1: the exit route is the path's step");
+
+        // §13: the decision on the referral to social care, recorded either way, before a discharge
+        assertTrue(refused("case", "close", secondRef, "--how", "discharged", "--reason", "Plan in place")
+                .contains("referral to social care"));
+        ok("decision", "add", "--case", secondRef, "--kind", "refer-to-social-care", "--decision", "Referred to children's social care",
+                "--reasons", "Consent refused by the young person; risk of significant harm overrides it (§13)");
+        ok("case", "close", secondRef, "--how", "discharged", "--reason", "Plan in place");
         List<MeetingsIT.Mail> toParent = new ArrayList<>();
         List<MeetingsIT.Mail> toPolice = new ArrayList<>();
         try (Stream<Path> files = Files.list(home.resolve("outbox"))) {
