@@ -22,7 +22,7 @@ public interface PlanService {
      * @param route    one of the kind's routes: required when the kind has routes, refused when it has none
      * @param text     what the plan says (required)
      * @param owner    who owns it, or null
-     * @param reviewOn the day it is reviewed, or null; not before today
+     * @param reviewOn the day it is reviewed, or null (a plan recorded late may name a day already past)
      */
     record NewPlan(String kind, String route, String text, String owner, LocalDate reviewOn) {
     }

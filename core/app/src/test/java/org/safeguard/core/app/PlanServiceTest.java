@@ -90,7 +90,7 @@ class PlanServiceTest {
         assertThrows(InvalidInputException.class, () -> plans().add(f.ctx(), caseId, new PlanService.NewPlan("safety", "tac", "x", null, null)),
                 "a safety plan leads to no route");
         InvalidInputException all = assertThrows(InvalidInputException.class, () -> plans().add(f.ctx(), caseId,
-                new PlanService.NewPlan("safety", null, " ", null, LocalDate.of(2020, 1, 1))));
+                new PlanService.NewPlan("safty", null, " ", null, LocalDate.of(2020, 1, 1))));
         assertEquals(2, all.problems().size(), "every problem at once: " + all.problems());
         assertTrue(plans().forCase(f.ctx(), caseId).versions().isEmpty(), "nothing recorded");
     }

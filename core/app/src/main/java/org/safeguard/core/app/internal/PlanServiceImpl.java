@@ -52,9 +52,6 @@ final class PlanServiceImpl implements PlanService {
         }
         String text = checked(problems, () -> Inputs.requiredText("text", in.text()));
         String owner = in.owner() == null ? null : checked(problems, () -> Inputs.optional("owner", in.owner()));
-        if (in.reviewOn() != null && in.reviewOn().isBefore(ctx.today())) {
-            problems.add(Problem.of("review", in.reviewOn() + " is in the past"));
-        }
         if (!problems.isEmpty()) {
             throw new InvalidInputException("plan refused", problems);
         }
