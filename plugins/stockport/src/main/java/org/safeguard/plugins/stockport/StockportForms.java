@@ -76,12 +76,11 @@ public final class StockportForms implements FormProvider {
     }
 
     private static FormDefinition bichard() {
-        List<FormSection> sections = new java.util.ArrayList<>();
-        for (String[] q : BICHARD_QUESTIONS) {
-            sections.add(FormSection.of(q[1], longText(q[0], "What is known", false, null)));
-        }
+        // each question answered with what is known, in the appendix's words
         return new FormDefinition(BICHARD, VERSION, "Bichard risk assessment",
-                StockportCodes.PROCEDURE + ", Appendix 2 (Risk Assessment, Bichard report recommendation 13)", sections);
+                StockportCodes.PROCEDURE + ", Appendix 2 (Risk Assessment, Bichard report recommendation 13)",
+                List.of(FormSection.of("Risk assessment questions (Appendix 2)", BICHARD_QUESTIONS.stream()
+                        .map(q -> longText(q[0], q[1], false, null)).toArray(org.safeguard.core.api.form.FieldDefinition[]::new))));
     }
 
     @Override

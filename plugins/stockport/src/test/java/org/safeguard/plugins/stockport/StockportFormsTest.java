@@ -18,7 +18,7 @@ class StockportFormsTest {
         FormDefinition bichard = form(StockportForms.BICHARD);
         assertEquals(List.of("competence", "imbalance", "aggression-coercion-bribery", "own-behaviour", "secrecy", "previous-concerns",
                 "attitude", "grooming", "running-away"), bichard.fields().stream().map(FieldDefinition::id).toList());
-        assertTrue(bichard.sections().get(0).title().startsWith("Is the young person competent"));
+        assertTrue(bichard.fields().get(0).label().startsWith("Is the young person competent"));
         assertTrue(bichard.source().contains("Appendix 2"));
     }
 
