@@ -70,6 +70,8 @@ class PlanServiceTest {
         assertEquals(List.of("safety", "safety", "exit"), all.versions().stream().map(Plan::kind).toList(), "in the area's order of kinds");
         assertEquals(List.of(second.id(), all.versions().get(2).id()), all.inForce().stream().map(Plan::id).toList());
         assertEquals(all.inForce(), f.app().cases().show(f.ctx(), caseId).plans().inForce(), "case show lists the plans in force");
+        assertEquals(3, f.app().cases().show(f.ctx(), caseId).chronology().stream().filter(e -> e.kind().equals("plan")).count(),
+                "each version in the chronology");
         RecordedCase recorded = f.store(tx -> tx.recordedCases().of(tx.cases().require(caseId)));
         assertEquals(2, recorded.plan("safety").orElseThrow().version(), "a guard reads the plan in force");
         assertEquals("tac", recorded.plan("exit").orElseThrow().route());
