@@ -121,6 +121,10 @@ public final class Application implements AutoCloseable {
         return wiring.service(DecisionService.class);
     }
 
+    public PlanService plans() {
+        return wiring.service(PlanService.class);
+    }
+
     public AuditService audit() {
         return wiring.service(AuditService.class);
     }

@@ -52,7 +52,8 @@ public interface CaseService {
     record Detail(Summary summary, List<Referral> referrals, List<Assessment> assessments, Set<Long> superseded,
                   List<Classification> classifications, List<Decision> decisions, List<MissingEpisodeService.Episode> missingEpisodes,
                   List<Flag> flags, List<OutcomeEntry> outcomes, List<RecordedForm> forms, List<Screening> screenings,
-                  List<DeadlineService.Entry> deadlines, List<Event> chronology) {
+                  List<DeadlineService.Entry> deadlines, List<Event> chronology, PlanService.Plans plans,
+                  java.util.Optional<org.safeguard.core.api.casework.CasePath.PathStep> path) {
         public Detail {
             deadlines = List.copyOf(deadlines);
             screenings = List.copyOf(screenings);

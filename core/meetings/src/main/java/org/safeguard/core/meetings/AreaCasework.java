@@ -10,6 +10,7 @@ import org.safeguard.core.api.area.ClassificationScheme;
 import org.safeguard.core.api.casework.CaseGuard;
 import org.safeguard.core.api.casework.Flag;
 import org.safeguard.core.api.casework.FlagProvider;
+import org.safeguard.core.api.casework.PlanKind;
 import org.safeguard.core.api.casework.RecordedCase;
 import org.safeguard.core.api.casework.Step;
 import org.safeguard.core.api.codes.CodeList;
@@ -25,12 +26,26 @@ import org.safeguard.core.api.form.FormDefinition;
  * @param guards     the area's case guards
  * @param forms      finds a form by id among the enabled plugins'
  * @param codeLists  finds a code list by id among the enabled plugins'
+ * @param planKinds  the kinds of plan the area's cases carry, as its plugins declare them
  */
 public record AreaCasework(AreaDescriptor area, List<FlagProvider> flagging, List<CaseGuard> guards,
-                           Function<String, Optional<FormDefinition>> forms, Function<String, Optional<CodeList>> codeLists) {
+                           Function<String, Optional<FormDefinition>> forms, Function<String, Optional<CodeList>> codeLists,
+                           List<PlanKind> planKinds) {
     public AreaCasework {
         flagging = List.copyOf(flagging);
         guards = List.copyOf(guards);
+        planKinds = List.copyOf(planKinds);
+    }
+
+    /** Casework without plan kinds. */
+    public AreaCasework(AreaDescriptor area, List<FlagProvider> flagging, List<CaseGuard> guards,
+                        Function<String, Optional<FormDefinition>> forms, Function<String, Optional<CodeList>> codeLists) {
+        this(area, flagging, guards, forms, codeLists, List.of());
+    }
+
+    /** A plan kind the area declares, if it does. */
+    public Optional<PlanKind> planKind(String id) {
+        return planKinds.stream().filter(k -> k.id().equals(id)).findFirst();
     }
 
     /** Casework with no plugin: nothing flagged, nothing guarded, no forms or lists known. */

@@ -321,6 +321,19 @@ public final class AreaMeetings {
      * meeting; refuses by rule ({@code minutes-not-recorded}, {@code minutes-need-quorum}) otherwise.
      */
     public void requireIssuable(Tx tx, Meeting m) {
+        // the area's guards first: what each case on the panel still lacks before minutes go out
+        List<Long> onPanel = tx.meetings().cases(m.id()).stream().map(Map.Entry::getKey).toList();
+        List<String> missing = new ArrayList<>();
+        for (var c : tx.recordedCases().of(tx.cases().withIds(onPanel).values()).values()) {
+            List<String> lacks = casework.missing(new Step.IssueMinutes(m.meetingType()), c);
+            if (!lacks.isEmpty()) {
+                missing.add("case " + c.reference() + ": " + String.join(", ", lacks));
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new RefusedException("case-not-ready", "the minutes of " + m.reference() + " cannot be issued yet: "
+                    + String.join("; ", missing));
+        }
         if (m.minutes() == Meeting.Minutes.NONE) {
             throw new RefusedException("minutes-not-recorded", "no minutes are recorded for " + m.reference());
         }

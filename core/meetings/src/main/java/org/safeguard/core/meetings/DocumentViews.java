@@ -303,7 +303,8 @@ public final class DocumentViews {
         for (PanelCase pc : casesFor(item, ctx)) {
             Object notes = item.template().isPresent() && caseNotes != null
                     ? caseNotes.apply(item.template().get().name(), redacted(caseNotesView(ctx, pc, audience), audience)) : null;
-            cases.add(obj("reference", pc.c().reference(), "band", band(pc), "lead", null, "summary", summary(pc, ctx.day), "notes", notes));
+            cases.add(obj("reference", pc.c().reference(), "band", band(pc), "lead", null, "summary", summary(pc, ctx.day), "notes", notes,
+                    "plans", plans(ctx, pc)));
         }
         List<Object> actions = item.lists().map(kind -> ctx.due.stream().filter(a -> audience.sees(a.confidential())).filter(a -> switch (kind) {
             case DUE -> true;
@@ -345,7 +346,7 @@ public final class DocumentViews {
             MinutesEntry discussed = ctx.recorded.get(number + "#" + pc.c().id());
             cases.add(obj("reference", pc.c().reference(), "band", band(pc), "lead", null,
                     "discussion", discussed == null || discussed.notes().isBlank() ? null : discussed.notes(),
-                    "decisions", discussed == null ? List.of() : discussed.decisions(), "actions", caseActions));
+                    "decisions", discussed == null ? List.of() : discussed.decisions(), "actions", caseActions, "plans", plans(ctx, pc)));
         }
         List<Object> actions = ctx.agreed.stream().filter(a -> audience.sees(a.confidential()) && number.equals(a.item()) && a.caseId() == null)
                 .map(a -> (Object) action(ctx, a)).toList();
@@ -417,11 +418,30 @@ public final class DocumentViews {
                 "note", o.note())).toList());
         c.put("classifications", classifications(recorded));
         c.put("forms", forms(recorded));
+        c.put("plans", plans(ctx, pc));
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("area", obj("name", area.name(), "marking", MARKING, "confidentialityNotice", type.confidentialityNotice().orElse(null)));
         view.put("meeting", meetingView(ctx.meeting));
         view.put("case", c);
         return view;
+    }
+
+    /**
+     * The plans in force on a case, in the order the area declares their kinds: kind, title,
+     * version, route and its title, text, owner and review day. Which plans an audience sees is
+     * the template's choice by part (a plan's text is the case's, as minutes notes are).
+     */
+    private List<Object> plans(MeetingSnapshot ctx, PanelCase pc) {
+        List<String> order = casework.planKinds().stream().map(k -> k.id()).toList();
+        return ctx.plansOf(pc.c().id()).stream()
+                .sorted(java.util.Comparator.comparingInt(p -> order.contains(p.kind()) ? order.indexOf(p.kind()) : order.size()))
+                .map(p -> {
+                    var kind = casework.planKind(p.kind());
+                    return (Object) obj("kind", p.kind(), "title", kind.map(k -> k.title()).orElse(p.kind()), "version", p.number(),
+                            "route", p.route(), "routeTitle", p.route() == null ? null
+                                    : kind.flatMap(k -> k.route(p.route())).map(r -> r.title()).orElse(p.route()),
+                            "text", p.text(), "owner", p.owner(), "reviewOn", p.reviewOn() == null ? null : SHORT_DATE.format(p.reviewOn()));
+                }).toList();
     }
 
     /** Each scheme's current value as its code list labels it ("Category 2"), by scheme id, in the declared order. */

@@ -61,6 +61,7 @@ public final class MeetingSnapshot {
     /** The panel's cases as the area's plugin reads them, by case id. */
     private final Map<Long, RecordedCase> recordedCases;
     private final Map<Long, List<CaseOutcome>> outcomesByCase;
+    private final Map<Long, List<org.safeguard.core.model.Plan>> plansByCase;
     /** Open actions of the type's earlier meetings due by the meeting day. */
     final List<MeetingAction> due;
     /** The minutes recorded, by item number ("2.2") for an item's own notes and "2.2#id" for a case discussed under it. */
@@ -113,6 +114,7 @@ public final class MeetingSnapshot {
         Map<Long, CaseRecord> cases = tx.cases().withIds(caseIds);
         this.recordedCases = tx.recordedCases().of(cases.values());
         this.outcomesByCase = byKey(tx.caseOutcomes().forCases(caseIds), CaseOutcome::caseId);
+        this.plansByCase = byKey(tx.plans().latestForCases(caseIds), org.safeguard.core.model.Plan::caseId);
         Map<Long, Child> children = tx.children().withIds(cases.values().stream().map(CaseRecord::childId).distinct().toList());
         Map<Long, List<Assessment>> assessments = byKey(tx.assessments().forCases(caseIds), Assessment::caseId);
         Map<Long, List<MissingEpisode>> episodes = byKey(tx.missingEpisodes().forChildren(children.keySet()), MissingEpisode::childId);
@@ -175,6 +177,11 @@ public final class MeetingSnapshot {
     /** The agenda's records and the minutes recorded against it, with what the area's plugin says of its cases. */
     public static MeetingSnapshot withMinutes(Tx tx, Meeting meeting, AreaCasework casework) {
         return new MeetingSnapshot(tx, meeting, true, casework);
+    }
+
+    /** The plans in force on a panel case (the latest version of each kind). */
+    List<org.safeguard.core.model.Plan> plansOf(long caseId) {
+        return plansByCase.getOrDefault(caseId, List.of());
     }
 
     /** The outcomes recorded on a panel case, oldest first. */

@@ -28,6 +28,8 @@ import org.safeguard.core.api.area.AreaProvider;
 import org.safeguard.core.api.codes.CodeList;
 import org.safeguard.core.api.casework.CaseGuard;
 import org.safeguard.core.api.casework.FlagProvider;
+import org.safeguard.core.api.casework.PlanProvider;
+import org.safeguard.core.api.casework.CasePath;
 import org.safeguard.core.api.checklist.Checklist;
 import org.safeguard.core.api.checklist.ChecklistProvider;
 import org.safeguard.core.api.codes.CodeListProvider;
@@ -80,6 +82,8 @@ public final class Container implements AutoCloseable {
     private final Contributions<FlagProvider, FlagProvider> flags;
     private final Contributions<ChecklistProvider, Checklist> checklists;
     private final Contributions<CaseGuard, CaseGuard> guards;
+    private final Contributions<PlanProvider, PlanProvider> plans;
+    private final Contributions<CasePath, CasePath> paths;
     private ScheduledExecutorService watcher;
     private final List<Runnable> changeListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final java.util.concurrent.atomic.AtomicBoolean notifyPending = new java.util.concurrent.atomic.AtomicBoolean();
@@ -102,6 +106,8 @@ public final class Container implements AutoCloseable {
         this.flags = new Contributions<>(ctx, FlagProvider.class, p -> List.of(p), p -> p.area() + "/" + p.getClass().getName(), this::policy);
         this.checklists = new Contributions<>(ctx, ChecklistProvider.class, ChecklistProvider::checklists, Checklist::id, this::policy);
         this.guards = new Contributions<>(ctx, CaseGuard.class, p -> List.of(p), p -> p.area() + "/" + p.getClass().getName(), this::policy);
+        this.plans = new Contributions<>(ctx, PlanProvider.class, p -> List.of(p), p -> p.area() + "/" + p.getClass().getName(), this::policy);
+        this.paths = new Contributions<>(ctx, CasePath.class, p -> List.of(p), p -> p.area() + "/" + p.getClass().getName(), this::policy);
     }
 
     /**
@@ -177,6 +183,10 @@ public final class Container implements AutoCloseable {
     public Contributions<ChecklistProvider, Checklist> checklists() { return checklists; }
     /** The enabled plugins' case guards, every area's: filter by {@link CaseGuard#area()}. */
     public Contributions<CaseGuard, CaseGuard> guards() { return guards; }
+    /** The enabled plugins' plan kinds, every area's: filter by {@link PlanProvider#area()}. */
+    public Contributions<PlanProvider, PlanProvider> plans() { return plans; }
+    /** The enabled plugins' case paths, every area's: filter by {@link CasePath#area()}. */
+    public Contributions<CasePath, CasePath> paths() { return paths; }
 
     public List<AreaDescriptor> enabledAreas() {
         return areas.all().stream().map(AreaProvider::area).toList();
@@ -324,7 +334,8 @@ public final class Container implements AutoCloseable {
             return t;
         });
         String providers = Stream.of(InstrumentProvider.class, CodeListProvider.class, FormProvider.class, AreaProvider.class,
-                        TemplateProvider.class, FlagProvider.class, CaseGuard.class, ChecklistProvider.class)
+                        TemplateProvider.class, FlagProvider.class, CaseGuard.class, ChecklistProvider.class,
+                        PlanProvider.class, CasePath.class)
                 .map(c -> "(objectClass=" + c.getName() + ")").reduce("(|", String::concat) + ")";
         try {
             framework.getBundleContext().addServiceListener(event -> contributionsChanged(), providers);

@@ -17,8 +17,8 @@ import org.safeguard.core.model.PersonOfConcern;
 
 /**
  * Cases as their area's plugin reads them ({@link RecordedCase}): current classifications, the
- * latest version of each case form, outcomes and the persons linked to the child. Read for
- * several cases in four queries whatever their number.
+ * latest version of each case form, outcomes, the plans in force, decisions, meetings and the persons linked
+ * to the child. Read for several cases in seven queries whatever their number.
  */
 public final class RecordedCases {
     private final Handle handle;
@@ -50,6 +50,24 @@ public final class RecordedCases {
         tx.caseForms().latestForCases(ids).forEach(f -> forms.computeIfAbsent(f.caseId(), k -> new ArrayList<>()).add(f));
         Map<Long, List<CaseOutcome>> outcomes = new HashMap<>();
         tx.caseOutcomes().forCases(ids).forEach(o -> outcomes.computeIfAbsent(o.caseId(), k -> new ArrayList<>()).add(o));
+        Map<Long, List<RecordedCase.Plan>> plans = new HashMap<>();
+        tx.plans().latestForCases(ids).forEach(p -> plans.computeIfAbsent(p.caseId(), k -> new ArrayList<>())
+                .add(new RecordedCase.Plan(p.kind(), p.route(), p.number(), p.reviewOn())));
+        Map<Long, List<RecordedCase.Decision>> decisions = new HashMap<>();
+        handle.createQuery("SELECT case_id, kind, decision, decided_on FROM decision WHERE case_id IN (<ids>) ORDER BY id")
+                .bindList("ids", ids)
+                .map((r, ctx) -> Map.entry(r.getLong("case_id"), new RecordedCase.Decision(r.getString("kind"), r.getString("decision"),
+                        LocalDate.parse(r.getString("decided_on")))))
+                .forEach(e -> decisions.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        Map<Long, List<RecordedCase.MeetingOnPanel>> meetings = new HashMap<>();
+        handle.createQuery("SELECT c.case_id, m.meeting_type, m.starts_at, m.status, m.minutes FROM meeting m"
+                        + " JOIN meeting_case c ON c.meeting_id = m.id WHERE c.case_id IN (<ids>) AND m.status <> 'CANCELLED'"
+                        + " ORDER BY m.starts_at, m.id")
+                .bindList("ids", ids)
+                .map((r, ctx) -> Map.entry(r.getLong("case_id"), new RecordedCase.MeetingOnPanel(r.getString("meeting_type"),
+                        LocalDate.ofInstant(java.time.Instant.parse(r.getString("starts_at")), java.time.ZoneId.of("Europe/London")),
+                        r.getString("status").equals("HELD") || !r.getString("minutes").equals("NONE"))))
+                .forEach(e -> meetings.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
         Map<Long, List<PersonOfConcern>> persons = tx.personsOfConcern()
                 .linkedToChildren(cases.stream().map(CaseRecord::childId).distinct().toList());
         for (CaseRecord c : cases) {
@@ -58,14 +76,20 @@ public final class RecordedCases {
                             f.number(), f.answers())).toList(),
                     outcomes.getOrDefault(c.id(), List.of()).stream().map(o -> new RecordedCase.Outcome(o.code(), o.personId(),
                             o.achievedOn())).toList(),
-                    persons.getOrDefault(c.childId(), List.of()).stream().map(PersonOfConcern::id).toList()));
+                    persons.getOrDefault(c.childId(), List.of()).stream().map(PersonOfConcern::id).toList(),
+                    plans.getOrDefault(c.id(), List.of()), decisions.getOrDefault(c.id(), List.of()),
+                    meetings.getOrDefault(c.id(), List.of())));
         }
         return out;
     }
 
     private record Snapshot(String area, String reference, LocalDate opened, Map<String, String> classifications,
-                            List<FormAnswers> forms, List<Outcome> outcomes, List<Long> linkedPersons) implements RecordedCase {
+                            List<FormAnswers> forms, List<Outcome> outcomes, List<Long> linkedPersons, List<Plan> plans,
+                            List<Decision> decisions, List<MeetingOnPanel> meetings) implements RecordedCase {
         Snapshot {
+            decisions = List.copyOf(decisions);
+            meetings = List.copyOf(meetings);
+            plans = List.copyOf(plans);
             forms = List.copyOf(forms);
             outcomes = List.copyOf(outcomes);
             linkedPersons = List.copyOf(linkedPersons);

@@ -39,6 +39,7 @@ public final class Tx {
     public CaseOutcomes caseOutcomes() { return new CaseOutcomes(handle, audit, now); }
     public Screenings screenings() { return new Screenings(handle, audit, now); }
     public Placements placements() { return new Placements(handle, audit, now); }
+    public Plans plans() { return new Plans(handle, audit, now); }
     /** Cases as their area's plugin reads them; reading them is not audited here (the caller audits the read it serves). */
     public RecordedCases recordedCases() { return new RecordedCases(handle, this); }
     public MailQueue mailQueue() { return new MailQueue(handle, audit, now); }

@@ -35,6 +35,44 @@ public interface RecordedCase {
     /** Ids of the persons of concern linked to the case's child. */
     List<Long> linkedPersons();
 
+    /**
+     * The plan in force of each kind recorded on the case (the latest version of each), by kind id.
+     *
+     * @since 1.1
+     */
+    default List<Plan> plans() {
+        return List.of();
+    }
+
+    /** The plan in force of a kind, if one is recorded. @since 1.1 */
+    default Optional<Plan> plan(String kind) {
+        return plans().stream().filter(p -> p.kind().equals(kind)).findFirst();
+    }
+
+    /**
+     * The decisions recorded on the case (the decision log), oldest first: what was decided
+     * about and what was decided, never the reasons.
+     *
+     * @since 1.1
+     */
+    default List<Decision> decisions() {
+        return List.of();
+    }
+
+    /**
+     * The meetings the case is or was on the panel of, cancelled ones left out, by date.
+     *
+     * @since 1.1
+     */
+    default List<MeetingOnPanel> meetings() {
+        return List.of();
+    }
+
+    /** The case is on the panel of a meeting of the type that has been held. @since 1.1 */
+    default boolean heldMeeting(String meetingType) {
+        return meetings().stream().anyMatch(m -> m.type().equals(meetingType) && m.held());
+    }
+
     default boolean hasOutcome(String code) {
         return outcomes().stream().anyMatch(o -> o.code().equals(code));
     }
@@ -84,5 +122,39 @@ public interface RecordedCase {
      * @param on     the day it was achieved
      */
     record Outcome(String code, Long person, LocalDate on) {
+    }
+
+    /**
+     * The plan in force of a kind on the case.
+     *
+     * @param kind     a plan kind id of the area
+     * @param route    the route it leads to, or null when its kind has none
+     * @param version  1 for the first plan of its kind, 2 for the next …
+     * @param reviewOn the day it is reviewed, or null
+     * @since 1.1
+     */
+    record Plan(String kind, String route, int version, LocalDate reviewOn) {
+    }
+
+    /**
+     * A decision recorded on the case.
+     *
+     * @param kind     what was decided about, as recorded (e.g. {@code refer})
+     * @param decision what was decided
+     * @param on       the day it was decided
+     * @since 1.1
+     */
+    record Decision(String kind, String decision, LocalDate on) {
+    }
+
+    /**
+     * A meeting the case is on the panel of.
+     *
+     * @param type a meeting type id of the area definition
+     * @param on   the day it is or was
+     * @param held whether it has been held (its attendance or minutes are recorded)
+     * @since 1.1
+     */
+    record MeetingOnPanel(String type, LocalDate on, boolean held) {
     }
 }

@@ -16,4 +16,16 @@ public sealed interface Step {
     /** Discharging the case: work with the child ends with the panel's agreement. */
     record Discharge() implements Step {
     }
+
+    /**
+     * Issuing the minutes of a meeting of a type with the case on its panel (a meeting type id of
+     * the area definition): asked for every case on the panel before the minutes are sent.
+     *
+     * @since 1.1
+     */
+    record IssueMinutes(String meetingType) implements Step {
+        public IssueMinutes {
+            Objects.requireNonNull(meetingType, "meetingType");
+        }
+    }
 }

@@ -145,6 +145,24 @@ public final class Checklist {
         return new ChecklistResult(id, version, complete, List.copyOf(proposals), held, unknown, normalised);
     }
 
+    /**
+     * What a result recommends, in the checklist's own words: the titles of the routes it
+     * proposes, in rule order, joined by "; ". With nothing proposed it says so — "not yet
+     * known" while an answer a rule reads is unknown — so the text always differs between an
+     * outcome that proposes a route and one that does not. The recommendation is advice: what
+     * is done is a person's decision.
+     *
+     * @since 1.1
+     */
+    public String recommendation(ChecklistResult result) {
+        if (!result.proposals().isEmpty()) {
+            return String.join("; ", result.proposals().stream().map(p -> route(p).map(Route::title).orElse(p)).toList());
+        }
+        return result.complete() ? "Nothing is proposed."
+                : "Not yet known: nothing can be proposed while " + String.join(", ", result.unknown()) + " "
+                        + (result.unknown().size() == 1 ? "is" : "are") + " unknown.";
+    }
+
     private static Integer number(String value) {
         try {
             return value == null ? null : Integer.valueOf(value.strip());

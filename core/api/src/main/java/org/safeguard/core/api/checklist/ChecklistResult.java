@@ -28,6 +28,16 @@ public record ChecklistResult(String checklistId, String version, boolean comple
     }
 
     /**
+     * The yes/no questions answered yes, in checklist order: the criteria met. A question
+     * answered no or unknown, or not answered, is not met.
+     *
+     * @since 1.1
+     */
+    public List<String> met() {
+        return answers.entrySet().stream().filter(e -> e.getValue().equals("yes")).map(Map.Entry::getKey).toList();
+    }
+
+    /**
      * A rule that holds.
      *
      * @param rule     its id

@@ -9,8 +9,12 @@
  * {@link org.safeguard.core.api.checklist.ChecklistProvider}; the core records results on cases and
  * keeps each checklist version as it was, so a result is reproducible from its answers.
  *
+ * <p>1.1: {@link org.safeguard.core.api.checklist.ChecklistResult#met()} (the questions answered
+ * yes) and {@link org.safeguard.core.api.checklist.Checklist#recommendation} (what a result
+ * recommends, in the checklist's words).
+ *
  * @since 1.0
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package org.safeguard.core.api.checklist;

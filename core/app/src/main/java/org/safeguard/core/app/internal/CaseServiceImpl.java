@@ -106,7 +106,10 @@ final class CaseServiceImpl implements CaseService {
                     missing.stream().map(e -> MissingEpisodeServiceImpl.episode(e, child, now)).toList(),
                     casework.flags(recorded), outcomes, forms, screenings, DeadlineServiceImpl.entries(w, tx, List.of(c), now),
                     Chronology.of(tx, c, referrals, assessments, classifications, decisions, missing, tx.caseForms().forCase(caseId),
-                            outcomeRecords, screenings, tx.placements().forChildren(List.of(c.childId()))));
+                            outcomeRecords, screenings, tx.placements().forChildren(List.of(c.childId())), tx.plans().forCase(caseId)),
+                    new org.safeguard.core.app.PlanService.Plans(c, tx.plans().forCase(caseId), casework.planKinds()),
+                    w.container().paths().all().stream().filter(p -> p.area().equals(c.area()))
+                            .flatMap(p -> p.step(recorded).stream()).findFirst());
         });
     }
 

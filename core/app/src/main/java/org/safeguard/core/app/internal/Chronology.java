@@ -31,9 +31,11 @@ final class Chronology {
     private Chronology() {
     }
 
+    /** Everything recorded on the case in date order; plans by kind and version, never their text. */
     static List<Event> of(Tx tx, CaseRecord c, List<Referral> referrals, List<Assessment> assessments,
                           List<Classification> classifications, List<Decision> decisions, List<MissingEpisode> missing,
-                          List<CaseForm> forms, List<CaseOutcome> outcomes, List<Screening> screenings, List<Placement> placements) {
+                          List<CaseForm> forms, List<CaseOutcome> outcomes, List<Screening> screenings, List<Placement> placements,
+                          List<org.safeguard.core.model.Plan> plans) {
         List<Event> out = new ArrayList<>();
         for (Referral r : referrals) {
             out.add(new Event(r.received().toString(), "referral", "Referral on " + r.formId() + " from " + r.referrerName()
@@ -57,6 +59,10 @@ final class Chronology {
         }
         for (CaseForm f : forms) {
             out.add(new Event(f.recorded().toString(), "case-form", f.formId() + " version " + f.number() + " recorded", null));
+        }
+        for (org.safeguard.core.model.Plan p : plans) {
+            out.add(new Event(p.recorded().toString(), "plan", p.kind() + " plan version " + p.number() + " recorded"
+                    + (p.route() == null ? "" : ", route " + p.route()), null));
         }
         for (CaseOutcome o : outcomes) {
             out.add(new Event(o.achievedOn().toString(), "outcome", o.code() + (o.personId() == null ? " for the victim" : " on person "

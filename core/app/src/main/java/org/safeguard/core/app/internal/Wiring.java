@@ -28,6 +28,7 @@ import org.safeguard.core.app.CaseService;
 import org.safeguard.core.app.ChildService;
 import org.safeguard.core.app.CirculationService;
 import org.safeguard.core.app.DecisionService;
+import org.safeguard.core.app.PlanService;
 import org.safeguard.core.app.DisclosureService;
 import org.safeguard.core.app.HomeService;
 import org.safeguard.core.app.LanguageService;
@@ -165,6 +166,7 @@ public final class Wiring implements AutoCloseable {
         if (type == DecisionService.class) return new DecisionServiceImpl(this);
         if (type == org.safeguard.core.app.DeadlineService.class) return new DeadlineServiceImpl(this);
         if (type == org.safeguard.core.app.RuleService.class) return new RuleServiceImpl(this);
+        if (type == PlanService.class) return new PlanServiceImpl(this);
         if (type == AuditService.class) return new AuditServiceImpl(this);
         if (type == CirculationService.class) return new CirculationServiceImpl(this);
         if (type == MailService.class) return new MailServiceImpl(this);
@@ -288,7 +290,8 @@ public final class Wiring implements AutoCloseable {
             return AreaCasework.none();
         }
         return new AreaCasework(area, c.flags().all().stream().filter(f -> f.area().equals(areaId)).toList(),
-                c.guards().all().stream().filter(g -> g.area().equals(areaId)).toList(), c.forms()::find, c.codeLists()::find);
+                c.guards().all().stream().filter(g -> g.area().equals(areaId)).toList(), c.forms()::find, c.codeLists()::find,
+                c.plans().all().stream().filter(p -> p.area().equals(areaId)).flatMap(p -> p.planKinds().stream()).toList());
     }
 
     /** The area to work in: the one named, else the only enabled one. */

@@ -71,7 +71,7 @@ final class AssessCommand implements Callable<Integer> {
         ChecklistResult r = o.result();
         if (json) {
             Map<String, Object> m = Output.obj("instrument", r.checklistId(), "version", r.version(), "complete", r.complete(),
-                    "proposals", r.proposals(), "rules", r.rules().stream().map(h -> Output.obj("rule", h.rule(), "source", h.source(),
+                    "met", r.met(), "recommendation", o.checklist().recommendation(r), "proposals", r.proposals(), "rules", r.rules().stream().map(h -> Output.obj("rule", h.rule(), "source", h.source(),
                             "why", h.why(), "proposes", h.proposes())).toList(), "unknown", r.unknown(), "answers", r.answers());
             m.put("stored", o.recorded().map(x -> Output.obj("screening", x.screening().id(), "case", x.onCase().id(),
                     "caseReference", x.onCase().reference())).orElse(null));
@@ -80,6 +80,8 @@ final class AssessCommand implements Callable<Integer> {
         }
         s.out.println(o.checklist().title() + " (" + r.checklistId() + " " + r.version() + ") — " + o.recorded()
                 .map(x -> "screening #" + x.screening().id() + " on case " + x.onCase().reference()).orElse("preview, nothing stored"));
+        s.out.println("Met: " + (r.met().isEmpty() ? "none" : String.join(", ", r.met())) + ".");
+        s.out.println("Recommendation: " + o.checklist().recommendation(r));
         if (r.proposals().isEmpty()) {
             s.out.println(r.complete() ? "Nothing proposed." : "Incomplete: nothing can be proposed while an answer a rule needs is unknown.");
         }

@@ -77,6 +77,9 @@ final class CaseCommand extends GroupCommand {
             m.put("forms", d.forms().stream().map(f -> Output.obj("form", f.form().formId(), "formVersion", f.form().formVersion(),
                     "title", f.title(), "version", f.form().number(), "answers", f.form().answers(), "recordedBy", f.form().recordedBy(),
                     "recorded", f.form().recorded().toString())).toList());
+            m.put("path", d.path().map(p -> Output.obj("step", p.id(), "title", p.title(), "next", p.next().isEmpty() ? null : p.next()))
+                    .orElse(null));
+            m.put("plans", d.plans().inForce().stream().map(p -> PlanCommand.toJson(p, d.plans().kinds())).toList());
             m.put("chronology", d.chronology().stream().map(e -> Output.obj("at", e.at(), "kind", e.kind(), "summary", e.summary(),
                     "reference", e.reference())).toList());
             return m;
@@ -90,6 +93,7 @@ final class CaseCommand extends GroupCommand {
             s.out.println("Child " + v.child().reference() + " " + v.child().displayName()
                     + (v.child().dateOfBirth() == null ? "" : ", age " + v.child().ageOn(today)));
             s.out.println("Current risk: " + v.risk());
+            d.path().ifPresent(p -> s.out.println("Path: " + p.title() + (p.next().isEmpty() ? "" : " — next: " + p.next())));
             if (!"normal".equals(c.priority())) {
                 s.out.println("Priority: " + c.priority() + " (raised by an area rule: safeguard rules firings --case " + c.reference() + ")");
             }
@@ -139,6 +143,11 @@ final class CaseCommand extends GroupCommand {
                         + Dates.local(f.form().recorded()) + ")");
                 f.sections().forEach(section -> section.answers().stream().filter(a -> !a.values().isEmpty())
                         .forEach(a -> s.out.println("  " + a.label() + ": " + Output.line(String.join(", ", a.values())))));
+            }
+            if (!d.plans().versions().isEmpty()) {
+                s.out.println();
+                s.out.println("Plans in force");
+                d.plans().inForce().forEach(p -> s.out.println("  " + Output.line(PlanCommand.line(p, d.plans().kinds()))));
             }
             if (!d.outcomes().isEmpty()) {
                 s.out.println();

@@ -23,7 +23,7 @@ public final class Root implements Runnable, AutoCloseable {
             ReferralCommand.class, CasesCommand.class, CaseCommand.class, AssessCommand.class, LanguageCommand.class, DemoCommand.class,
             ServeCommand.class, AreasCommand.class, MeetingCommand.class, ActionsCommand.class, DeadlinesCommand.class, RulesCommand.class, DisclosuresCommand.class,
             MailCommand.class, MissingCommand.class, PersonCommand.class,
-            LocationCommand.class, DecisionCommand.class, AuditCommand.class, UsersCommand.class, BenchMeetingCommand.class, CdsTrainingCommand.class);
+            LocationCommand.class, DecisionCommand.class, PlanCommand.class, AuditCommand.class, UsersCommand.class, BenchMeetingCommand.class, CdsTrainingCommand.class);
 
     /** The global options that take a value, so the command name can be found after them. */
     static final Set<String> OPTIONS_WITH_VALUE = Set.of("--home", "--user");

@@ -109,6 +109,13 @@ public final class Rows {
                 r.getString("note"), date(r, "achieved_on"), r.getString("recorded_by"), instant(r, "recorded"));
     }
 
+    public static org.safeguard.core.model.Plan plan(ResultSet r, StatementContext ctx) throws SQLException {
+        String review = r.getString("review_on");
+        return new org.safeguard.core.model.Plan(r.getLong("id"), r.getLong("case_id"), r.getString("kind"), r.getInt("number"),
+                r.getString("route"), r.getString("text"), r.getString("owner"), review == null ? null : java.time.LocalDate.parse(review),
+                r.getString("recorded_by"), instant(r, "recorded"));
+    }
+
     public static Placement placement(ResultSet r, StatementContext ctx) throws SQLException {
         return new Placement(r.getLong("id"), r.getLong("child_id"), r.getString("host_area"), date(r, "placed_on"), r.getString("recorded_by"),
                 instant(r, "recorded"));
