@@ -28,6 +28,9 @@ KINDS = {
     "assess-final": ("smtp", ["assess", "--instrument", "lancashire.cse2", "--child", "5", "--final"]
                      + sum([["--answer", f"{i}=2"] for i in range(1, 12)], [])),
     "minutes-send": ("minutes-imported", ["meeting", "send", "3", "--doc", "minutes"]),
+    # the area rules' sweep: each firing, what its actions did (notices queued, priority raised, cases placed)
+    # and the rule's standing are one transaction; a killed sweep re-run fires nothing twice
+    "rules-run": ("smtp", ["rules", "run"]),
 }
 
 
@@ -149,6 +152,13 @@ def trial(i, kind, bases, work, times, rng):
     rc, out, err, _ = atk.sg(h, "audit", "verify")
     if rc != 0:
         r["problems"].append(f"final audit verify rc={rc}: {(out + err).strip()[:300]}")
+    # the rules' ledger: no occurrence fired twice, no firing without its actions, one notice per firing and recipient
+    twice = atk.query(h, "SELECT rule_id, case_id, occurrence, count(*) FROM rule_firing GROUP BY 1, 2, 3 HAVING count(*) > 1")
+    bare = atk.query(h, "SELECT f.id FROM rule_firing f WHERE NOT EXISTS (SELECT 1 FROM rule_firing_action a WHERE a.firing_id = f.id)")
+    notices = atk.query(h, "SELECT document_id, recipient, count(*) FROM mail_message WHERE document_kind = 'rule-notice' GROUP BY 1, 2 HAVING count(*) > 1")
+    r["rule_firings"] = atk.query(h, "SELECT count(*) FROM rule_firing")[0][0]
+    if twice or bare or notices:
+        r["problems"].append(f"rules: fired twice {twice[:3]}, firings without actions {bare[:3]}, notices twice {notices[:3]}")
     r["integrity_end"] = atk.integrity(h)
     if r["integrity_end"] != "ok":
         r["problems"].append("corrupt at end")
@@ -161,13 +171,14 @@ def main():
     ap.add_argument("--seed", type=int, default=15)
     ap.add_argument("--json")
     ap.add_argument("--keep", action="store_true", help="keep every trial home, not only failing ones")
+    ap.add_argument("--kinds", help="only these kinds, comma-separated (default: all)")
     a = ap.parse_args()
     work = os.path.join(atk.WORK, "crash")
     os.makedirs(work, exist_ok=True)
     rng = random.Random(a.seed)
     bases = build_bases(work)
     times = calibrate(bases, work)
-    kinds = list(KINDS)
+    kinds = [k for k in KINDS if not a.kinds or k in a.kinds.split(",")]
     results = []
     for i in range(a.n):
         kind = kinds[i % len(kinds)]

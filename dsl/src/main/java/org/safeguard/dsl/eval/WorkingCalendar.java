@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.safeguard.dsl.model.CalendarSpec;
@@ -20,7 +21,8 @@ import org.safeguard.dsl.model.TimeAmount;
  * <p>Working days are Monday to Friday except England and Wales bank holidays (computed for any
  * year: New Year's Day, Good Friday, Easter Monday, the early May, spring and summer bank
  * holidays, Christmas Day and Boxing Day, with substitute days when they fall at a weekend, and
- * the one-off changes of 1995, 1999, 2002, 2011, 2012, 2020, 2022 and 2023) and except the area's
+ * the changes proclaimed since 1995, read from {@code bank-holiday-changes.txt} beside this class:
+ * data a release updates) and except the area's
  * extra holidays.
  *
  * <p>Due times: {@code N hours} after the anchor is exactly that; {@code N days}, {@code weeks},
@@ -115,18 +117,8 @@ public final class WorkingCalendar {
     LocalDate easter = easterSunday(year);
     days.add(easter.minusDays(2));
     days.add(easter.plusDays(1));
-    LocalDate earlyMay = LocalDate.of(year, Month.MAY, 1).with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY));
-    if (year == 1995 || year == 2020) {
-      earlyMay = LocalDate.of(year, 5, 8);
-    }
-    days.add(earlyMay);
-    LocalDate spring = LocalDate.of(year, Month.MAY, 1).with(TemporalAdjusters.lastInMonth(DayOfWeek.MONDAY));
-    if (year == 2002 || year == 2012) {
-      spring = LocalDate.of(year, 6, 4);
-    } else if (year == 2022) {
-      spring = LocalDate.of(year, 6, 2);
-    }
-    days.add(spring);
+    days.add(LocalDate.of(year, Month.MAY, 1).with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY)));
+    days.add(LocalDate.of(year, Month.MAY, 1).with(TemporalAdjusters.lastInMonth(DayOfWeek.MONDAY)));
     days.add(LocalDate.of(year, Month.AUGUST, 1).with(TemporalAdjusters.lastInMonth(DayOfWeek.MONDAY)));
     LocalDate christmas = LocalDate.of(year, 12, 25);
     switch (christmas.getDayOfWeek()) {
@@ -135,16 +127,45 @@ public final class WorkingCalendar {
       case FRIDAY -> { days.add(christmas); days.add(LocalDate.of(year, 12, 28)); }
       default -> { days.add(christmas); days.add(LocalDate.of(year, 12, 26)); }
     }
-    switch (year) {
-      case 1999 -> days.add(LocalDate.of(1999, 12, 31));
-      case 2002 -> days.add(LocalDate.of(2002, 6, 3));
-      case 2011 -> days.add(LocalDate.of(2011, 4, 29));
-      case 2012 -> days.add(LocalDate.of(2012, 6, 5));
-      case 2022 -> { days.add(LocalDate.of(2022, 6, 3)); days.add(LocalDate.of(2022, 9, 19)); }
-      case 2023 -> days.add(LocalDate.of(2023, 5, 8));
-      default -> { }
+    for (Change c : CHANGES) {
+      if (c.to().getYear() == year || c.from() != null && c.from().getYear() == year) {
+        if (c.from() != null) {
+          days.remove(c.from());
+        }
+        days.add(c.to());
+      }
     }
     return java.util.Collections.unmodifiableSet(days);
+  }
+
+  /** A proclaimed change: the holiday of {@code from} moved to {@code to}, or ({@code from} null) an extra one. */
+  private record Change(LocalDate from, LocalDate to) {}
+
+  /** The proclaimed changes, from {@code bank-holiday-changes.txt} beside this class: data a release updates. */
+  private static final List<Change> CHANGES = readChanges();
+
+  private static List<Change> readChanges() {
+    String name = "bank-holiday-changes.txt";
+    try (java.io.InputStream in = WorkingCalendar.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException(name + " is missing from the language's bundle");
+      }
+      List<Change> out = new java.util.ArrayList<>();
+      for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+        String[] w = line.strip().split("\\s+");
+        if (w[0].isEmpty() || w[0].startsWith("#")) {
+          continue;
+        }
+        switch (w[0]) {
+          case "move" -> out.add(new Change(LocalDate.parse(w[1]), LocalDate.parse(w[2])));
+          case "add" -> out.add(new Change(null, LocalDate.parse(w[1])));
+          default -> throw new IllegalStateException(name + ": '" + line + "' is neither a move nor an add");
+        }
+      }
+      return List.copyOf(out);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private static LocalDate weekdayOnOrAfter(LocalDate d) {
