@@ -92,5 +92,15 @@ SELECT id, reference, meeting_id, NULL, item, case_id, description, owner, agenc
 DROP TABLE meeting_action;
 ALTER TABLE meeting_action_v11 RENAME TO meeting_action;
 CREATE INDEX action_open_by_due ON meeting_action(status, due);
+CREATE INDEX action_by_case ON meeting_action(case_id);
+
+-- A sweep (and an agenda) reads the facts of many cases at once by case or child id: without
+-- these each read of a few thousand cases scanned the whole table, and a sweep grew with the
+-- square of the cases.
+CREATE INDEX referral_by_case ON referral(case_id);
+CREATE INDEX decision_by_case ON decision(case_id, id);
+CREATE INDEX meeting_case_by_case ON meeting_case(case_id);
+CREATE INDEX person_link_by_child ON person_child_link(child_id);
+CREATE INDEX case_by_area_status ON safeguarding_case(area, status);
 
 PRAGMA user_version = 11;
