@@ -79,6 +79,25 @@ class PlanServiceTest {
     }
 
     @Test
+    void aConfidentialKindsPlansNeverReachARestrictedAudienceWhateverTheTemplatePrints() throws Exception {
+        plans().add(f.ctx(), caseId, new PlanService.NewPlan("safety", null, "OPENSAFETY phone checks each evening", null, null));
+        plans().add(f.ctx(), caseId, new PlanService.NewPlan("disruption", null, "SECRETDISRUPTION abduction warning notice", null, null));
+        // a home's own agenda that prints every plan of every case in every item it is given
+        java.nio.file.Path own = java.nio.file.Files.createDirectories(f.home().root().resolve("templates/stockport"));
+        java.nio.file.Files.writeString(own.resolve("se-strategy-agenda.text.vm"), "#foreach($part in $parts)#foreach($section in $part.sections)"
+                + "#foreach($item in $section.items)#foreach($case in $item.cases)#foreach($p in $case.plans)PLAN $p.text\n#end#end#end#end#end");
+        var m = f.app().meetings().schedule(f.ctx(), new MeetingService.NewMeeting("stockport", "se-strategy",
+                java.time.Instant.parse("2026-12-10T10:00:00Z"), null, "Safeguarding Children's Unit", null, null, List.of(caseId)));
+        String restricted = new String(f.app().circulation().preview(f.ctx(), new CirculationService.RenderRequest(m.id(),
+                CirculationService.Document.AGENDA, CirculationService.Audience.RESTRICTED, CirculationService.Format.TEXT)).bytes());
+        String full = new String(f.app().circulation().preview(f.ctx(), new CirculationService.RenderRequest(m.id(),
+                CirculationService.Document.AGENDA, CirculationService.Audience.FULL, CirculationService.Format.TEXT)).bytes());
+        assertTrue(restricted.contains("OPENSAFETY"), "the safety plan is for every audience: " + restricted);
+        assertFalse(restricted.contains("SECRETDISRUPTION"), "never the disruption plan: " + restricted);
+        assertTrue(full.contains("SECRETDISRUPTION"), "the full papers have it: " + full);
+    }
+
+    @Test
     void refusesAKindOrRouteTheAreaDoesNotDeclareWithTheNearest() {
         InvalidInputException kind = assertThrows(InvalidInputException.class,
                 () -> plans().add(f.ctx(), caseId, new PlanService.NewPlan("safty", null, "x", null, null)));

@@ -304,7 +304,7 @@ public final class DocumentViews {
             Object notes = item.template().isPresent() && caseNotes != null
                     ? caseNotes.apply(item.template().get().name(), redacted(caseNotesView(ctx, pc, audience), audience)) : null;
             cases.add(obj("reference", pc.c().reference(), "band", band(pc), "lead", null, "summary", summary(pc, ctx.day), "notes", notes,
-                    "plans", plans(ctx, pc)));
+                    "plans", plans(ctx, pc, audience)));
         }
         List<Object> actions = item.lists().map(kind -> ctx.due.stream().filter(a -> audience.sees(a.confidential())).filter(a -> switch (kind) {
             case DUE -> true;
@@ -346,7 +346,7 @@ public final class DocumentViews {
             MinutesEntry discussed = ctx.recorded.get(number + "#" + pc.c().id());
             cases.add(obj("reference", pc.c().reference(), "band", band(pc), "lead", null,
                     "discussion", discussed == null || discussed.notes().isBlank() ? null : discussed.notes(),
-                    "decisions", discussed == null ? List.of() : discussed.decisions(), "actions", caseActions, "plans", plans(ctx, pc)));
+                    "decisions", discussed == null ? List.of() : discussed.decisions(), "actions", caseActions, "plans", plans(ctx, pc, audience)));
         }
         List<Object> actions = ctx.agreed.stream().filter(a -> audience.sees(a.confidential()) && number.equals(a.item()) && a.caseId() == null)
                 .map(a -> (Object) action(ctx, a)).toList();
@@ -418,7 +418,7 @@ public final class DocumentViews {
                 "note", o.note())).toList());
         c.put("classifications", classifications(recorded));
         c.put("forms", forms(recorded));
-        c.put("plans", plans(ctx, pc));
+        c.put("plans", plans(ctx, pc, audience));
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("area", obj("name", area.name(), "marking", MARKING, "confidentialityNotice", type.confidentialityNotice().orElse(null)));
         view.put("meeting", meetingView(ctx.meeting));
@@ -428,12 +428,14 @@ public final class DocumentViews {
 
     /**
      * The plans in force on a case, in the order the area declares their kinds: kind, title,
-     * version, route and its title, text, owner and review day. Which plans an audience sees is
-     * the template's choice by part (a plan's text is the case's, as minutes notes are).
+     * version, route and its title, text, owner and review day. A restricted audience never gets
+     * the plans of a kind the area declares confidential, nor of a kind no enabled plugin declares
+     * (nothing says it may); beyond that, which plans a part shows is the template's choice.
      */
-    private List<Object> plans(MeetingSnapshot ctx, PanelCase pc) {
+    private List<Object> plans(MeetingSnapshot ctx, PanelCase pc, Audience audience) {
         List<String> order = casework.planKinds().stream().map(k -> k.id()).toList();
         return ctx.plansOf(pc.c().id()).stream()
+                .filter(p -> audience.sees(casework.planKind(p.kind()).map(k -> k.confidential()).orElse(true)))
                 .sorted(java.util.Comparator.comparingInt(p -> order.contains(p.kind()) ? order.indexOf(p.kind()) : order.size()))
                 .map(p -> {
                     var kind = casework.planKind(p.kind());

@@ -21,7 +21,8 @@ public final class StockportPlans implements PlanProvider {
 
     static final List<PlanKind> KINDS = List.of(
             PlanKind.of(SAFETY, "Safety plan"),
-            PlanKind.of(DISRUPTION, "Disruption plan"),
+            // police information and disruption tactics (§14): for the professionals only, never parents' papers
+            PlanKind.confidential(DISRUPTION, "Disruption plan"),
             new PlanKind(EXIT, "Exit strategy", List.of(
                     new PlanKind.Route("tac", "Team Around the Child (TAC) with a coordinated support plan"),
                     new PlanKind.Route("child-protection-conference", "Child protection route: recommendation for a child"

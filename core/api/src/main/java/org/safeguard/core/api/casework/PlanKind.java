@@ -18,9 +18,12 @@ import java.util.Set;
  * @param id     the kind's id, e.g. {@code safety}
  * @param title  its name in words, e.g. "Safety plan"
  * @param routes the routes a plan of this kind may lead to, in the order to show them; empty for none
+ * @param confidential its plans hold what only the panel's professionals may see (a disruption
+ *               plan's police information): never in the papers of a restricted audience, whatever
+ *               part of a meeting or template prints plans
  * @since 1.1
  */
-public record PlanKind(String id, String title, List<Route> routes) {
+public record PlanKind(String id, String title, List<Route> routes, boolean confidential) {
     public PlanKind {
         Objects.requireNonNull(title, "title");
         checkId(id);
@@ -33,9 +36,19 @@ public record PlanKind(String id, String title, List<Route> routes) {
         }
     }
 
+    /** A kind whose plans every audience of the papers may see. */
+    public PlanKind(String id, String title, List<Route> routes) {
+        this(id, title, routes, false);
+    }
+
     /** A kind with no routes. */
     public static PlanKind of(String id, String title) {
         return new PlanKind(id, title, List.of());
+    }
+
+    /** A kind with no routes whose plans never reach a restricted audience. */
+    public static PlanKind confidential(String id, String title) {
+        return new PlanKind(id, title, List.of(), true);
     }
 
     public Optional<Route> route(String routeId) {
