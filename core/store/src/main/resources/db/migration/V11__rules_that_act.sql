@@ -59,6 +59,10 @@ CREATE TABLE rule_pending_meeting (
     done         TEXT
 );
 
+-- A decision may name who approved it (a senior manager's documented approval, which an area may
+-- require for some decisions, e.g. not referring a child under 13).
+ALTER TABLE decision ADD COLUMN approved_by TEXT;
+
 -- A case's priority (normal, high, urgent); "raise priority" only ever raises it.
 ALTER TABLE safeguarding_case ADD COLUMN priority TEXT NOT NULL DEFAULT 'normal' CHECK (priority IN ('normal', 'high', 'urgent'));
 

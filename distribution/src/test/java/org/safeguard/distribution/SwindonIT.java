@@ -98,4 +98,43 @@ class SwindonIT {
         assertEquals(List.of("fcp-mash", "strategy-discussion"), screenings.get(0).get("proposals"));
         ok("audit", "verify");
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aDecisionNotToReferAChildUnder13NeedsASeniorManagersApprovalKeptOnTheDecision() throws Exception {
+        home = dir.resolve("decisions");
+        ok("init", "--area", "swindon");
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        String young = (String) ok("referral", "add", "--area", "swindon", "--first-name", "Sam", "--family-name", "Ellery",
+                "--dob", today.minusYears(12).toString(), "--date", today.minusDays(1).toString(), "--details", "Gifts from an unknown adult.",
+                "--referrer-name", "D. Worker", "--referrer-agency", "Example Academy", "--json").json().get("caseReference");
+        String older = (String) ok("referral", "add", "--area", "swindon", "--first-name", "Jo", "--family-name", "Ellery",
+                "--dob", today.minusYears(15).toString(), "--date", today.minusDays(1).toString(), "--details", "Gifts from an unknown adult.",
+                "--referrer-name", "D. Worker", "--referrer-agency", "Example Academy", "--json").json().get("caseReference");
+        String[] notToRefer = {"decision", "add", "--kind", "not-to-refer", "--decision", "Not referred to FCP/MASH",
+                "--reasons", "Concern explained by a family visit; school to monitor", "--by", "A. Lead, B. Nurse"};
+
+        // §9.2: under 13, refused without a senior manager's documented approval, saying why
+        Safeguard.Result refused = Safeguard.run(home, concat(notToRefer, "--case", young));
+        assertEquals(1, refused.exit(), refused.toString());
+        assertTrue(refused.err().contains("under 13") && refused.err().contains("§9.2"), refused.err());
+        assertEquals(List.of(), ok("decision", "list", "--case", young, "--json").jsonList(), "nothing recorded");
+
+        Map<String, Object> approved = ok(concat(notToRefer, "--case", young, "--approved-by", "C. Senior (Head of Service)", "--json")).json();
+        assertEquals("C. Senior (Head of Service)", approved.get("approvedBy"), "the approval is kept on the decision");
+        assertEquals("A. Lead, B. Nurse", approved.get("decidedBy"));
+        Map<String, Object> listed = (Map<String, Object>) ok("decision", "list", "--case", young, "--json").jsonList().get(0);
+        assertEquals("C. Senior (Head of Service)", listed.get("approvedBy"));
+
+        // §9.7: 13 to 17, recorded with reasons and decision-makers, no approval needed
+        Map<String, Object> teen = ok(concat(notToRefer, "--case", older, "--json")).json();
+        assertEquals("not-to-refer", teen.get("kind"));
+        assertEquals(null, teen.get("approvedBy"));
+    }
+
+    private static String[] concat(String[] a, String... b) {
+        String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
 }

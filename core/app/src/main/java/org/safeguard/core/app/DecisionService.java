@@ -20,8 +20,14 @@ public interface DecisionService {
      * @param reasons   why (required)
      * @param decidedBy the accountable decision-maker(s); null for the acting user
      * @param decidedOn when it was decided, never in the future; null for today
+     * @param approvedBy who approved it (a senior manager's documented approval), or null; an area
+     *                   may refuse some decisions without one (its guards, asked before recording)
      */
-    record NewDecision(String kind, String decision, String reasons, String decidedBy, LocalDate decidedOn) {
+    record NewDecision(String kind, String decision, String reasons, String decidedBy, LocalDate decidedOn, String approvedBy) {
+        /** A decision nobody is named as approving. */
+        public NewDecision(String kind, String decision, String reasons, String decidedBy, LocalDate decidedOn) {
+            this(kind, decision, reasons, decidedBy, decidedOn, null);
+        }
     }
 
     /** A decision recorded on a case. */

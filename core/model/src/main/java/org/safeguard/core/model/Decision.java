@@ -8,5 +8,5 @@ import java.time.LocalDate;
  * the accountable decision-maker(s). Decisions are only ever added.
  */
 public record Decision(long id, Long caseId, String kind, String decision, String reasons, String decidedBy,
-                       LocalDate decidedOn, String recordedBy, Instant recorded) {
+                       LocalDate decidedOn, String recordedBy, Instant recorded, String approvedBy) {
 }

@@ -22,6 +22,11 @@ public final class Decisions {
     }
 
     public Decision add(Long caseId, String kind, String decision, String reasons, String decidedBy, LocalDate decidedOn) {
+        return add(caseId, kind, decision, reasons, decidedBy, decidedOn, null);
+    }
+
+    /** A decision with who approved it (null for nobody named). */
+    public Decision add(Long caseId, String kind, String decision, String reasons, String decidedBy, LocalDate decidedOn, String approvedBy) {
         if (reasons == null || reasons.isBlank()) {
             throw InvalidInputException.of("decision refused", Problem.of("reasons", "a decision is recorded with its reasons"));
         }
@@ -29,10 +34,10 @@ public final class Decisions {
             throw InvalidInputException.of("decision refused", Problem.of("decidedBy", "name the accountable decision-maker(s)"));
         }
         long id = handle.createUpdate("""
-                INSERT INTO decision (case_id, kind, decision, reasons, decided_by, decided_on, recorded_by, recorded)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+                INSERT INTO decision (case_id, kind, decision, reasons, decided_by, decided_on, recorded_by, recorded, approved_by)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .bind(0, caseId).bind(1, kind).bind(2, decision).bind(3, reasons).bind(4, decidedBy)
-                .bind(5, decidedOn.toString()).bind(6, audit.actor()).bind(7, now.toString())
+                .bind(5, decidedOn.toString()).bind(6, audit.actor()).bind(7, now.toString()).bind(8, approvedBy)
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
         audit.record("add", "decision", id, "kind=" + kind, AuditTrail.Sealed.DECISION, id);
         return handle.createQuery("SELECT * FROM decision WHERE id = ?").bind(0, id).map(Rows::decision).one();

@@ -28,4 +28,18 @@ public sealed interface Step {
             Objects.requireNonNull(meetingType, "meetingType");
         }
     }
+
+    /**
+     * Recording a decision of a kind on the case (e.g. {@code not-to-refer}).
+     *
+     * @param kind       what was decided about
+     * @param approvedBy who approved it (a senior manager, say), or null when nobody is named
+     * @param childAge   the child's age in whole years on the day decided, or null when the date of birth is not recorded
+     * @since 1.1
+     */
+    record Decide(String kind, String approvedBy, Integer childAge) implements Step {
+        public Decide {
+            Objects.requireNonNull(kind, "kind");
+        }
+    }
 }

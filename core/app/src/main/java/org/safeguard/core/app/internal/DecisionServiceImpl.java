@@ -26,10 +26,23 @@ final class DecisionServiceImpl implements DecisionService {
         String why = checked(problems, () -> Inputs.requiredText("reasons", d.reasons()));
         String who = d.decidedBy() == null ? ctx.actor() : checked(problems, () -> Inputs.required("by", d.decidedBy()));
         LocalDate day = d.decidedOn() == null ? ctx.today() : checked(problems, () -> Inputs.notFuture(ctx, "on", d.decidedOn()));
+        String approver = d.approvedBy() == null || d.approvedBy().isBlank() ? null
+                : checked(problems, () -> Inputs.required("approved-by", d.approvedBy()));
         if (!problems.isEmpty()) {
             throw new InvalidInputException("refused", problems);
         }
-        Recorded r = w.inTransaction(ctx, tx -> new Recorded(tx.cases().require(caseId), tx.decisions().add(caseId, kind, what, why, who, day)));
+        Recorded r = w.inTransaction(ctx, tx -> {
+            org.safeguard.core.model.CaseRecord c = tx.cases().require(caseId);
+            org.safeguard.core.model.Child child = tx.children().require(c.childId());
+            Integer age = child.dateOfBirth() == null ? null : child.ageOn(day);
+            java.util.List<String> missing = w.casework(c.area()).missing(
+                    new org.safeguard.core.api.casework.Step.Decide(kind, approver, age), tx.recordedCases().of(c));
+            if (!missing.isEmpty()) {
+                throw new org.safeguard.core.api.RefusedException("decision-needs", "the " + kind + " decision on case " + c.reference()
+                        + " is not recorded: " + String.join("; ", missing));
+            }
+            return new Recorded(c, tx.decisions().add(caseId, kind, what, why, who, day, approver));
+        });
         return w.language().saved(ctx, r, "decision", r.decision().decision(), "reasons", r.decision().reasons());
     }
 

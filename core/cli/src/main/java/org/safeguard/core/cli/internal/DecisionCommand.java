@@ -16,7 +16,7 @@ final class DecisionCommand extends GroupCommand {
 
     static Map<String, Object> toJson(Decision d) {
         return Output.obj("id", d.id(), "case", d.caseId(), "kind", d.kind(), "decision", d.decision(), "reasons", d.reasons(),
-                "decidedBy", d.decidedBy(), "decidedOn", d.decidedOn().toString(), "recordedBy", d.recordedBy(), "recorded", d.recorded().toString());
+                "decidedBy", d.decidedBy(), "decidedOn", d.decidedOn().toString(), "recordedBy", d.recordedBy(), "recorded", d.recorded().toString(), "approvedBy", d.approvedBy());
     }
 
     @Command(name = "add", mixinStandardHelpOptions = true,
@@ -30,19 +30,20 @@ final class DecisionCommand extends GroupCommand {
         @Option(names = "--reasons", required = true, paramLabel = "TEXT", description = "Why.") String reasons;
         @Option(names = "--by", paramLabel = "NAME", description = "The accountable decision-maker(s) (default: you, by your login).") String by;
         @Option(names = "--on", paramLabel = "DATE", description = "When it was decided, YYYY-MM-DD or DD/MM/YYYY (default: today).") String on;
+        @Option(names = "--approved-by", paramLabel = "NAME", description = "Who approved it (a senior manager's documented approval); some areas require one for some decisions.") String approvedBy;
         @Option(names = "--json", description = "Print JSON.") boolean json;
 
         @Override
         public Integer call() {
             Session s = parent.root.session();
             DecisionService.Recorded added = s.app().decisions().add(s.ctx(), Ids.id(s, caseId),
-                    new DecisionService.NewDecision(kind, decision, reasons, by, Dates.parse("on", on)));
+                    new DecisionService.NewDecision(kind, decision, reasons, by, Dates.parse("on", on), approvedBy));
             Decision d = added.decision();
             if (json) {
                 Output.json(s.out, toJson(d));
             } else {
                 s.out.println("Decision " + d.id() + " recorded on " + added.onCase().reference() + " (" + d.kind() + ", " + d.decidedOn()
-                        + ", decided by " + d.decidedBy() + ").");
+                        + ", decided by " + d.decidedBy() + (d.approvedBy() == null ? "" : ", approved by " + d.approvedBy()) + ").");
             }
             return 0;
         }
@@ -66,7 +67,7 @@ final class DecisionCommand extends GroupCommand {
                 s.out.println("No decisions recorded on case " + caseId + ".");
             }
             decisions.forEach(d -> s.out.println(d.id() + "  " + d.decidedOn() + "  " + d.kind() + ": " + d.decision() + " — " + d.reasons()
-                    + " (" + d.decidedBy() + ")"));
+                    + " (" + d.decidedBy() + (d.approvedBy() == null ? "" : "; approved by " + d.approvedBy()) + ")"));
             return 0;
         }
     }

@@ -96,7 +96,7 @@ public final class Rows {
     public static Decision decision(ResultSet r, StatementContext ctx) throws SQLException {
         return new Decision(r.getLong("id"), longOrNull(r, "case_id"), r.getString("kind"), r.getString("decision"),
                 r.getString("reasons"), r.getString("decided_by"), date(r, "decided_on"), r.getString("recorded_by"),
-                instant(r, "recorded"));
+                instant(r, "recorded"), r.getString("approved_by"));
     }
 
     public static CaseForm caseForm(ResultSet r, StatementContext ctx) throws SQLException {
