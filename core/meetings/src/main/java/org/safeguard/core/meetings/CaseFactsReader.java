@@ -40,7 +40,7 @@ public final class CaseFactsReader {
     /**
      * The same facts from records already read (a document reads them for all its cases at
      * once): the case's child, its assessments, the child's missing episodes in start order,
-     * and the case's referrals; and what the area's plugin says of it: the current value of each
+     * and the days the case's referrals were received; and what the area's plugin says of it: the current value of each
      * classification scheme that feeds a case field ({@code case.category}, {@code case.tier}),
      * the flags that hold ({@code case.flags}) and the outcome codes recorded ({@code case.outcomes}).
      *
@@ -49,7 +49,7 @@ public final class CaseFactsReader {
      * @param newToPanel           this is the case's first meeting of the type
      */
     public static CaseSnapshot read(CaseRecord c, Child child, List<Assessment> assessments, List<MissingEpisode> episodes,
-                                    List<Referral> referrals, Instant now, boolean onPanel, boolean proposedForDischarge,
+                                    List<LocalDate> referrals, Instant now, boolean onPanel, boolean proposedForDischarge,
                                     boolean newToPanel, int actionsOverdue, RecordedCase recorded, AreaCasework casework,
                                     List<Placement> placements, List<CaseEvent> events) {
         LocalDate today = LocalDate.ofInstant(now, ZONE);
@@ -61,7 +61,6 @@ public final class CaseFactsReader {
                 .set("case.on-panel", onPanel)
                 .set("case.proposed-for-discharge", proposedForDischarge)
                 .set("case.new-to-panel", newToPanel)
-                .set("child.looked-after", child.legalStatus() != null)
                 .actionsOverdue(actionsOverdue);
         for (CaseEvent e : events) {
             if (e.kind() == CaseEvent.Kind.MEETING_HELD) {
@@ -70,13 +69,17 @@ public final class CaseFactsReader {
                 b.decision(e.name(), e.at());
             }
         }
-        if (child.dateOfBirth() != null) {
+        // a batch that was asked for no child field reads no child (null)
+        if (child != null) {
+            b.set("child.looked-after", child.legalStatus() != null);
+        }
+        if (child != null && child.dateOfBirth() != null) {
             b.set("child.date-of-birth", child.dateOfBirth()).set("child.age", (long) child.ageOn(today));
         }
-        if (child.ethnicity() != null) {
+        if (child != null && child.ethnicity() != null) {
             b.set("child.ethnicity", child.ethnicity());
         }
-        if (child.gender() != null) {
+        if (child != null && child.gender() != null) {
             b.set("child.gender", child.gender());
         }
         List<Assessment> finals = assessments.stream()
@@ -104,10 +107,13 @@ public final class CaseFactsReader {
                 b.anchor("return", e.returned());
             }
         }
-        referrals.stream().map(Referral::received).min(Comparator.naturalOrder()).ifPresent(received -> {
+        referrals.stream().min(Comparator.naturalOrder()).ifPresent(received -> {
             Instant at = received.atStartOfDay(ZONE).toInstant();
             b.set("referral.received", at).anchor("referral", at);
         });
+        if (recorded == null) {
+            return b.build(); // a batch that was asked for no plugin field reads no recorded case
+        }
         for (ClassificationScheme scheme : casework.schemes()) {
             scheme.field().filter(path -> CaseField.byPath(path).isEmpty()).ifPresent(path -> recorded.classification(scheme.id())
                     .ifPresent(code -> set(b, path, code)));

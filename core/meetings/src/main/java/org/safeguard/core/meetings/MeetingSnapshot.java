@@ -158,7 +158,7 @@ public final class MeetingSnapshot {
             List<Assessment> own = assessments.getOrDefault(c.id(), List.of());
             int overdue = (int) actionsByCase.getOrDefault(c.id(), List.of()).stream().filter(a -> a.overdueOn(asOf)).count();
             CaseSnapshot facts = CaseFactsReader.read(c, child, own, episodes.getOrDefault(child.id(), List.of()),
-                    referralsByCase.getOrDefault(c.id(), List.of()), meeting.startsAt(), true, entry.getValue(), !before.contains(c.id()), overdue,
+                    referralsByCase.getOrDefault(c.id(), List.of()).stream().map(Referral::received).toList(), meeting.startsAt(), true, entry.getValue(), !before.contains(c.id()), overdue,
                     recordedCases.get(c.id()), casework, placements.getOrDefault(child.id(), List.of()),
                     CaseFactsReader.events(appearances.getOrDefault(c.id(), List.of()), decisions.getOrDefault(c.id(), List.of()),
                             meeting.startsAt()));

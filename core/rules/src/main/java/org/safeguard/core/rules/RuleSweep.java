@@ -124,9 +124,11 @@ public final class RuleSweep {
                 List<CaseRecord> open = tx.cases().open(areaId);
                 cases[0] = open.size();
                 Map<String, RuleLedger.Standing> standings = tx.ruleLedger().standings(areaId);
+                // only what the rules, and the deadlines they test, read
+                org.safeguard.core.meetings.FactNeeds needs = org.safeguard.core.meetings.FactNeeds.forRules(def);
                 for (int from = 0; from < open.size(); from += CaseFactsBatch.CHUNK) {
                     List<CaseRecord> chunk = open.subList(from, Math.min(open.size(), from + CaseFactsBatch.CHUNK));
-                    Map<Long, CaseSnapshot> facts = CaseFactsBatch.read(tx, chunk, at, casework);
+                    Map<Long, CaseSnapshot> facts = CaseFactsBatch.read(tx, chunk, at, casework, needs);
                     for (CaseRecord c : chunk) {
                         for (Rule r : def.rules()) {
                             boolean holds = evaluator.test(r.when(), facts.get(c.id()));

@@ -55,6 +55,18 @@ public final class Referrals {
                 .map(Rows::referral).list();
     }
 
+    /** The days each case's referrals were received, by case id (the facts a deadline counts from, without the forms' answers). */
+    public java.util.Map<Long, List<java.time.LocalDate>> receivedForCases(Collection<Long> caseIds) {
+        java.util.Map<Long, List<java.time.LocalDate>> out = new java.util.HashMap<>();
+        if (caseIds.isEmpty()) {
+            return out;
+        }
+        handle.createQuery("SELECT case_id, received FROM referral WHERE case_id IN (<ids>) ORDER BY id").bindList("ids", List.copyOf(caseIds))
+                .map((r, c) -> java.util.Map.entry(r.getLong(1), java.time.LocalDate.parse(r.getString(2))))
+                .forEach(e -> out.computeIfAbsent(e.getKey(), k -> new java.util.ArrayList<>()).add(e.getValue()));
+        return out;
+    }
+
     /** Every referral of one child, in id order. */
     public List<Referral> forChild(long childId) {
         return handle.createQuery("SELECT * FROM referral WHERE child_id = ? ORDER BY id").bind(0, childId).map(Rows::referral).list();

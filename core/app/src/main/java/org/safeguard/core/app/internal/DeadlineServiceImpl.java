@@ -75,7 +75,8 @@ final class DeadlineServiceImpl implements DeadlineService {
             if (meetings.area().deadlines().isEmpty()) {
                 continue;
             }
-            Map<Long, CaseSnapshot> facts = CaseFactsBatch.read(tx, area.getValue(), now, w::casework);
+            Map<Long, CaseSnapshot> facts = CaseFactsBatch.read(tx, area.getValue(), now, w::casework,
+                    org.safeguard.core.meetings.FactNeeds.forDeadlines(meetings.area()));
             for (CaseRecord c : area.getValue()) {
                 for (DeadlineStatus s : meetings.evaluator().deadlines(facts.get(c.id()))) {
                     if (s.state() != DeadlineStatus.State.PENDING) {
