@@ -320,16 +320,21 @@ public final class RuleSweep {
     /** The waiting "add case to next" actions of the area, done now for each case whose meeting has been scheduled since. */
     private List<String> placeWaiting(Instant at) {
         String areaId = area.area().id();
+        List<RuleLedger.PendingMeeting> waiting = store.read(actor, clock, tx -> tx.ruleLedger().waiting(areaId));
+        if (waiting.isEmpty()) {
+            return List.of();
+        }
         return store.inTransaction(actor, clock, tx -> {
             List<String> out = new ArrayList<>();
+            Map<String, Optional<Meeting>> next = new java.util.HashMap<>(); // one look per meeting type, however many cases wait
             for (RuleLedger.PendingMeeting p : tx.ruleLedger().waiting(areaId)) {
-                CaseRecord c = tx.cases().require(p.caseId());
-                if (c.status() != org.safeguard.core.model.CaseStatus.OPEN) {
+                Optional<Meeting> m = next.computeIfAbsent(p.meetingType(), type -> tx.meetings().nextScheduled(areaId, type, at));
+                if (m.isEmpty()) {
                     continue;
                 }
-                Optional<Meeting> next = tx.meetings().nextScheduled(areaId, p.meetingType(), at);
-                if (next.isPresent() && tx.ruleLedger().meetingFound(p.firingId(), next.get().id())) {
-                    out.add(c.reference() + ": " + onto(tx, next.get(), c));
+                CaseRecord c = tx.cases().require(p.caseId());
+                if (c.status() == org.safeguard.core.model.CaseStatus.OPEN && tx.ruleLedger().meetingFound(p.firingId(), m.get().id())) {
+                    out.add(c.reference() + ": " + onto(tx, m.get(), c));
                 }
             }
             return out;
