@@ -6,5 +6,5 @@
  * from the environment or a file. Host-side only: plugins ask the core to send, never this package.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("2.0.0")
+@org.osgi.annotation.versioning.Version("2.1.0")
 package org.safeguard.core.mail;

@@ -80,7 +80,8 @@ public final class CaseFactsBatch {
         }
     }
 
-    private static <T> Map<Long, List<T>> byKey(List<T> rows, Function<T, Long> key) {
+    /** Rows grouped by a key, each group in the rows' order. */
+    static <T> Map<Long, List<T>> byKey(List<T> rows, Function<T, Long> key) {
         Map<Long, List<T>> out = new LinkedHashMap<>();
         for (T row : rows) {
             out.computeIfAbsent(key.apply(row), k -> new ArrayList<>()).add(row);

@@ -265,10 +265,6 @@ public final class MeetingSnapshot {
     }
 
     private static <T> Map<Long, List<T>> byKey(List<T> rows, Function<T, Long> key) {
-        Map<Long, List<T>> out = new LinkedHashMap<>();
-        for (T row : rows) {
-            out.computeIfAbsent(key.apply(row), k -> new ArrayList<>()).add(row);
-        }
-        return out;
+        return CaseFactsBatch.byKey(rows, key);
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import org.safeguard.core.mail.Html;
 import org.safeguard.core.api.InvalidInputException;
 import org.safeguard.core.api.RefusedException;
 import org.safeguard.core.mail.Mailer;
@@ -143,7 +144,6 @@ public final class RuleSweep {
             });
         }
         List<Fired> fired = new ArrayList<>();
-        int stopped = 0;
         int elsewhere = 0;
         List<Change> stopping = new ArrayList<>();
         for (Change ch : changes) {
@@ -181,7 +181,6 @@ public final class RuleSweep {
                 elsewhere++;
             }
         }
-        stopped = stopping.size();
         if (!dryRun && !stopping.isEmpty()) {
             store.inTransaction(actor, clock, tx -> {
                 for (Change ch : stopping) {
@@ -191,7 +190,7 @@ public final class RuleSweep {
                 return null;
             });
         }
-        return new Report(areaId, at, dryRun, cases[0], fired, stopped, placed, elsewhere);
+        return new Report(areaId, at, dryRun, cases[0], fired, stopping.size(), placed, elsewhere);
     }
 
     /** For each rule of the area: whether it holds for the case as of {@code at}, and its standing. */
@@ -297,9 +296,9 @@ public final class RuleSweep {
                 + area.area().name() + ".\n\n" + (by == null ? "Please look at the case." : "Please act by " + by + ".")
                 + "\n\nSee it with: safeguard case show " + c.reference() + "\nWhy the rule holds: safeguard rules why " + c.reference()
                 + "\n\nThis message names no child: the case record holds the details.\n";
-        String html = "<p>The area rule &#8220;" + escape(rule.title()) + "&#8221; (" + escape(rule.id()) + ") now holds for case <strong>"
-                + escape(c.reference()) + "</strong> in " + escape(area.area().name()) + ".</p><p>"
-                + (by == null ? "Please look at the case." : "Please act by " + escape(by) + ".") + "</p>"
+        String html = "<p>The area rule &#8220;" + Html.escape(rule.title()) + "&#8221; (" + Html.escape(rule.id()) + ") now holds for case <strong>"
+                + Html.escape(c.reference()) + "</strong> in " + Html.escape(area.area().name()) + ".</p><p>"
+                + (by == null ? "Please look at the case." : "Please act by " + Html.escape(by) + ".") + "</p>"
                 + "<p>This message names no child: the case record holds the details.</p>";
         try {
             OutgoingMail mail = OutgoingMail.builder(new DocumentRef("rule-notice", firing, 1),
@@ -313,9 +312,6 @@ public final class RuleSweep {
         }
     }
 
-    private static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
 
     /** The waiting "add case to next" actions of the area, done now for each case whose meeting has been scheduled since. */
     private List<String> placeWaiting(Instant at) {

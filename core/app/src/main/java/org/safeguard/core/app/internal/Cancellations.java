@@ -3,6 +3,7 @@ package org.safeguard.core.app.internal;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import org.safeguard.core.mail.Html;
 import org.safeguard.core.app.RequestContext;
 import org.safeguard.core.mail.LeastData;
 import org.safeguard.core.mail.MailSettings;
@@ -36,10 +37,10 @@ final class Cancellations {
                 : "You are no longer invited to the " + m.typeName() + " on " + date + " at " + time + " (" + m.reference() + ").";
         String text = "Dear " + to.name() + ",\n\n" + what + "\n\nThe calendar update with this message takes the meeting out of your "
                 + "calendar.\n\nWith thanks,\n\n" + ctx.actor() + "\nMeeting coordinator, " + area.area().name() + "\n";
-        String html = "<!DOCTYPE html>\n<html lang=\"en-GB\"><head><meta charset=\"UTF-8\" /><title>" + escape(m.typeName() + " – " + date)
-                + "</title></head><body>\n<p>Dear " + escape(to.name()) + ",</p>\n<p>" + escape(what) + "</p>\n<p>The calendar update "
-                + "with this message takes the meeting out of your calendar.</p>\n<p>With thanks,</p>\n<p>" + escape(ctx.actor())
-                + "<br />Meeting coordinator, " + escape(area.area().name()) + "</p>\n</body></html>\n";
+        String html = "<!DOCTYPE html>\n<html lang=\"en-GB\"><head><meta charset=\"UTF-8\" /><title>" + Html.escape(m.typeName() + " – " + date)
+                + "</title></head><body>\n<p>Dear " + Html.escape(to.name()) + ",</p>\n<p>" + Html.escape(what) + "</p>\n<p>The calendar update "
+                + "with this message takes the meeting out of your calendar.</p>\n<p>With thanks,</p>\n<p>" + Html.escape(ctx.actor())
+                + "<br />Meeting coordinator, " + Html.escape(area.area().name()) + "</p>\n</body></html>\n";
         return OutgoingMail.builder(new DocumentRef("cancellation", m.id(), Math.max(1, m.sequence())),
                         new Recipient(to.email(), to.name(), to.agency()))
                 .parts(DisclosedParts.OPEN)
@@ -51,7 +52,4 @@ final class Cancellations {
                 .build();
     }
 
-    private static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
 }

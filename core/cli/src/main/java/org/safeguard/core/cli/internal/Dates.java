@@ -39,10 +39,20 @@ final class Dates {
         }
     }
 
-    /** A date and time as people type it, in UK local time (YYYY-MM-DDTHH:MM); null stays null. */
+    /**
+     * A date and time as people type it, in UK local time (YYYY-MM-DDTHH:MM), or an instant with its
+     * offset (2026-12-01T09:00:00Z, 2026-12-01T09:00+01:00) as a script may give it; null stays null.
+     */
     static Instant localDateTime(String subject, String value) {
         if (value == null) {
             return null;
+        }
+        if (value.trim().matches(".*T.*([Zz]|[+-]\\d{2}:?\\d{2})$")) {
+            try {
+                return java.time.OffsetDateTime.parse(value.trim().replace('z', 'Z')).toInstant();
+            } catch (DateTimeParseException e) {
+                // fall through to the local form's message
+            }
         }
         try {
             return LocalDateTime.parse(value.trim().replace(' ', 'T')).atZone(RequestContext.ZONE).toInstant();
