@@ -13,8 +13,10 @@ import java.util.Map;
 public record Referral(long id, long caseId, long childId, String formId, String formVersion,
                        String referrerName, String referrerAgency, LocalDate received,
                        List<String> basis, List<String> warningSigns, Boolean parentsAware,
-                       String narrative, Map<String, Object> answers, String recordedBy, Instant recorded) {
+                       String narrative, Map<String, Object> answers, String recordedBy, Instant recorded,
+                       ReferralFacts facts) {
     public Referral {
+        facts = facts == null ? ReferralFacts.NONE : facts;
         basis = List.copyOf(basis);
         warningSigns = List.copyOf(warningSigns);
         answers = Map.copyOf(answers);

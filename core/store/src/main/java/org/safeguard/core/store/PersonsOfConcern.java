@@ -27,13 +27,26 @@ public final class PersonsOfConcern {
 
     public PersonOfConcern add(String name, List<String> aliases, LocalDate dateOfBirth, String gender,
                                String gangAffiliation, String offendingHistory) {
+        return add(name, aliases, dateOfBirth, gender, gangAffiliation, offendingHistory, null, null, null);
+    }
+
+    /**
+     * Records a person of concern.
+     *
+     * @param ethnicity a code of the area's ethnicity list, or null
+     * @param referred  when they were referred to the panel as an offender or suspect, or null
+     * @param area      the area that referred them, or null
+     */
+    public PersonOfConcern add(String name, List<String> aliases, LocalDate dateOfBirth, String gender,
+                               String gangAffiliation, String offendingHistory, String ethnicity, LocalDate referred, String area) {
         long id = handle.createUpdate("""
                 INSERT INTO person_of_concern (reference, name, aliases, date_of_birth, gender, gang_affiliation,
-                    offending_history, recorded)
-                VALUES ('pending-' || hex(randomblob(8)), ?, ?, ?, ?, ?, ?, ?)""")
+                    offending_history, recorded, ethnicity, referred, area)
+                VALUES ('pending-' || hex(randomblob(8)), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .bind(0, name).bind(1, Json.write(aliases == null ? List.of() : aliases))
                 .bind(2, dateOfBirth == null ? null : dateOfBirth.toString()).bind(3, gender).bind(4, gangAffiliation)
-                .bind(5, offendingHistory).bind(6, now.toString())
+                .bind(5, offendingHistory).bind(6, now.toString()).bind(7, ethnicity)
+                .bind(8, referred == null ? null : referred.toString()).bind(9, area)
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
         handle.createUpdate("UPDATE person_of_concern SET reference = ? WHERE id = ?").bind(0, String.format("P%05d", id)).bind(1, id).execute();
         audit.record("add", "person_of_concern", id, "");

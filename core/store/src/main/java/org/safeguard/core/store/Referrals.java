@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.safeguard.core.model.Referral;
+import org.safeguard.core.model.ReferralFacts;
 import org.safeguard.core.store.internal.Json;
 import org.safeguard.core.store.internal.Rows;
 
@@ -35,6 +36,28 @@ public final class Referrals {
                 .bind("by", audit.actor()).bind("recorded", now.toString())
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
         audit.record("add", "referral", id, "case=" + caseId + " form=" + r.formId());
+        return find(id).orElseThrow();
+    }
+
+    /**
+     * Records a referral's profile facts: those given take the place of what was recorded, those
+     * null leave it as it was. The audit entry names the facts changed, never their values.
+     */
+    public Referral recordFacts(long id, ReferralFacts facts) {
+        Referral before = find(id).orElseThrow(() -> new org.safeguard.core.api.NotFoundException("no referral with id " + id));
+        ReferralFacts f = before.facts().with(facts);
+        handle.createUpdate("""
+                UPDATE referral SET social_care_outcome = ?, camhs_contact = ?, missing_before = ?, initial_contact = ? WHERE id = ?""")
+                .bind(0, f.socialCareOutcome()).bind(1, f.camhsContact() == null ? null : (f.camhsContact() ? 1 : 0))
+                .bind(2, f.missingBefore()).bind(3, f.initialContact()).bind(4, id).execute();
+        java.util.List<String> changed = new java.util.ArrayList<>();
+        if (!java.util.Objects.equals(f.socialCareOutcome(), before.facts().socialCareOutcome())) changed.add("socialCareOutcome");
+        if (!java.util.Objects.equals(f.camhsContact(), before.facts().camhsContact())) changed.add("camhsContact");
+        if (!java.util.Objects.equals(f.missingBefore(), before.facts().missingBefore())) changed.add("missingBefore");
+        if (!java.util.Objects.equals(f.initialContact(), before.facts().initialContact())) changed.add("initialContact");
+        if (!changed.isEmpty()) {
+            audit.record("record facts", "referral", id, String.join(",", changed));
+        }
         return find(id).orElseThrow();
     }
 

@@ -40,6 +40,8 @@ public final class Tx {
     public Screenings screenings() { return new Screenings(handle, audit, now); }
     public Placements placements() { return new Placements(handle, audit, now); }
     public Plans plans() { return new Plans(handle, audit, now); }
+    public ImportSources importSources() { return new ImportSources(handle, audit, now); }
+    public ProfileQueries profileQueries() { return new ProfileQueries(handle); }
     /** Cases as their area's plugin reads them; reading them is not audited here (the caller audits the read it serves). */
     public RecordedCases recordedCases() { return new RecordedCases(handle, this); }
     public MailQueue mailQueue() { return new MailQueue(handle, audit, now); }

@@ -25,6 +25,7 @@ import org.safeguard.core.model.MissingEpisode;
 import org.safeguard.core.model.PersonOfConcern;
 import org.safeguard.core.model.Placement;
 import org.safeguard.core.model.Referral;
+import org.safeguard.core.model.ReferralFacts;
 import org.safeguard.core.model.Screening;
 import org.safeguard.core.model.Role;
 import org.safeguard.core.model.User;
@@ -59,7 +60,9 @@ public final class Rows {
                 r.getString("form_version"), r.getString("referrer_name"), r.getString("referrer_agency"), date(r, "received"),
                 Json.strings(r.getString("basis")), Json.strings(r.getString("warning_signs")),
                 aware == null ? null : r.getInt("parents_aware") == 1, r.getString("narrative"),
-                Json.map(r.getString("answers")), r.getString("recorded_by"), instant(r, "recorded"));
+                Json.map(r.getString("answers")), r.getString("recorded_by"), instant(r, "recorded"),
+                new ReferralFacts(r.getString("social_care_outcome"), r.getObject("camhs_contact") == null ? null : r.getInt("camhs_contact") == 1,
+                        integer(r, "missing_before"), r.getString("initial_contact")));
     }
 
     public static Assessment assessment(ResultSet r, StatementContext ctx) throws SQLException {
@@ -85,7 +88,7 @@ public final class Rows {
     public static PersonOfConcern person(ResultSet r, StatementContext ctx) throws SQLException {
         return new PersonOfConcern(r.getLong("id"), r.getString("reference"), r.getString("name"), Json.strings(r.getString("aliases")),
                 date(r, "date_of_birth"), r.getString("gender"), r.getString("gang_affiliation"), r.getString("offending_history"),
-                instant(r, "recorded"));
+                instant(r, "recorded"), r.getString("ethnicity"), date(r, "referred"), r.getString("area"));
     }
 
     public static Location location(ResultSet r, StatementContext ctx) throws SQLException {
