@@ -125,6 +125,14 @@ public final class Application implements AutoCloseable {
         return wiring.service(PlanService.class);
     }
 
+    public ReportService reports() {
+        return wiring.service(ReportService.class);
+    }
+
+    public ImportService imports() {
+        return wiring.service(ImportService.class);
+    }
+
     public AuditService audit() {
         return wiring.service(AuditService.class);
     }

@@ -55,6 +55,11 @@ class OutsideResourcesTest {
             "<style>@import 'http://HOST/leak.css';</style>",
             "<style>@font-face { font-family: x; src: url(\"http://HOST/font\"); }</style>",
             "<object data=\"http://HOST/leak\"></object>",
+            // only a PNG the document carries, of a sane size, is an image a document may hold
+            "<img src=\"data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=\" />",
+            "<img src=\"data:text/html,<b>x</b>\" />",
+            "<img src=\"data:image/png;base64,iVBORw0KGgoAAAANSUhEUgABhqAAAYagCAIAAAAAAAAAAAAA\" />",
+            "<div style=\"background: url(data:image/png;base64,iVBORw0KGgo=)\">x</div>",
     })
     void nothingIsFetchedAndTheTemplateIsNamed(String element) throws Exception {
         String host = "127.0.0.1:" + listener.getAddress().getPort();

@@ -29,6 +29,7 @@ import org.safeguard.core.api.codes.CodeList;
 import org.safeguard.core.api.casework.CaseGuard;
 import org.safeguard.core.api.casework.FlagProvider;
 import org.safeguard.core.api.casework.PlanProvider;
+import org.safeguard.core.api.report.ReportProvider;
 import org.safeguard.core.api.casework.CasePath;
 import org.safeguard.core.api.checklist.Checklist;
 import org.safeguard.core.api.checklist.ChecklistProvider;
@@ -84,6 +85,7 @@ public final class Container implements AutoCloseable {
     private final Contributions<CaseGuard, CaseGuard> guards;
     private final Contributions<PlanProvider, PlanProvider> plans;
     private final Contributions<CasePath, CasePath> paths;
+    private final Contributions<ReportProvider, ReportProvider> reports;
     private ScheduledExecutorService watcher;
     private final List<Runnable> changeListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final java.util.concurrent.atomic.AtomicBoolean notifyPending = new java.util.concurrent.atomic.AtomicBoolean();
@@ -108,6 +110,7 @@ public final class Container implements AutoCloseable {
         this.guards = new Contributions<>(ctx, CaseGuard.class, p -> List.of(p), p -> p.area() + "/" + p.getClass().getName(), this::policy);
         this.plans = new Contributions<>(ctx, PlanProvider.class, p -> List.of(p), p -> p.area() + "/" + p.getClass().getName(), this::policy);
         this.paths = new Contributions<>(ctx, CasePath.class, p -> List.of(p), p -> p.area() + "/" + p.getClass().getName(), this::policy);
+        this.reports = new Contributions<>(ctx, ReportProvider.class, p -> List.of(p), p -> p.area() + "/" + p.getClass().getName(), this::policy);
     }
 
     /**
@@ -185,6 +188,9 @@ public final class Container implements AutoCloseable {
     public Contributions<CaseGuard, CaseGuard> guards() { return guards; }
     /** The enabled plugins' plan kinds, every area's: filter by {@link PlanProvider#area()}. */
     public Contributions<PlanProvider, PlanProvider> plans() { return plans; }
+
+    /** The enabled plugins' reports, every area's: filter by {@link ReportProvider#area()}. */
+    public Contributions<ReportProvider, ReportProvider> reports() { return reports; }
     /** The enabled plugins' case paths, every area's: filter by {@link CasePath#area()}. */
     public Contributions<CasePath, CasePath> paths() { return paths; }
 
@@ -335,7 +341,7 @@ public final class Container implements AutoCloseable {
         });
         String providers = Stream.of(InstrumentProvider.class, CodeListProvider.class, FormProvider.class, AreaProvider.class,
                         TemplateProvider.class, FlagProvider.class, CaseGuard.class, ChecklistProvider.class,
-                        PlanProvider.class, CasePath.class)
+                        PlanProvider.class, CasePath.class, ReportProvider.class)
                 .map(c -> "(objectClass=" + c.getName() + ")").reduce("(|", String::concat) + ")";
         try {
             framework.getBundleContext().addServiceListener(event -> contributionsChanged(), providers);

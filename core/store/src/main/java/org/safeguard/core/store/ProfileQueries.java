@@ -108,6 +108,19 @@ public final class ProfileQueries {
                 }).one();
     }
 
+    /** The period's victim referrals by the month received ({@code 2025-03}), months with none left out, in order. */
+    public Map<String, Integer> victimsByMonth(String area, LocalDate from, LocalDate to) {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        handle.createQuery("""
+                SELECT substr(r.received, 1, 7) AS month, count(*) AS n
+                FROM referral r JOIN safeguarding_case c ON c.id = r.case_id
+                WHERE c.area = :area AND r.received >= :from AND r.received <= :to
+                GROUP BY 1 ORDER BY 1""")
+                .bind("area", area).bind("from", from.toString()).bind("to", to.toString())
+                .map((r, c) -> out.put(r.getString("month"), r.getInt("n"))).list();
+        return out;
+    }
+
     public OffenderCounts offenders(String area, LocalDate from, LocalDate to) {
         Map<String, Integer> byEthnicity = new LinkedHashMap<>();
         int[] totals = new int[2];

@@ -68,29 +68,51 @@ final class ReferralServiceImpl implements ReferralService {
             if (known != null) {
                 fillFromChild(form, values, known);
             }
-            Map<String, Object> v = form.validate(values, container.codeLists()::find);
-            String dateField = form.boundTo(CoreField.REFERRAL_DATE).map(FieldDefinition::id).orElse("received");
-            Object typed = bound(form, v, CoreField.REFERRAL_DATE, null);
-            LocalDate received = typed == null ? ctx.today() : Inputs.notFuture(ctx, dateField, LocalDate.parse((String) typed));
-            NewReferral referral = new NewReferral(form.id(), form.version(), (String) bound(form, v, CoreField.REFERRER_NAME, ""),
-                    (String) bound(form, v, CoreField.REFERRER_AGENCY, ""), received, strings(bound(form, v, CoreField.BASIS_OF_CONCERN, null)),
-                    strings(bound(form, v, CoreField.WARNING_SIGNS, null)), (Boolean) bound(form, v, CoreField.PARENTS_AWARE, null),
-                    (String) bound(form, v, CoreField.NARRATIVE, null), v);
-            if (known == null) {
-                checkNewChild(ctx, form, v);
-            }
-            Child child = known != null ? known : tx.children().add(newChild(form, v, area));
-            var open = tx.cases().openFor(child.id(), area.id());
-            CaseRecord c = open.orElseGet(() -> tx.cases().open(child.id(), area, received));
-            Referral r = tx.referrals().add(c.id(), child.id(), referral);
-            return new Outcome(child, c, open.isEmpty(), r);
+            return record(tx, area, prepare(ctx, area, form, values, known == null), known);
         });
         w.language().noteAnswers(ctx, form, outcome.referral().answers());
         return outcome;
     }
 
+    /**
+     * A referral checked and ready to record: what the referral and (for a new child) the child
+     * will hold.
+     */
+    record Prepared(NewReferral referral, NewChild child) {
+    }
+
+    /**
+     * Checks a referral's answers against its form, then the referral date and, for a new child,
+     * the date of birth and gender; needs no transaction.
+     *
+     * @throws InvalidInputException with the form's problems all at once, else the first other one
+     */
+    Prepared prepare(RequestContext ctx, AreaDescriptor area, FormDefinition form, Map<String, Object> values, boolean newChild) {
+        Map<String, Object> v = form.validate(values, w.container().codeLists()::find);
+        String dateField = form.boundTo(CoreField.REFERRAL_DATE).map(FieldDefinition::id).orElse("received");
+        Object typed = bound(form, v, CoreField.REFERRAL_DATE, null);
+        LocalDate received = typed == null ? ctx.today() : Inputs.notFuture(ctx, dateField, LocalDate.parse((String) typed));
+        NewReferral referral = new NewReferral(form.id(), form.version(), (String) bound(form, v, CoreField.REFERRER_NAME, ""),
+                (String) bound(form, v, CoreField.REFERRER_AGENCY, ""), received, strings(bound(form, v, CoreField.BASIS_OF_CONCERN, null)),
+                strings(bound(form, v, CoreField.WARNING_SIGNS, null)), (Boolean) bound(form, v, CoreField.PARENTS_AWARE, null),
+                (String) bound(form, v, CoreField.NARRATIVE, null), v);
+        if (newChild) {
+            checkNewChild(ctx, form, v);
+        }
+        return new Prepared(referral, newChild ? newChild(form, v, area) : null);
+    }
+
+    /** Records a prepared referral: the child (unless known), a case opened in the area if the child has none open, the referral. */
+    static Outcome record(Tx tx, AreaDescriptor area, Prepared p, Child known) {
+        Child child = known != null ? known : tx.children().add(p.child());
+        var open = tx.cases().openFor(child.id(), area.id());
+        CaseRecord c = open.orElseGet(() -> tx.cases().open(child.id(), area, p.referral().received()));
+        Referral r = tx.referrals().add(c.id(), child.id(), p.referral());
+        return new Outcome(child, c, open.isEmpty(), r);
+    }
+
     /** The answers with long text's line ends as line feeds; refused listing every answer that holds a control character. */
-    private static Map<String, Object> safe(FormDefinition form, Map<String, Object> answers) {
+    static Map<String, Object> safe(FormDefinition form, Map<String, Object> answers) {
         List<Problem> problems = new ArrayList<>();
         Map<String, Object> out = new LinkedHashMap<>();
         answers.forEach((id, value) -> {

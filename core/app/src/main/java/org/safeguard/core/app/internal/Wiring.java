@@ -167,6 +167,8 @@ public final class Wiring implements AutoCloseable {
         if (type == org.safeguard.core.app.DeadlineService.class) return new DeadlineServiceImpl(this);
         if (type == org.safeguard.core.app.RuleService.class) return new RuleServiceImpl(this);
         if (type == PlanService.class) return new PlanServiceImpl(this);
+        if (type == org.safeguard.core.app.ReportService.class) return new ReportServiceImpl(this);
+        if (type == org.safeguard.core.app.ImportService.class) return new ImportServiceImpl(this);
         if (type == AuditService.class) return new AuditServiceImpl(this);
         if (type == CirculationService.class) return new CirculationServiceImpl(this);
         if (type == MailService.class) return new MailServiceImpl(this);

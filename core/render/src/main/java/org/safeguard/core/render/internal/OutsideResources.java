@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * style sheet, font or CSS {@code url(…)} from the network or a file. The PDF converter is
  * told to fetch nothing as well ({@link Pdf}); refusing here also keeps such a reference out of
  * the HTML part of an email, where it would be a tracking pixel. Links ({@code <a href>}) are
- * not fetched and are allowed. The report names the scheme and host only: a URL's path may carry
+ * not fetched and are allowed, and so is an image the document carries itself, a PNG {@code data:}
+ * URI that {@link EmbeddedImages} accepts (a report's chart). The report names the scheme and host only: a URL's path may carry
  * a child's details.
  */
 final class OutsideResources {
@@ -44,6 +45,9 @@ final class OutsideResources {
             while (a.find()) {
                 String attribute = a.group(1).toLowerCase(Locale.ROOT);
                 String value = unquote(a.group(2));
+                if (name.equals("img") && attribute.equals("src") && EmbeddedImages.allowed(value)) {
+                    continue; // a PNG the document carries itself (a chart) fetches nothing
+                }
                 if (FETCHING.contains(attribute) || attribute.equals("href") && name.equals("link")) {
                     refuse(html, tag.start(), value, file, errors,
                             Pattern.compile("(?i)<" + Pattern.quote(name) + "\\b[^>]*\\b" + Pattern.quote(attribute) + "\\s*="));

@@ -57,6 +57,19 @@ final class Pdf {
         }
     };
 
+    /** Opens an image the document carries ({@link EmbeddedImages#allowed}) from its own URI; nothing else. */
+    private static final FSStreamFactory EMBEDDED = url -> new FSStream() {
+        @Override
+        public InputStream getStream() {
+            return EmbeddedImages.allowed(url) ? new java.io.ByteArrayInputStream(EmbeddedImages.decode(url)) : null;
+        }
+
+        @Override
+        public Reader getReader() {
+            return null;
+        }
+    };
+
     private Pdf() {
     }
 
@@ -66,13 +79,16 @@ final class Pdf {
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.withW3cDocument(doc, BASE);
-            builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
-            builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
-            // The access control hooks alone do not stop images loading (attack report D2): no URI
-            // resolves, and every stream the converter could open is refused, whatever the scheme.
-            builder.useUriResolver((base, uri) -> null);
+            // Nothing is fetched: only a PNG the document carries in itself (a chart, checked by
+            // EmbeddedImages) resolves, and it is decoded from the URI, never opened as a stream.
+            builder.useExternalResourceAccessControl((uri, type) -> EmbeddedImages.allowed(uri), ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+            builder.useExternalResourceAccessControl((uri, type) -> EmbeddedImages.allowed(uri), ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+            // The access control hooks alone do not stop images loading (attack report D2): no other
+            // URI resolves, and every stream the converter could open is refused, whatever the scheme.
+            builder.useUriResolver((base, uri) -> EmbeddedImages.allowed(uri) ? uri : null);
             builder.useHttpStreamImplementation(NOTHING);
-            builder.useProtocolsStreamImplementation(NOTHING, "file", "jar", "http", "https", "ftp", "data", "classpath", "about");
+            builder.useProtocolsStreamImplementation(NOTHING, "file", "jar", "http", "https", "ftp", "classpath", "about");
+            builder.useProtocolsStreamImplementation(EMBEDDED, "data");
             builder.withDiagnosticConsumer(diagnostic -> { });
             EmbeddedFonts.register(builder);
             builder.withProducer("Safeguard");
