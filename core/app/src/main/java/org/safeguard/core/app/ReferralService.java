@@ -7,6 +7,7 @@ import org.safeguard.core.api.form.FormDefinition;
 import org.safeguard.core.model.CaseRecord;
 import org.safeguard.core.model.Child;
 import org.safeguard.core.model.Referral;
+import org.safeguard.core.model.ReferralFacts;
 import org.safeguard.core.model.Role;
 
 /**
@@ -57,6 +58,16 @@ public interface ReferralService {
      */
     @Needs(Role.PRACTITIONER)
     Outcome refer(RequestContext ctx, String areaId, Long childId, Map<String, Object> answers);
+
+    /**
+     * Records what became of a referral and what it found, as a problem profile counts them (see
+     * {@link ReferralFacts}): facts given replace those recorded, null ones leave them as they were.
+     *
+     * @throws org.safeguard.core.api.InvalidInputException naming each fact that is not one of its values
+     * @throws org.safeguard.core.api.NotFoundException     when there is no such referral
+     */
+    @Needs(Role.PRACTITIONER)
+    Referral recordFacts(RequestContext ctx, long referralId, ReferralFacts facts);
 
     /** A referral with its child and case; the read is audited. */
     @Needs(Role.PRACTITIONER)

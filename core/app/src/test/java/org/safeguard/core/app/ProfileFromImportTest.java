@@ -234,6 +234,26 @@ class ProfileFromImportTest {
     }
 
     @Test
+    void factsRecordedOnAReferralAreCountedAndReadBack() {
+        ReferralService.Outcome o = f.app().referrals().refer(f.ctx(), null, null, Referrals.valid("Facts")); // 2 November 2026
+        f.app().referrals().recordFacts(f.ctx(), o.referral().id(), new org.safeguard.core.model.ReferralFacts("s47", true, null, null));
+        f.app().referrals().recordFacts(f.ctx(), o.referral().id(), new org.safeguard.core.model.ReferralFacts(null, null, 3, "online"));
+        ProfileFigures p = f.app().reports().profile(f.ctx(), "lancashire", LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30));
+        assertEquals(1, p.victimReferrals());
+        assertEquals(1, p.socialCareOutcomes().get("s47"), "the first facts stay when the second are recorded");
+        assertEquals(1.0, p.camhsShare());
+        assertEquals(1.0, p.repeatMissingShare());
+        assertEquals(1, p.initialContact().get("online"));
+        ReferralService.Reading read = f.app().referrals().read(f.ctx(), o.referral().id());
+        assertTrue(read.referral().facts().any());
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> f.app().referrals().recordFacts(f.ctx(), o.referral().id(),
+                new org.safeguard.core.model.ReferralFacts("s48", null, -1, "by-post")));
+        assertEquals(3, e.problems().size(), e.problems().toString());
+        assertEquals("s47", e.problems().get(0).suggestion());
+        assertFalse(f.audited("record facts", "referral").isEmpty());
+    }
+
+    @Test
     void aPeriodEndingBeforeItStartsIsRefused() {
         assertThrows(InvalidInputException.class,
                 () -> f.app().reports().profile(f.ctx(), "lancashire", LocalDate.of(2026, 6, 30), LocalDate.of(2026, 1, 1)));

@@ -43,22 +43,12 @@ public final class ProfileQueries {
     public record OffenderCounts(int referrals, int female, Map<String, Integer> byEthnicity) {
     }
 
-    private final Handle handle;
-
-    ProfileQueries(Handle handle) {
-        this.handle = handle;
-    }
-
     /**
-     * @param lookedAfterField the referral form's field that records looked-after status (its answer
-     *                         at the referral is counted; the child's record when it has none), or null
-     * @param inCareCodes      the looked-after codes counted as in care
-     * @param whiteCodes       the ethnicity codes counted as white
+     * The statements, public so that a benchmark can run exactly these in the {@code sqlite3} shell
+     * on the same database. Parameters: {@code :area :from :to}, and for the victims {@code :path}
+     * (the JSON path of the looked-after answer) {@code :care :white} (JSON arrays of codes).
      */
-    public VictimCounts victims(String area, LocalDate from, LocalDate to, String lookedAfterField, List<String> inCareCodes,
-                                List<String> whiteCodes) {
-        String path = lookedAfterField == null ? "$.__none__" : "$." + lookedAfterField.replaceAll("[^A-Za-z0-9_-]", "");
-        return handle.createQuery("""
+    public static final String VICTIMS = """
                 WITH v AS (
                     SELECT r.child_id, r.social_care_outcome AS sco, r.camhs_contact AS camhs, r.initial_contact AS ic,
                            coalesce(r.missing_before, (SELECT count(*) FROM missing_episode m
@@ -85,7 +75,33 @@ public final class ProfileQueries {
                        total(ic = 'third-party') AS third_party, total(ic = 'relationship') AS relationship,
                        total(ic = 'position-of-trust') AS position_of_trust, total(ic = 'other') AS other,
                        total(ic IS NULL) AS ic_unrecorded
-                FROM v""")
+                FROM v""";
+    public static final String BY_MONTH = """
+                SELECT substr(r.received, 1, 7) AS month, count(*) AS n
+                FROM referral r JOIN safeguarding_case c ON c.id = r.case_id
+                WHERE c.area = :area AND r.received >= :from AND r.received <= :to
+                GROUP BY 1 ORDER BY 1""";
+    public static final String OFFENDERS = """
+                SELECT coalesce(ethnicity, 'unrecorded') AS e, count(*) AS n, total(gender = 'female') AS f
+                FROM person_of_concern WHERE area = :area AND referred >= :from AND referred <= :to
+                GROUP BY 1 ORDER BY n DESC, e""";
+
+    private final Handle handle;
+
+    ProfileQueries(Handle handle) {
+        this.handle = handle;
+    }
+
+    /**
+     * @param lookedAfterField the referral form's field that records looked-after status (its answer
+     *                         at the referral is counted; the child's record when it has none), or null
+     * @param inCareCodes      the looked-after codes counted as in care
+     * @param whiteCodes       the ethnicity codes counted as white
+     */
+    public VictimCounts victims(String area, LocalDate from, LocalDate to, String lookedAfterField, List<String> inCareCodes,
+                                List<String> whiteCodes) {
+        String path = lookedAfterField == null ? "$.__none__" : "$." + lookedAfterField.replaceAll("[^A-Za-z0-9_-]", "");
+        return handle.createQuery(VICTIMS)
                 .bind("area", area).bind("from", from.toString()).bind("to", to.toString()).bind("path", path)
                 .bind("care", json(inCareCodes)).bind("white", json(whiteCodes))
                 .map((r, c) -> {
@@ -111,11 +127,7 @@ public final class ProfileQueries {
     /** The period's victim referrals by the month received ({@code 2025-03}), months with none left out, in order. */
     public Map<String, Integer> victimsByMonth(String area, LocalDate from, LocalDate to) {
         Map<String, Integer> out = new LinkedHashMap<>();
-        handle.createQuery("""
-                SELECT substr(r.received, 1, 7) AS month, count(*) AS n
-                FROM referral r JOIN safeguarding_case c ON c.id = r.case_id
-                WHERE c.area = :area AND r.received >= :from AND r.received <= :to
-                GROUP BY 1 ORDER BY 1""")
+        handle.createQuery(BY_MONTH)
                 .bind("area", area).bind("from", from.toString()).bind("to", to.toString())
                 .map((r, c) -> out.put(r.getString("month"), r.getInt("n"))).list();
         return out;
@@ -124,10 +136,7 @@ public final class ProfileQueries {
     public OffenderCounts offenders(String area, LocalDate from, LocalDate to) {
         Map<String, Integer> byEthnicity = new LinkedHashMap<>();
         int[] totals = new int[2];
-        handle.createQuery("""
-                SELECT coalesce(ethnicity, 'unrecorded') AS e, count(*) AS n, total(gender = 'female') AS f
-                FROM person_of_concern WHERE area = :area AND referred >= :from AND referred <= :to
-                GROUP BY 1 ORDER BY n DESC, e""")
+        handle.createQuery(OFFENDERS)
                 .bind("area", area).bind("from", from.toString()).bind("to", to.toString())
                 .map((r, c) -> {
                     byEthnicity.put(r.getString("e"), r.getInt("n"));

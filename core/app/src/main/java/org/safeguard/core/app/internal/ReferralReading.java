@@ -123,6 +123,9 @@ final class ReferralReading {
     record Area(String name, String marking, String confidentialityNotice) {
     }
 
+    private static final Map<String, String> OUTCOMES = Map.of("none", "No social care outcome needed", "s17",
+            "Section 17 (child in need)", "s47", "Section 47 (enquiry)", "s20", "Section 20 (accommodation)", "s31", "Section 31 (care order)");
+
     record Referrer(String name, String agency, String contact) {
     }
 
@@ -150,6 +153,14 @@ final class ReferralReading {
                 new AnswerView("Referral date", List.of(r.received().format(DAY)), null),
                 new AnswerView("Recorded by", List.of(r.recordedBy() == null ? "" : r.recordedBy()), null),
                 new AnswerView("Recorded at", List.of(r.recorded() == null ? "" : r.recorded().toString()), null))));
+        if (r.facts().any()) {
+            var f = r.facts();
+            sections.add(new SectionView("What became of the referral", List.of(
+                    new AnswerView("Social care outcome", f.socialCareOutcome() == null ? List.of() : List.of(OUTCOMES.get(f.socialCareOutcome())), null),
+                    new AnswerView("In contact with CAMHS", f.camhsContact() == null ? List.of() : List.of(f.camhsContact() ? "Yes" : "No"), null),
+                    new AnswerView("Times missing before the referral", f.missingBefore() == null ? List.of() : List.of(String.valueOf(f.missingBefore())), null),
+                    new AnswerView("Method of initial contact", f.initialContact() == null ? List.of() : List.of(f.initialContact()), null))));
+        }
         for (Section s : reading.sections()) {
             sections.add(new SectionView(s.title(), s.answers().stream().map(a -> new AnswerView(a.label(), a.values(), null)).toList()));
         }

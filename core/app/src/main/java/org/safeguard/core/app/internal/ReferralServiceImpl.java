@@ -27,6 +27,7 @@ import org.safeguard.core.app.RequestContext;
 import org.safeguard.core.model.CaseRecord;
 import org.safeguard.core.model.Child;
 import org.safeguard.core.model.Referral;
+import org.safeguard.core.model.ReferralFacts;
 import org.safeguard.core.runtime.Container;
 import org.safeguard.core.store.NewChild;
 import org.safeguard.core.store.NewReferral;
@@ -132,6 +133,34 @@ final class ReferralServiceImpl implements ReferralService {
             throw new InvalidInputException("referral not recorded", problems);
         }
         return out;
+    }
+
+    @Override
+    public Referral recordFacts(RequestContext ctx, long referralId, ReferralFacts facts) {
+        List<Problem> problems = new ArrayList<>();
+        if (facts.socialCareOutcome() != null && !ReferralFacts.SOCIAL_CARE_OUTCOMES.contains(facts.socialCareOutcome())) {
+            problems.add(new Problem("social-care-outcome", "'" + facts.socialCareOutcome() + "' is not a social care outcome ("
+                    + String.join(", ", ReferralFacts.SOCIAL_CARE_OUTCOMES) + ")",
+                    org.safeguard.core.api.Suggestions.closest(facts.socialCareOutcome(), ReferralFacts.SOCIAL_CARE_OUTCOMES).orElse(null)));
+        }
+        if (facts.initialContact() != null && !ReferralFacts.INITIAL_CONTACTS.contains(facts.initialContact())) {
+            problems.add(new Problem("initial-contact", "'" + facts.initialContact() + "' is not a method of initial contact ("
+                    + String.join(", ", ReferralFacts.INITIAL_CONTACTS) + ")",
+                    org.safeguard.core.api.Suggestions.closest(facts.initialContact(), ReferralFacts.INITIAL_CONTACTS).orElse(null)));
+        }
+        if (facts.missingBefore() != null && facts.missingBefore() < 0) {
+            problems.add(Problem.of("missing-before", "is a number of times, 0 or more"));
+        }
+        if (!facts.any()) {
+            problems.add(Problem.of("facts", "name at least one fact to record"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("facts not recorded", problems);
+        }
+        return w.inTransaction(ctx, tx -> {
+            tx.referrals().find(referralId).orElseThrow(() -> new NotFoundException("no referral with id " + referralId));
+            return tx.referrals().recordFacts(referralId, facts);
+        });
     }
 
     @Override

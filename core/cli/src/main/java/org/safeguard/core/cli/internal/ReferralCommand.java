@@ -20,7 +20,7 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code safeguard referral add|show|list}: record a referral on the area's referral form, read it back, list referrals. */
 @Command(name = "referral", mixinStandardHelpOptions = true, description = "Record, show and list referrals.",
-        subcommands = {ReferralCommand.Add.class, ReferralCommand.Show.class, ReferralCommand.ListReferrals.class})
+        subcommands = {ReferralCommand.Add.class, ReferralCommand.Show.class, ReferralCommand.Facts.class, ReferralCommand.ListReferrals.class})
 final class ReferralCommand extends GroupCommand {
 
     @Command(name = "add", mixinStandardHelpOptions = true,
@@ -174,7 +174,60 @@ final class ReferralCommand extends GroupCommand {
                     r.child().reference(), "case", r.onCase().id(), "caseReference", r.onCase().reference(), "form", ref.formId(),
                     "formVersion", ref.formVersion(), "formTitle", r.formTitle(), "received", ref.received().toString(),
                     "recordedBy", ref.recordedBy(), "recorded", ref.recorded() == null ? null : ref.recorded().toString(),
-                    "answers", answers, "sections", sections, "stored", ref.answers()));
+                    "answers", answers, "sections", sections, "stored", ref.answers(), "facts", factsJson(ref.facts())));
+        }
+    }
+
+    static Map<String, Object> factsJson(org.safeguard.core.model.ReferralFacts f) {
+        return Output.obj("socialCareOutcome", f.socialCareOutcome(), "camhsContact", f.camhsContact(), "missingBefore", f.missingBefore(),
+                "initialContact", f.initialContact());
+    }
+
+    @Command(name = "facts", mixinStandardHelpOptions = true,
+            description = {"Record what became of a referral and what it found, as the problem profile counts them.",
+                    "Facts named replace those recorded; the others stay as they were."})
+    static final class Facts implements Callable<Integer> {
+        @ParentCommand
+        ReferralCommand parent;
+
+        @Parameters(paramLabel = "ID", converter = Ids.Referral.class, description = "The referral's number or reference (R00001).")
+        Ids.Ref id;
+        @Option(names = "--social-care-outcome", paramLabel = "none|s17|s47|s20|s31", description = "The route taken under the Children Act 1989.")
+        String outcome;
+        @Option(names = "--camhs-contact", paramLabel = "yes|no", description = "Whether the child had been in contact with CAMHS.")
+        String camhs;
+        @Option(names = "--missing-before", paramLabel = "N", description = "Times the child had been missing before the referral.")
+        Integer missing;
+        @Option(names = "--initial-contact", paramLabel = "METHOD",
+                description = "online, on-street, third-party, relationship, position-of-trust or other.")
+        String contact;
+        @Option(names = "--json") boolean json;
+
+        @Override
+        public Integer call() {
+            Session s = parent.root.session();
+            Boolean c = null;
+            if (camhs != null) {
+                c = switch (camhs.strip().toLowerCase(java.util.Locale.ROOT)) {
+                    case "yes", "y" -> true;
+                    case "no", "n" -> false;
+                    default -> throw org.safeguard.core.api.InvalidInputException.of("facts not recorded",
+                            org.safeguard.core.api.Problem.of("camhs-contact", "'" + Output.line(camhs) + "' is not yes or no"));
+                };
+            }
+            var r = s.app().referrals().recordFacts(s.ctx(), Ids.id(s, id), new org.safeguard.core.model.ReferralFacts(
+                    outcome == null ? null : outcome.strip().toLowerCase(java.util.Locale.ROOT), c, missing,
+                    contact == null ? null : contact.strip().toLowerCase(java.util.Locale.ROOT)));
+            if (json) {
+                Output.json(s.out, Output.obj("id", r.id(), "facts", factsJson(r.facts())));
+            } else {
+                var f = r.facts();
+                s.out.println("Referral #" + r.id() + ": social care outcome " + (f.socialCareOutcome() == null ? "not recorded" : f.socialCareOutcome())
+                        + ", CAMHS contact " + (f.camhsContact() == null ? "not recorded" : f.camhsContact() ? "yes" : "no")
+                        + ", missing before " + (f.missingBefore() == null ? "not recorded" : f.missingBefore())
+                        + ", initial contact " + (f.initialContact() == null ? "not recorded" : f.initialContact()) + ".");
+            }
+            return 0;
         }
     }
 

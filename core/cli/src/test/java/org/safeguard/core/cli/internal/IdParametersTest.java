@@ -32,7 +32,7 @@ class IdParametersTest {
     /** Commands whose ID parameter is a plugin's, an area's or an instrument's id. */
     private static final Set<String> CODE_PARAMETERS = Set.of("plugins enable", "plugins disable", "areas show", "instruments show");
     /** The only numbers a command takes that are not a record's: counts. */
-    private static final Set<String> COUNTS = Set.of("--limit", "--cases", "--runs");
+    private static final Set<String> COUNTS = Set.of("--limit", "--cases", "--runs", "--missing-before");
     private static final Set<Class<?>> CONVERTERS = Set.of(Ids.Child.class, Ids.Case.class, Ids.Meeting.class, Ids.Action.class,
             Ids.Person.class, Ids.Referral.class, Ids.Location.class, Ids.Episode.class, Ids.AnyRecord.class);
 
