@@ -1,7 +1,6 @@
 package org.safeguard.core.reports;
 
 import java.awt.Color;
-import java.awt.Font;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Base64;
@@ -37,13 +36,12 @@ public final class Charts {
     private Charts() {
     }
 
-    /** A bar chart of counts by category, in the map's order, as a PNG image. */
+    /** A bar chart of counts by category, in the map's order, as a PNG image; the title names it in errors (the page prints its own heading). */
     public static byte[] bars(String title, String categoryAxis, String valueAxis, Map<String, Integer> counts) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         counts.forEach((category, n) -> data.addValue(n, valueAxis, category));
-        JFreeChart chart = ChartFactory.createBarChart(title, categoryAxis, valueAxis, data, PlotOrientation.VERTICAL, false, false, false);
+        JFreeChart chart = ChartFactory.createBarChart(null, categoryAxis, valueAxis, data, PlotOrientation.VERTICAL, false, false, false);
         chart.setBackgroundPaint(Color.WHITE);
-        chart.getTitle().setFont(new Font(Font.SANS_SERIF, Font.BOLD, 14));
         CategoryPlot plot = chart.getCategoryPlot();
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(new Color(0xCC, 0xCC, 0xCC));

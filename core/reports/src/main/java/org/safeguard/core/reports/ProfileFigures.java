@@ -30,7 +30,7 @@ public record ProfileFigures(String area, String report, String title, String so
                              Map<String, Integer> offenderEthnicity, Map<String, String> ethnicityLabels,
                              Map<String, Integer> initialContact, Map<String, Integer> referralsByMonth, List<String> notes) {
     public ProfileFigures {
-        socialCareOutcomes = Map.copyOf(socialCareOutcomes);
+        socialCareOutcomes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(socialCareOutcomes));
         offenderEthnicity = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(offenderEthnicity));
         ethnicityLabels = Map.copyOf(ethnicityLabels);
         initialContact = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(initialContact));

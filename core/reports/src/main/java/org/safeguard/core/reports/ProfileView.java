@@ -80,10 +80,11 @@ public final class ProfileView {
                 row("Repeat missing (three or more times) before referral", null, f.repeatMissingShare()),
                 row("Children in care", null, f.inCareShare()))));
         List<List<String>> outcomes = new ArrayList<>();
-        OUTCOMES.forEach((code, label) -> outcomes.add(row(label, f.socialCareOutcomes().getOrDefault(code, 0), null)));
-        outcomes.add(row("Not recorded", f.socialCareOutcomeUnrecorded(), null));
+        OUTCOMES.forEach((code, label) -> outcomes.add(row(label, f.socialCareOutcomes().getOrDefault(code, 0), Profiles.share(
+                f.socialCareOutcomes().getOrDefault(code, 0), n))));
+        outcomes.add(row("Not recorded", f.socialCareOutcomeUnrecorded(), Profiles.share(f.socialCareOutcomeUnrecorded(), n)));
         tables.add(new Table("Social care outcomes", List.of(new Column("Outcome", false), new Column("Referrals", true),
-                new Column("", true)), outcomes));
+                new Column("Share", true)), outcomes));
         List<List<String>> offenders = new ArrayList<>();
         offenders.add(row("Offender and suspect referrals", f.offenderReferrals(), null));
         offenders.add(row("Female offenders and suspects", null, f.femaleOffenderShare()));
@@ -96,9 +97,8 @@ public final class ProfileView {
         tables.add(new Table("Methods of initial contact", List.of(new Column("Method", false), new Column("Referrals", true),
                 new Column("Share", true)), contacts));
         List<List<String>> months = new ArrayList<>();
-        f.referralsByMonth().forEach((m, count) -> months.add(row(YearMonth.parse(m).format(MONTH), count, null)));
-        tables.add(new Table("Victim referrals by month", List.of(new Column("Month", false), new Column("Referrals", true),
-                new Column("", true)), months));
+        f.referralsByMonth().forEach((m, count) -> months.add(List.of(YearMonth.parse(m).format(MONTH), String.format(Locale.UK, "%,d", count))));
+        tables.add(new Table("Victim referrals by month", List.of(new Column("Month", false), new Column("Referrals", true)), months));
         view.put("tables", tables);
         List<Chart> charts = new ArrayList<>();
         if (withCharts) {

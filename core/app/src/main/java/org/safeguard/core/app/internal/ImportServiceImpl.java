@@ -199,6 +199,9 @@ final class ImportServiceImpl implements ImportService {
                         + rows.area().id() + ": import the referrals that name the child first"));
             }
             if (!mine.isEmpty()) {
+                // in the order of the columns, as the person correcting the row reads it
+                mine.sort(java.util.Comparator.comparingInt(m -> m.column() == null ? -1 : header.indexOf(m.column()) < 0
+                        ? Integer.MAX_VALUE : header.indexOf(m.column())));
                 refused++;
                 problems.addAll(mine);
                 if (bad != null) {

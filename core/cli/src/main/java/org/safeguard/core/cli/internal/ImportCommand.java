@@ -65,7 +65,8 @@ final class ImportCommand extends GroupCommand {
         }
 
         private static String summary(ImportService.Result r) {
-            String figures = r.rows() + " row" + (r.rows() == 1 ? "" : "s") + ": " + r.added() + (r.imported() ? " added, " : " to add, ")
+            boolean recorded = !r.dryRun() && (r.refused() == 0 || r.badRows() != null);
+            String figures = r.rows() + " row" + (r.rows() == 1 ? "" : "s") + ": " + r.added() + (recorded ? " added, " : " to add, ")
                     + r.unchanged() + " unchanged, " + r.refused() + " refused.";
             if (r.rows() == 0 && !r.problems().isEmpty()) {
                 return "Nothing imported: the header row has problems.";
