@@ -10,6 +10,8 @@ import java.util.Optional;
  * <p>Invariants after a clean check: chairs and vice chair name roles; attendees name agencies,
  * roles or the fixed participants ({@code parents}, {@code carers}, {@code child},
  * {@code referrer}, {@code key-professionals}); quorum agencies are agencies; templates exist.
+ * {@code admits} is the condition a case must meet to go on the meeting's panel ({@code admits case
+ * when …}), checked like a rule's; a case that does not is refused, naming the parts that do not hold.
  * Immutable and thread-safe.
  */
 public record MeetingType(
@@ -27,6 +29,7 @@ public record MeetingType(
     List<TemplateRef> templates,
     Optional<String> confidentialityNotice,
     List<AgendaEntry> agenda,
+    Optional<Condition> admits,
     Span span) {
 
   public MeetingType {

@@ -110,7 +110,34 @@ public final class AreaMeetings {
                     + " and cannot go on a panel");
         }
         casework.require(new Step.OnMeeting(m.meetingType()), tx.recordedCases().of(c), "go on the panel of a " + m.typeName());
+        admit(tx, type(m.meetingType()), c, m.typeName());
         tx.meetings().addCase(m.id(), caseId, proposedForDischarge);
+    }
+
+    /**
+     * Refuses, changing nothing, a case the meeting type's {@code admits case when} condition does
+     * not hold for, naming each part of it that does not hold (the parts joined by {@code and},
+     * and the whole when it is one test).
+     */
+    private void admit(Tx tx, MeetingType type, CaseRecord c, String typeName) {
+        if (type.admits().isEmpty()) {
+            return;
+        }
+        org.safeguard.dsl.model.Condition admits = type.admits().get();
+        org.safeguard.dsl.eval.CaseSnapshot facts = CaseFactsBatch.read(tx, List.of(c), tx.now(), id -> casework).get(c.id());
+        if (evaluator.test(admits, facts)) {
+            return;
+        }
+        List<String> failing = new ArrayList<>();
+        List<org.safeguard.dsl.model.Condition> parts = admits instanceof org.safeguard.dsl.model.Condition.And and ? and.parts() : List.of(admits);
+        for (org.safeguard.dsl.model.Condition part : parts) {
+            if (!evaluator.test(part, facts)) {
+                failing.add(org.safeguard.dsl.AreaLanguage.print(part));
+            }
+        }
+        throw new RefusedException("case-not-admitted", "case " + c.reference() + " cannot go on the panel of a " + typeName
+                + ": the area definition admits a case when " + org.safeguard.dsl.AreaLanguage.print(admits) + "; not holding: "
+                + String.join("; ", failing));
     }
 
     /** The agencies a type's attendee lists name directly or through a role, in definition order. */

@@ -127,6 +127,7 @@ final class Checker {
       }
     });
     templates(m.templates());
+    m.admits().ifPresent(conditions::check);
     agenda(m.agenda(), new HashMap<>());
   }
 

@@ -23,7 +23,7 @@ import org.safeguard.dsl.model.Value;
 /** Reads a {@code meeting} block: its settings and its agenda. */
 final class MeetingParser {
   private static final List<String> MEETING = List.of("purpose", "every", "at", "chaired", "vice", "must",
-      "invited", "quorum", "agenda", "minutes", "template", "confidentiality", "part", "section", "item");
+      "invited", "quorum", "agenda", "minutes", "template", "confidentiality", "admits", "part", "section", "item");
   private static final List<String> AGENDA = List.of("section", "item", "part");
   private static final EnumSet<Unit> PAPER_UNITS = EnumSet.of(Unit.HOURS, Unit.DAYS, Unit.WORKING_DAYS, Unit.WEEKS);
   private static final EnumSet<Unit> CADENCE_UNITS = EnumSet.of(Unit.DAYS, Unit.WEEKS, Unit.MONTHS, Unit.YEARS);
@@ -42,6 +42,7 @@ final class MeetingParser {
   private final List<TemplateRef> templates = new ArrayList<>();
   private Optional<String> notice = Optional.empty();
   private final List<AgendaEntry> entries = new ArrayList<>();
+  private Optional<Condition> admits = Optional.empty();
 
   MeetingParser(Parser parser) {
     this.p = parser;
@@ -55,12 +56,24 @@ final class MeetingParser {
     Span span = c.lineSpan();
     p.block(line, "in a meeting block", MEETING, this::setting);
     return new MeetingType(id.name(), name, purpose, cadence, chairs, vice, must, invited, quorum, agenda, minutes,
-        templates, notice, entries, span);
+        templates, notice, entries, admits, span);
   }
 
   private void setting(String kw, Cursor c, Line line) {
     if (AGENDA.contains(kw)) {
       entries.add(entry(kw, c, line, true));
+      return;
+    }
+    if (kw.equals("admits")) {
+      // admits case when CONDITION: the condition may go on over the lines indented under it
+      Cursor jc = new Cursor(p.file, RuleParser.joined(line), p.reporter);
+      Token first = jc.next();
+      jc.expectWord("case");
+      jc.expectWord("when");
+      Condition cond = new ConditionParser(jc, p.limits).condition();
+      jc.expectEnd();
+      p.once(jc, first, admits.isEmpty(), "admits case when");
+      admits = Optional.of(cond);
       return;
     }
     p.leaf(line);

@@ -80,7 +80,7 @@ final class RuleParser {
   }
 
   /** The when line and every line under it, read as one condition. */
-  private Line joined(Line line) {
+  static Line joined(Line line) {
     List<Token> tokens = new ArrayList<>(line.tokens);
     boolean problem = line.problem;
     Deque<Line> todo = new ArrayDeque<>();

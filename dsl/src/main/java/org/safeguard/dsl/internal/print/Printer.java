@@ -121,6 +121,7 @@ public final class Printer {
       line(1, "template " + t.document() + " " + quote(t.template()));
     }
     m.confidentialityNotice().ifPresent(n -> line(1, "confidentiality notice " + quote(n)));
+    m.admits().ifPresent(a -> line(1, "admits case when " + ConditionPrinter.print(a)));
     agenda(m.agenda(), 1);
   }
 
