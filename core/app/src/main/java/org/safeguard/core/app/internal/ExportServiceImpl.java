@@ -51,6 +51,9 @@ final class ExportServiceImpl implements ExportService {
         if (!FORMATS.contains(format)) {
             problems.add(new Problem("format", "'" + request.format() + "' is not csv or xlsx", null));
         }
+        if (request.area() == null || request.area().isBlank()) {
+            problems.add(Problem.of("area", "name the area whose records to export"));
+        }
         Path out = request.out() == null ? null : request.out().toAbsolutePath().normalize();
         if (out == null) {
             problems.add(Problem.of("out", "name the file to write"));
@@ -64,7 +67,7 @@ final class ExportServiceImpl implements ExportService {
         if (!problems.isEmpty()) {
             throw new InvalidInputException("export refused", problems);
         }
-        AreaDescriptor area = w.area(request.area() == null ? null : request.area().strip());
+        AreaDescriptor area = w.area(request.area().strip());
         Optional<FormDefinition> form = kind.equals("referrals") && area.referralForm().isPresent()
                 ? Optional.of(ReferralServiceImpl.form(w.container(), area)) : Optional.empty();
         ExportTables.Table table = ExportTables.of(kind, area, request.withNames(), form);

@@ -117,7 +117,9 @@ final class ExportTables {
             header.addAll(NAMES);
         }
         header.addAll(List.of("received", "referrerAgency", "socialCareOutcome", "camhsContact", "missingBefore", "initialContact"));
-        fields.forEach(f -> header.add(f.id()));
+        // a field bound to a column already there (the referrer's agency) is that column
+        List<FieldDefinition> answered = fields.stream().filter(f -> !header.contains(f.id())).toList();
+        answered.forEach(f -> header.add(f.id()));
         return table(header, (tx, sink) -> pages(id -> tx.areaExtracts().referrals(area.id(), id, PAGE), Referral::id, page -> {
             Map<Long, Child> children = tx.children().withIds(page.stream().map(Referral::childId).distinct().toList());
             Map<Long, CaseRecord> cases = tx.cases().withIds(page.stream().map(Referral::caseId).distinct().toList());
@@ -130,7 +132,7 @@ final class ExportTables {
                 ReferralFacts facts = r.facts();
                 row.addAll(cells(day(r.received()), r.referrerAgency(), facts.socialCareOutcome(), yesNo(facts.camhsContact()),
                         facts.missingBefore() == null ? null : facts.missingBefore().toString(), facts.initialContact()));
-                fields.forEach(f -> row.add(answer(r.answers().get(f.id()))));
+                answered.forEach(f -> row.add(answer(r.answers().get(f.id()))));
                 sink.row(row);
                 sink.concerns(r.childId());
             }
