@@ -315,4 +315,22 @@ class ExportServiceTest {
                 new ExportService.Request("cases", AREA, "csv", tmp.resolve("p.csv"), false, null, null)));
         assertFalse(Files.exists(tmp.resolve("p.csv")));
     }
+
+    @Test
+    void moreCasesThanAPageAreAllExportedOnceInOrder() {
+        AreaDescriptor lancashire = AreaDescriptor.builder(AREA, "Pan-Lancashire").caseReferences("CSE-%05d").build();
+        f.store(tx -> {
+            for (int i = 0; i < 2_100; i++) {
+                Child c = tx.children().add(NewChild.named("Pagechild", "Robin" + i, LocalDate.of(2011, 1, 1)));
+                tx.cases().open(c.id(), lancashire, LocalDate.of(2026, 10, 1));
+            }
+            return null;
+        });
+        ExportService.Exported e = export("cases", "csv", false);
+        assertEquals(2_102, e.rows(), "two pages and a bit, each case once");
+        assertEquals(2_102, e.children());
+        List<String> refs = rows(e.file()).stream().map(r -> r.get("reference")).toList();
+        assertEquals(2_102, refs.stream().distinct().count());
+        assertEquals(refs.stream().sorted().toList(), refs, "in id order");
+    }
 }
