@@ -161,6 +161,11 @@ public final class Application implements AutoCloseable {
         return wiring.service(ReferenceService.class);
     }
 
+    /** An area's records written to a CSV or XLSX file, audited and in the disclosure log. */
+    public ExportService exports() {
+        return wiring.service(ExportService.class);
+    }
+
     /** The language check; the services also check what they save, into the request's {@link Warnings}. */
     public LanguageService language() {
         return wiring.service(LanguageService.class);

@@ -33,7 +33,7 @@ public final class AuditTrail {
         ASSESSMENT("assessment"), CLASSIFICATION("classification"), DECISION("decision"), DISCLOSURE("disclosure"),
         DISCLOSURE_OUTCOME("disclosure_outcome"), MEETING_DOCUMENT("meeting_document"), INSTRUMENT_VERSION("instrument_version"),
         DOCUMENT_COPY("document_copy"), CASE_FORM("case_form"), CASE_OUTCOME("case_outcome"),
-        CHECKLIST_VERSION("checklist_version"), SCREENING("screening"), PLACEMENT("placement"), RULE_FIRING("rule_firing"), PLAN("plan");
+        CHECKLIST_VERSION("checklist_version"), SCREENING("screening"), PLACEMENT("placement"), RULE_FIRING("rule_firing"), PLAN("plan"), EXPORT("data_export");
 
         final String table;
 

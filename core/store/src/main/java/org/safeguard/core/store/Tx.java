@@ -42,6 +42,9 @@ public final class Tx {
     public Plans plans() { return new Plans(handle, audit, now); }
     public ImportSources importSources() { return new ImportSources(handle, audit, now); }
     public ProfileQueries profileQueries() { return new ProfileQueries(handle); }
+    /** An area's records a page at a time, for exports; not audited here (the export is). */
+    public AreaExtracts areaExtracts() { return new AreaExtracts(handle); }
+    public Exports exports() { return new Exports(handle, audit, now); }
     /** Cases as their area's plugin reads them; reading them is not audited here (the caller audits the read it serves). */
     public RecordedCases recordedCases() { return new RecordedCases(handle, this); }
     public MailQueue mailQueue() { return new MailQueue(handle, audit, now); }

@@ -176,6 +176,7 @@ public final class Wiring implements AutoCloseable {
         if (type == MeetingService.class) return new MeetingServiceImpl(this);
         if (type == ActionService.class) return new ActionServiceImpl(this);
         if (type == ReferenceService.class) return new ReferenceServiceImpl(this);
+        if (type == org.safeguard.core.app.ExportService.class) return new ExportServiceImpl(this);
         if (type == UserService.class) return users();
         if (type == LanguageService.class) return language;
         throw new IllegalArgumentException("no application service " + type.getName());

@@ -21,7 +21,7 @@ public final class Root implements Runnable, AutoCloseable {
      */
     static final List<Class<?>> COMMANDS = List.of(InitCommand.class, PluginsCommand.class, InstrumentsCommand.class, ChildCommand.class,
             ReferralCommand.class, CasesCommand.class, CaseCommand.class, AssessCommand.class, LanguageCommand.class, DemoCommand.class,
-            ServeCommand.class, AreasCommand.class, MeetingCommand.class, ActionsCommand.class, DeadlinesCommand.class, RulesCommand.class, ReportCommand.class, ImportCommand.class, DisclosuresCommand.class,
+            ServeCommand.class, AreasCommand.class, MeetingCommand.class, ActionsCommand.class, DeadlinesCommand.class, RulesCommand.class, ReportCommand.class, ImportCommand.class, ExportCommand.class, DisclosuresCommand.class,
             MailCommand.class, MissingCommand.class, PersonCommand.class,
             LocationCommand.class, DecisionCommand.class, PlanCommand.class, AuditCommand.class, UsersCommand.class, BenchMeetingCommand.class, CdsTrainingCommand.class);
 
