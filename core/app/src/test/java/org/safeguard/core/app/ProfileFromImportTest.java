@@ -125,7 +125,8 @@ class ProfileFromImportTest {
         for (CirculationService.Format format : CirculationService.Format.values()) {
             byte[] bytes = f.app().reports().renderProfile(f.ctx(), "lancashire", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30), format)
                     .bytes();
-            String text = new String(bytes, StandardCharsets.ISO_8859_1);
+            // the charts' base64 may spell anything: look at the rest
+            String text = new String(bytes, StandardCharsets.ISO_8859_1).replaceAll("data:image/png;base64,[A-Za-z0-9+/=]+", "");
             assertFalse(text.contains("Amy") || text.contains("One,"), format + " names no child");
             if (format == CirculationService.Format.TEXT) {
                 assertTrue(text.contains("Section 47 (enquiry: child at risk)"), text);
