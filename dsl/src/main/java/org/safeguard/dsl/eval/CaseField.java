@@ -124,17 +124,27 @@ public final class CaseField {
   public String description() { return description; }
 
   /**
-   * A field an area plugin adds (under {@code case.}): a number in a range, or a code of a code
-   * list the plugin supplies (its name as {@code plugin.NAME} resolves it).
+   * A field an area plugin adds (under {@code case.}): a number in a range, a code of a code
+   * list the plugin supplies (its name as {@code plugin.NAME} resolves it) or a set of them, a
+   * yes/no or a date (a case form's answers: {@code case.form.FORM.FIELD}).
    */
   public static CaseField plugin(String path, Kind kind, long min, long max, String codeList, String description) {
     if (!path.startsWith("case.") || byPath(path).isPresent()) {
       throw new IllegalArgumentException("a plugin's field is named case.SOMETHING and is not a core field: " + path);
     }
-    if (kind != Kind.NUMBER && kind != Kind.CODE && kind != Kind.CODE_SET) {
-      throw new IllegalArgumentException("a plugin's field is a number, a code or a set of codes: " + path);
+    if (kind != Kind.NUMBER && kind != Kind.CODE && kind != Kind.CODE_SET && kind != Kind.BOOLEAN && kind != Kind.DATE) {
+      throw new IllegalArgumentException("a plugin's field is a number, a code, a set of codes, a yes/no or a date: " + path);
     }
     return new CaseField(path, kind, min, max, codeList, List.of(), description);
+  }
+
+  /**
+   * The field a case form's answer feeds: {@code case.form.FORM.FIELD}, FORM being the form's id
+   * without its plugin's prefix ({@code london.mase-info} → {@code case.form.mase-info.cris-number}).
+   */
+  public static String formPath(String formId, String fieldId) {
+    int dot = formId.indexOf('.');
+    return "case.form." + (dot < 0 ? formId : formId.substring(dot + 1)) + "." + fieldId;
   }
 
   /** The core model's fields, in catalogue order. */

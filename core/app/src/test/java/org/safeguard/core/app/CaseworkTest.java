@@ -191,4 +191,35 @@ class CaseworkTest {
         assertTrue(f.app().cases().show(f.ctx(), caseId).chronology().stream().anyMatch(e -> e.kind().equals("placement")));
         assertThrows(InvalidInputException.class, () -> f.app().children().place(f.ctx(), childId, " ", null), "the host area is named");
     }
+
+    @Test
+    void aCaseFormsAnswersAreFieldsOfTheAreaLanguage() throws Exception {
+        Path file = tmp.resolve("home/areas/london.area");
+        String text = Files.readString(file).replace("  quorum at least 3 agencies including childrens-social-care, health, police",
+                "  quorum at least 3 agencies including childrens-social-care, health, police\n"
+                        + "  admits case when case.form.mase-info.cris-number and case.form.mase-info.child-protection-followed\n"
+                        + "    and case.form.mase-info.models has online and case.form.mase-info.strategy-meeting-date is recorded");
+        Files.writeString(file, text);
+        String errors = f.app().areas().check(f.ctx(), file).format();
+        assertTrue(errors.contains("is recorded"), "'is recorded' is no value of a date: " + errors);
+        Files.writeString(file, text.replace(" and case.form.mase-info.strategy-meeting-date is recorded", "")
+                .replace("has online", "has onlin"));
+        errors = f.app().areas().check(f.ctx(), file).format();
+        assertTrue(errors.contains("'onlin'") && errors.contains("online"), "the models' codes are checked: " + errors);
+        Files.writeString(file, text.replace(" and case.form.mase-info.strategy-meeting-date is recorded", ""));
+        CheckResult clean = f.app().areas().check(f.ctx(), file);
+        assertFalse(clean.hasErrors(), clean.format());
+        f.app().areas().reload(f.ctx());
+
+        java.time.Instant at = AppFixture.START.plus(java.time.Duration.ofDays(2));
+        MeetingService.NewMeeting discussion = new MeetingService.NewMeeting("london", "strategy-discussion", at, null, "Civic Centre",
+                null, null, List.of(caseId));
+        RefusedException refused = assertThrows(RefusedException.class, () -> f.app().meetings().schedule(f.ctx(), discussion));
+        assertTrue(refused.getMessage().endsWith("not holding: case.form.mase-info.cris-number; case.form.mase-info.child-protection-followed;"
+                + " case.form.mase-info.models has online"), refused.getMessage());
+        f.app().cases().recordForm(f.ctx(), caseId, "london.mase-info", Map.of("cris-number", "1234567/26", "child-protection-followed", "yes",
+                "models", "relationship,online"));
+        assertEquals(List.of(caseId), f.app().meetings().show(f.ctx(), f.app().meetings().schedule(f.ctx(), discussion).id()).cases().stream()
+                .map(MeetingService.PanelCase::caseId).toList(), "admitted once the form records them");
+    }
 }

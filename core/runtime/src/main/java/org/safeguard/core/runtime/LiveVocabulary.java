@@ -1,5 +1,7 @@
 package org.safeguard.core.runtime;
 
+import org.safeguard.core.api.form.FormDefinition;
+import org.safeguard.core.api.form.FieldDefinition;
 import java.util.HashSet;
 import java.util.List;
 import java.util.LongSummaryStatistics;
@@ -45,6 +47,9 @@ public final class LiveVocabulary {
                 scheme.field().filter(path -> CaseField.byPath(path).isEmpty()).ifPresent(path -> container.codeLists()
                         .find(scheme.codeList()).ifPresent(list -> b.caseField(plugin, field(plugin, path, list))));
             }
+            for (String formId : area.caseForms()) {
+                container.forms().find(formId).ifPresent(form -> formFields(plugin, form).forEach(f -> b.caseField(plugin, f)));
+            }
             // what `case.outcomes has CODE` and `case.flags has CODE` are checked against, unless the plugin ships those lists
             if (!area.outcomes().isEmpty() && !lists.contains(plugin + ".outcomes")) {
                 b.codeList(plugin + ".outcomes", area.outcomes().stream().map(OutcomeCode::code).collect(Collectors.toSet()));
@@ -71,6 +76,33 @@ public final class LiveVocabulary {
         }
         String name = list.id().startsWith(plugin + ".") ? list.id().substring(plugin.length() + 1) : list.id();
         return CaseField.plugin(path, CaseField.Kind.CODE, 0, 0, name, list.title());
+    }
+
+    /**
+     * The fields a case form's answers feed, {@code case.form.FORM.FIELD}: a yes/no answer as a
+     * yes/no, a date as a date, a code as a code of its list, several codes as a set; a text answer
+     * as a yes/no that holds when it is recorded (a CRIS number is there or not). Repeating groups
+     * feed none.
+     */
+    static List<CaseField> formFields(String plugin, FormDefinition form) {
+        List<CaseField> out = new java.util.ArrayList<>();
+        for (FieldDefinition f : form.fields()) {
+            String what = form.title() + ": " + f.label();
+            String list = f.codeListId() == null ? null
+                    : f.codeListId().startsWith(plugin + ".") ? f.codeListId().substring(plugin.length() + 1) : f.codeListId();
+            CaseField field = switch (f.type()) {
+                case YES_NO -> CaseField.plugin(CaseField.formPath(form.id(), f.id()), CaseField.Kind.BOOLEAN, 0, 0, null, what);
+                case DATE -> CaseField.plugin(CaseField.formPath(form.id(), f.id()), CaseField.Kind.DATE, 0, 0, null, what);
+                case CODE -> CaseField.plugin(CaseField.formPath(form.id(), f.id()), CaseField.Kind.CODE, 0, 0, list, what);
+                case CODES -> CaseField.plugin(CaseField.formPath(form.id(), f.id()), CaseField.Kind.CODE_SET, 0, 0, list, what);
+                case GROUP -> null;
+                default -> CaseField.plugin(CaseField.formPath(form.id(), f.id()), CaseField.Kind.BOOLEAN, 0, 0, null, what + " (recorded)");
+            };
+            if (field != null) {
+                out.add(field);
+            }
+        }
+        return out;
     }
 
     private static InstrumentTerms terms(Instrument in) {
