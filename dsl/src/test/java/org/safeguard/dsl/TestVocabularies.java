@@ -43,6 +43,9 @@ final class TestVocabularies {
         .plugin("london")
         .caseField("london", CaseField.plugin("case.category", CaseField.Kind.NUMBER, 0, 3, null, "police CSE category, 0 to 3"))
         .caseField("london", CaseField.plugin("case.tier", CaseField.Kind.NUMBER, 1, 4, null, "children's social care tier, 1 to 4"))
+        .caseField("london", CaseField.plugin("case.form.mase-info.cris-number", CaseField.Kind.BOOLEAN, 0, 0, null, "CRIS number (recorded)"))
+        .caseField("london", CaseField.plugin("case.form.mase-info.child-protection-followed", CaseField.Kind.BOOLEAN, 0, 0, null,
+            "child protection procedures followed"))
         .instrument("london.mase-information", List.of(), List.of(), 0)
         .codeList("london.flags", Set.of("ES", "GE", "GA", "LA", "LB", "LC", "EU"))
         .codeList("london.outcomes", Set.of("MI", "FP", "FO", "FQ"))
