@@ -13,23 +13,20 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.safeguard.core.sheets.SheetException;
 import org.safeguard.core.sheets.SheetFormat;
-import org.safeguard.core.sheets.SheetReader;
 import org.safeguard.core.sheets.SheetRow;
 
 /** A CSV file (UTF-8, with or without a byte order mark; RFC 4180 quoting), read a record at a time. */
-public final class CsvReader implements SheetReader {
+public final class CsvReader extends RowReader {
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
     private final String name;
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
     private final List<String> header;
-    private SheetRow next;
     private int number = 1;
 
     public CsvReader(Path file) {
@@ -80,26 +77,13 @@ public final class CsvReader implements SheetReader {
     }
 
     @Override
-    public boolean hasNext() {
-        while (next == null) {
-            CSVRecord r = read();
-            if (r == null) {
-                return false;
-            }
-            number++;
-            next = Rows.of(number, header.size(), new ArrayList<>(r.toList()));
+    SheetRow readRow() {
+        CSVRecord r = read();
+        if (r == null) {
+            return END;
         }
-        return true;
-    }
-
-    @Override
-    public SheetRow next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
-        SheetRow r = next;
-        next = null;
-        return r;
+        number++;
+        return Rows.of(number, header.size(), new ArrayList<>(r.toList()));
     }
 
     @Override

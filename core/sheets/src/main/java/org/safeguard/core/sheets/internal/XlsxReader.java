@@ -8,7 +8,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.stream.Stream;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -16,7 +15,6 @@ import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 import org.safeguard.core.sheets.SheetException;
 import org.safeguard.core.sheets.SheetFormat;
-import org.safeguard.core.sheets.SheetReader;
 import org.safeguard.core.sheets.SheetRow;
 
 /**
@@ -24,13 +22,12 @@ import org.safeguard.core.sheets.SheetRow;
  * as its text: a number as written (12, 3.5), a date-formatted number as an ISO date (2025-03-14,
  * or a date and time when it has one), TRUE/FALSE as yes/no, a formula as its last computed value.
  */
-public final class XlsxReader implements SheetReader {
+public final class XlsxReader extends RowReader {
     private final String name;
     private final ReadableWorkbook workbook;
     private final Stream<Row> stream;
     private final Iterator<Row> rows;
     private final List<String> header;
-    private SheetRow next;
 
     public XlsxReader(Path file) {
         this.name = String.valueOf(file.getFileName());
@@ -123,25 +120,9 @@ public final class XlsxReader implements SheetReader {
     }
 
     @Override
-    public boolean hasNext() {
-        while (next == null) {
-            Row r = read();
-            if (r == null) {
-                return false;
-            }
-            next = Rows.of(r.getRowNum(), header.size(), cells(r));
-        }
-        return true;
-    }
-
-    @Override
-    public SheetRow next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
-        SheetRow r = next;
-        next = null;
-        return r;
+    SheetRow readRow() {
+        Row r = read();
+        return r == null ? END : Rows.of(r.getRowNum(), header.size(), cells(r));
     }
 
     @Override
