@@ -314,7 +314,7 @@ abstract sealed class ImportRows {
             required(cells, "sourceId", row, problems);
             required(cells, "childSourceId", row, problems);
             try {
-                referrals.prepare(ctx, area, form, ReferralServiceImpl.safe(form, r.answers()), true);
+                referrals.prepare(ctx, area, form, ReferralServiceImpl.safe(form, r.answers()), true, false);
             } catch (InvalidInputException e) {
                 problems.addAll(ImportServiceImpl.problems(row, e));
             }
@@ -329,7 +329,7 @@ abstract sealed class ImportRows {
             String childSource = blankToNull(cells.get("childSourceId"));
             Long childId = childOf(tx, area.id(), childSource, children);
             Child known = childId == null ? null : tx.children().require(childId);
-            ReferralServiceImpl.Prepared p = referrals.prepare(ctx, area, form, ReferralServiceImpl.safe(form, r.answers()), known == null);
+            ReferralServiceImpl.Prepared p = referrals.prepare(ctx, area, form, ReferralServiceImpl.safe(form, r.answers()), known == null, false);
             if (known == null && r.gender() != null) {
                 NewChild c = p.child();
                 p = new ReferralServiceImpl.Prepared(p.referral(), new NewChild(c.familyName(), c.givenName(), c.middleNames(),

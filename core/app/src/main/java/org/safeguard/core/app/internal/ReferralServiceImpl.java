@@ -69,7 +69,7 @@ final class ReferralServiceImpl implements ReferralService {
             if (known != null) {
                 fillFromChild(form, values, known);
             }
-            return record(tx, area, prepare(ctx, area, form, values, known == null), known);
+            return record(tx, area, prepare(ctx, area, form, values, known == null, true), known);
         });
         w.language().noteAnswers(ctx, form, outcome.referral().answers());
         return outcome;
@@ -86,9 +86,12 @@ final class ReferralServiceImpl implements ReferralService {
      * Checks a referral's answers against its form, then the referral date and, for a new child,
      * the date of birth and gender; needs no transaction.
      *
+     * @param warnOfAge whether to warn of a date of birth that makes the child an adult today (not
+     *                  for an import of past referrals, whose children have grown up since)
      * @throws InvalidInputException with the form's problems all at once, else the first other one
      */
-    Prepared prepare(RequestContext ctx, AreaDescriptor area, FormDefinition form, Map<String, Object> values, boolean newChild) {
+    Prepared prepare(RequestContext ctx, AreaDescriptor area, FormDefinition form, Map<String, Object> values, boolean newChild,
+                     boolean warnOfAge) {
         Map<String, Object> v = form.validate(values, w.container().codeLists()::find);
         String dateField = form.boundTo(CoreField.REFERRAL_DATE).map(FieldDefinition::id).orElse("received");
         Object typed = bound(form, v, CoreField.REFERRAL_DATE, null);
@@ -98,7 +101,7 @@ final class ReferralServiceImpl implements ReferralService {
                 strings(bound(form, v, CoreField.WARNING_SIGNS, null)), (Boolean) bound(form, v, CoreField.PARENTS_AWARE, null),
                 (String) bound(form, v, CoreField.NARRATIVE, null), v);
         if (newChild) {
-            checkNewChild(ctx, form, v);
+            checkNewChild(ctx, form, v, warnOfAge);
         }
         return new Prepared(referral, newChild ? newChild(form, v, area) : null);
     }
@@ -173,7 +176,7 @@ final class ReferralServiceImpl implements ReferralService {
     }
 
     /** A new child's date of birth and gender as the form gave them: possible for a child, and a gender the rules read. */
-    private void checkNewChild(RequestContext ctx, FormDefinition form, Map<String, Object> v) {
+    private void checkNewChild(RequestContext ctx, FormDefinition form, Map<String, Object> v, boolean warnOfAge) {
         List<Problem> problems = new ArrayList<>();
         String dobField = form.boundTo(CoreField.DATE_OF_BIRTH).map(FieldDefinition::id).orElse("dateOfBirth");
         String dob = (String) bound(form, v, CoreField.DATE_OF_BIRTH, null);
@@ -191,7 +194,7 @@ final class ReferralServiceImpl implements ReferralService {
         if (!problems.isEmpty()) {
             throw new InvalidInputException("referral not recorded", problems);
         }
-        if (dob != null) {
+        if (dob != null && warnOfAge) {
             ChildServiceImpl.unlikelyAge(ctx, LocalDate.parse(dob)).ifPresent(w.events()::warning);
         }
     }
