@@ -37,7 +37,8 @@ class GoldenTest {
                 "case-notes", Views::caseNotes,
                 "lancashire/case-notes", Views::caseNotes,
                 "referral", Views::referral,
-                "report", Views::report);
+                "report", Views::report,
+                "board-report", Views::boardReport);
     }
 
     @TestFactory

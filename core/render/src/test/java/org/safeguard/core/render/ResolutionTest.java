@@ -92,7 +92,7 @@ class ResolutionTest {
         Renderer r = Renderer.create(TemplateSources.shared(Sources.shared()).withHomeOverrides(home)
                 .withPlugins(() -> List.of(Sources.lancashire())));
         TemplateCatalogue c = r.catalogue();
-        assertEquals(Set.of("agenda", "case-notes", "invitation", "minutes", "profile", "referral", "report", "lancashire/case-notes",
+        assertEquals(Set.of("agenda", "board-report", "case-notes", "invitation", "minutes", "profile", "referral", "report", "lancashire/case-notes",
                 "stockport/complex-safeguarding"), c.names());
         assertEquals(EnumSet.allOf(Format.class), c.formats("agenda"));
         assertEquals(EnumSet.of(Format.HTML, Format.PDF), c.formats("stockport/complex-safeguarding"));

@@ -45,6 +45,8 @@ final class Views {
     record FormSection(String title, List<Answer> answers) { }
     record Report(String title, String subtitle, String period, String generatedOn, List<String> notes) { }
     record Column(String label, boolean numeric) { }
+    record BoardHeading(String title, String subtitle, String source, String period, String generatedOn, List<String> notes, String footer) { }
+    record BoardSection(String title, List<String> paragraphs, List<Column> columns, List<List<String>> rows, String empty, Object chart) { }
 
     static final String CHILD_NAME = "Alex Sample";
     static final String NOTICE = "The matters discussed at this meeting are strictly confidential. They must not be copied or"
@@ -196,6 +198,26 @@ final class Views {
                 new Column("GREEN", true), new Column("Total", true)));
         m.put("rows", List.of(List.of("January", "4", "11", "9", "24"), List.of("February", "5", "10", "12", "27")));
         m.put("totals", List.of("All", "9", "21", "21", "51"));
+        return m;
+    }
+
+    /** A panel report as core/reports lays one out: a narrative, a table, an empty table, escaping in a cell. */
+    static Map<String, Object> boardReport() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("area", area());
+        m.put("report", new BoardHeading("MASE report to the LSCB CSE sub-group", "Panel report", "London CSE Operating Protocol, §7",
+                "1 October 2026 to 30 November 2026", "Tuesday 1 December 2026, 09:00", List.of("Figures go with the narrative."),
+                "Cases are named by their reference, never by the child's name."));
+        List<Column> actions = List.of(new Column("Action", false), new Column("Strand", false), new Column("What", false),
+                new Column("Due", false));
+        m.put("sections", List.of(
+                new BoardSection("Narrative", List.of("Hotels remain the main concern.", "Taxi ranks <next>."), List.of(), List.of(), "", null),
+                new BoardSection("Activity by strand", List.of("Agreed and done in the period."), List.of(new Column("Strand", false),
+                        new Column("Agreed", true), new Column("Done", true)), List.of(List.of("Prevent", "1", "0"), List.of("Pursue", "1", "1")),
+                        "", null),
+                new BoardSection("Activity tracked", List.of(), actions, List.of(List.of("A00001", "Prevent", "Awareness sessions & leaflets",
+                        "25 Nov 2026")), "No action was tracked.", null),
+                new BoardSection("Planned activity", List.of(), actions, List.of(), "No open action is due after the period.", null)));
         return m;
     }
 }

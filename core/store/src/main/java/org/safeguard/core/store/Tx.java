@@ -42,6 +42,8 @@ public final class Tx {
     public Plans plans() { return new Plans(handle, audit, now); }
     public ImportSources importSources() { return new ImportSources(handle, audit, now); }
     public ProfileQueries profileQueries() { return new ProfileQueries(handle); }
+    /** The aggregates of the board's activity and panel reports; not audited here (the report is). */
+    public BoardQueries boardQueries() { return new BoardQueries(handle); }
     /** An area's records a page at a time, for exports; not audited here (the export is). */
     public AreaExtracts areaExtracts() { return new AreaExtracts(handle); }
     public Exports exports() { return new Exports(handle, audit, now); }

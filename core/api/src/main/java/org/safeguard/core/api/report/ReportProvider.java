@@ -12,4 +12,9 @@ public interface ReportProvider {
 
     /** The area's problem profiles (usually one, with the id {@code profile}). */
     List<ProblemProfile> profiles();
+
+    /** The area's panel reports to its board (London's MASE report); none unless the area has one. @since 1.1 */
+    default List<PanelReport> panels() {
+        return List.of();
+    }
 }

@@ -1,13 +1,9 @@
 package org.safeguard.core.cli.internal;
 
-import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.safeguard.core.api.SafeguardException;
 import org.safeguard.core.api.language.Finding;
 import org.safeguard.core.api.language.Label;
 import org.safeguard.core.app.Warnings;
@@ -63,7 +59,7 @@ final class LanguageCommand extends GroupCommand {
         @Override
         public Integer call() {
             Session s = parent.root.session();
-            String text = input.text != null ? input.text : read(input.file);
+            String text = input.text != null ? input.text : TextFiles.read(input.file);
             List<Finding> findings = s.app().language().check(s.ctx(), text);
             noteWithoutHome(s);
             if (json) {
@@ -80,22 +76,6 @@ final class LanguageCommand extends GroupCommand {
             }
             s.out.println(findings.size() + (findings.size() == 1 ? " label" : " labels") + " found; the text is yours to change.");
             return 0;
-        }
-
-        private static String read(Path file) {
-            if (Files.isDirectory(file)) {
-                throw new SafeguardException(file + " is a folder: name the text file itself");
-            }
-            if (!Files.isRegularFile(file)) {
-                throw new SafeguardException("no such file: " + file);
-            }
-            try {
-                return Files.readString(file);
-            } catch (CharacterCodingException e) {
-                throw new SafeguardException(file + " is not UTF-8 text");
-            } catch (IOException e) {
-                throw new SafeguardException("cannot read " + file + ": " + e.getClass().getSimpleName().replace("Exception", ""), e);
-            }
         }
     }
 
