@@ -17,7 +17,7 @@ import java.util.Map;
  * @param outcomes         outcomes achieved in the period by month ({@code 2026-03}) then code, each month of the period
  * @param outcomeLabels    the area's outcome codes and what they mean, in its order
  * @param overdueDeadlines the open cases' deadlines overdue on the report's day, the longest overdue first
- * @param actions          the actions tracked in the period: recorded before it ended, open or closed since it began
+ * @param actions          the actions tracked in the period: agreed before it ended, open or closed since it began
  */
 public record ActivityFigures(String area, LocalDate from, LocalDate to, LocalDate asAt, List<MonthCases> months,
                               List<Breakdown> breakdowns, Map<String, Map<String, Integer>> outcomes, Map<String, String> outcomeLabels,

@@ -19,7 +19,7 @@ import org.safeguard.core.model.MeetingAction;
  * @param caseReference    the case's reference, or null for an action on no case
  * @param meetingReference the meeting that agreed it, or null for one an area rule created
  * @param description      what the action is, or null for an action on a case agreed in a confidential part
- * @param agreed           the day it was recorded
+ * @param agreed           the day of the meeting that agreed it, or for a rule's the day it was created
  * @param state            open, overdue, done or cancelled, on the report's day
  * @param closedOn         the day it was done or cancelled, or null while open
  */
@@ -38,7 +38,7 @@ public record TrackedAction(String reference, String caseReference, String meeti
             Meeting m = a.meetingId() == null ? null : meetings.get(a.meetingId());
             out.add(new TrackedAction(a.reference(), c == null ? null : c.reference(), m == null ? null : m.reference(), a.strand(),
                     a.confidential() && a.caseId() != null ? null : a.description(), a.owner(), a.agency(),
-                    a.recorded().atZone(Reports.ZONE).toLocalDate(), a.due(), a.state(asAt),
+                    (m == null ? a.recorded() : m.startsAt()).atZone(Reports.ZONE).toLocalDate(), a.due(), a.state(asAt),
                     a.closed() == null ? null : a.closed().atZone(Reports.ZONE).toLocalDate()));
         }
         return out;

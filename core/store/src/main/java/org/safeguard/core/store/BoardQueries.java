@@ -109,14 +109,16 @@ public final class BoardQueries {
 
     /**
      * The actions the area tracked in the period: agreed at its meetings (of one type, when
-     * {@code meetingType} is given) or created by its rules (only when no type is given), recorded
-     * before the period ended and still open or closed since it began; by due date then id.
+     * {@code meetingType} is given) or created by its rules (only when no type is given), agreed
+     * before the period ended (at a meeting that started before then, however much later the
+     * coordinator recorded it; a rule's when it was created) and still open or closed since it
+     * began; by due date then id.
      */
     public List<MeetingAction> actionsTracked(String area, String meetingType, LocalDate from, LocalDate to) {
         return handle.createQuery("""
                 SELECT a.* FROM meeting_action a LEFT JOIN meeting m ON m.id = a.meeting_id
                 WHERE (m.area = :area AND (:type IS NULL OR m.meeting_type = :type) OR a.meeting_id IS NULL AND a.area = :area AND :type IS NULL)
-                  AND a.recorded < :end AND (a.status = 'OPEN' OR a.closed >= :start)
+                  AND coalesce(m.starts_at, a.recorded) < :end AND (a.status = 'OPEN' OR a.closed >= :start)
                 ORDER BY a.due, a.id""")
                 .bind("area", area).bind("type", meetingType)
                 .bind("start", from.atStartOfDay(ENGLAND).toInstant().toString())
