@@ -104,6 +104,39 @@ class StockportIT {
 
     @Test
     @SuppressWarnings("unchecked")
+    void theDecisionWhetherToReferToThePoliceRunsForASexuallyActiveChildUnder18Only() throws Exception {
+        // §14.1, "Concerns about a sexually active person under 18": the decision to refer to the police
+        // within 24 hours of the referral, recorded either way; written in stockport.area with a `when`
+        home = dir.resolve("police");
+        ok("init", "--area", "stockport");
+        Map<String, Object> active = ok("referral", "add", "--area", "stockport", "--first-name", "Sam", "--family-name", "Thistlewood",
+                "--dob", "2010-05-14", "--date", "2026-11-02", "--details", "Seen getting into cars driven by unknown adults.",
+                "--referrer-name", "D. Worker", "--referrer-agency", "Example Academy", "--signs", "sexually-active,truancy", "--json").json();
+        Map<String, Object> other = ok("referral", "add", "--area", "stockport", "--first-name", "Ali", "--family-name", "Wrenfield",
+                "--dob", "2010-05-14", "--date", "2026-11-02", "--details", "Missing from school with older young people.",
+                "--referrer-name", "D. Worker", "--referrer-agency", "Example Academy", "--signs", "truancy", "--json").json();
+        String caseRef = (String) active.get("caseReference");
+        Map<String, Map<String, Object>> byId = new java.util.LinkedHashMap<>();
+        for (Map<String, Object> d : (List<Map<String, Object>>) ok("case", "show", caseRef, "--json").json().get("deadlines")) {
+            byId.put((String) d.get("id"), d);
+        }
+        Map<String, Object> police = byId.get("police-referral-decision");
+        assertEquals("2026-11-03T00:00:00Z", police.get("due"), byId.toString());
+        assertEquals("overdue", police.get("state"));
+        List<Object> others = ((List<Map<String, Object>>) ok("case", "show", (String) other.get("caseReference"), "--json").json()
+                .get("deadlines")).stream().map(d -> d.get("id")).collect(java.util.stream.Collectors.toList());
+        assertEquals(List.of("social-care-decision", "initial-assessment", "strategy-meeting"), others, "no indicator: not running");
+        ok("decision", "add", "--case", caseRef, "--kind", "refer-to-police", "--decision", "Not referred to the police",
+                "--reasons", "Discussed with the designated officer; single-agency support offered (§14.1)");
+        for (Map<String, Object> d : (List<Map<String, Object>>) ok("case", "show", caseRef, "--json").json().get("deadlines")) {
+            if (d.get("id").equals("police-referral-decision")) {
+                assertEquals("met", d.get("state"), "recorded either way: a decision not to refer meets it too");
+            }
+        }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
     void aStockportCaseFromReferralToTheStrategyMeetingsMinutes() throws Exception {
         home = dir.resolve("home");
         ok("init", "--area", "stockport");

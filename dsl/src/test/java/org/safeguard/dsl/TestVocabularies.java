@@ -52,6 +52,9 @@ final class TestVocabularies {
         .codeList("london.ethnicity", Set.of("W1", "W2", "W9", "M1", "M9", "A1", "A9", "B1", "B9", "O1", "O9"))
         .plugin("stockport")
         .caseField("stockport", CaseField.plugin("case.risk-level", CaseField.Kind.NUMBER, 1, 3, null, "risk level, 1 to 3"))
+        .codeList("stockport.indicators", Set.of("sexually-active", "substance-misuse", "truancy", "older-partner"))
+        .caseField("stockport", CaseField.plugin(CaseField.referralPath("indicators"), CaseField.Kind.CODE_SET, 0, 0, "indicators",
+            "the referral's indicators seen (§5)"))
         .instrument("stockport.sera", List.of(), List.of("LEVEL-1", "LEVEL-2", "LEVEL-3"), 0)
         .instrument("stockport.bichard", List.of(), List.of(), 0)
         .plugin("swindon")

@@ -126,7 +126,8 @@ public final class CaseField {
   /**
    * A field an area plugin adds (under {@code case.}): a number in a range, a code of a code
    * list the plugin supplies (its name as {@code plugin.NAME} resolves it) or a set of them, a
-   * yes/no or a date (a case form's answers: {@code case.form.FORM.FIELD}).
+   * yes/no or a date (a case form's answers: {@code case.form.FORM.FIELD}; the referral's:
+   * {@code case.referral.FIELD}).
    */
   public static CaseField plugin(String path, Kind kind, long min, long max, String codeList, String description) {
     if (!path.startsWith("case.") || byPath(path).isPresent()) {
@@ -145,6 +146,14 @@ public final class CaseField {
   public static String formPath(String formId, String fieldId) {
     int dot = formId.indexOf('.');
     return "case.form." + (dot < 0 ? formId : formId.substring(dot + 1)) + "." + fieldId;
+  }
+
+  /**
+   * The field a referral form's answer feeds, from the case's latest referral:
+   * {@code case.referral.FIELD} (Stockport's indicators: {@code case.referral.indicators}).
+   */
+  public static String referralPath(String fieldId) {
+    return "case.referral." + fieldId;
   }
 
   /** The core model's fields, in catalogue order. */

@@ -76,10 +76,14 @@ public final class Evaluator {
     return definition.deadlines().stream().map(d -> status(d, facts)).toList();
   }
 
-  /** Where the deadline stands for the case: due, met, and open, met, overdue or pending. */
+  /**
+   * Where the deadline stands for the case: due, met, and open, met, overdue or pending (its
+   * event has not happened, or its {@code when} condition does not hold for the case).
+   */
   public DeadlineStatus status(Deadline deadline, CaseFacts facts) {
     Optional<Instant> anchor = conditions.anchor(deadline.anchor().name(), facts);
-    if (anchor.isEmpty()) {
+    // a deadline whose condition does not hold for the case is not running for it, like one whose event has not happened
+    if (anchor.isEmpty() || deadline.when().isPresent() && !test(deadline.when().get(), facts)) {
       return new DeadlineStatus(deadline, Optional.empty(), Optional.empty(), DeadlineStatus.State.PENDING);
     }
     Optional<Instant> due = Optional.of(calendar.due(anchor.get(), deadline.within()));

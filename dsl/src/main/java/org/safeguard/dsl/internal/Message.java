@@ -79,6 +79,8 @@ public enum Message {
   NOT_A_ROLE("{0} is an agency, but {1} must be a role", "define a role from that agency: role ID \"Display name\" from {2}"),
   QUORUM_NOT_AGENCY("{0} is a role, but a quorum counts agencies", "name the role's agency instead"),
   QUORUM_IMPOSSIBLE("a quorum of {0} agencies cannot be met: {1}", ""),
+  DEADLINE_TESTS_DEADLINES("the condition of deadline {0} tests deadlines; whether a deadline runs cannot hang on deadlines",
+      "test what is recorded on the case, e.g.: when case.referral.indicators has sexually-active"),
   NO_STRANDS("{0} lists actions by strand, but the area declares no strands", "declare them in the area block, e.g.: strands Prevent, Protect, Pursue"),
   CADENCE_CONTRADICTION("meeting every {0} cannot also be at most {1} apart", "make the longest gap at least as long as the interval"),
 

@@ -119,44 +119,59 @@ public final class CaseFactsReader {
                     .ifPresent(code -> set(b, path, code)));
         }
         for (RecordedCase.FormAnswers form : recorded.forms()) {
-            var definition = casework.forms().apply(form.formId());
-            if (definition.isEmpty()) {
-                continue; // the form's plugin is gone: its answers feed nothing the checker let a file name
-            }
-            for (var field : definition.get().fields()) {
-                Object value = form.answers().get(field.id());
-                String path = CaseField.formPath(form.formId(), field.id());
-                switch (field.type()) {
-                    case YES_NO -> {
-                        if (value instanceof Boolean yes) {
-                            b.set(CaseField.plugin(path, CaseField.Kind.BOOLEAN, 0, 0, null, ""), yes);
-                        }
-                    }
-                    case DATE -> {
-                        if (value instanceof String s) {
-                            b.set(CaseField.plugin(path, CaseField.Kind.DATE, 0, 0, null, ""), LocalDate.parse(s));
-                        }
-                    }
-                    case CODE -> {
-                        if (value instanceof String s) {
-                            b.set(CaseField.plugin(path, CaseField.Kind.CODE, 0, 0, null, ""), s);
-                        }
-                    }
-                    case CODES -> {
-                        if (value instanceof List<?> l) {
-                            b.set(CaseField.plugin(path, CaseField.Kind.CODE_SET, 0, 0, null, ""),
-                                    l.stream().map(String::valueOf).collect(Collectors.toCollection(TreeSet::new)));
-                        }
-                    }
-                    case GROUP -> { }
-                    // a text answer feeds whether it is recorded
-                    default -> b.set(CaseField.plugin(path, CaseField.Kind.BOOLEAN, 0, 0, null, ""), value instanceof String s && !s.isBlank());
-                }
-            }
+            answers(b, casework, form, id -> CaseField.formPath(form.formId(), id), true);
         }
+        recorded.referral().ifPresent(referral -> answers(b, casework, referral, CaseField::referralPath, false));
         b.set("case.flags", casework.flags(recorded).stream().map(Flag::code).collect(Collectors.toCollection(TreeSet::new)));
         b.set("case.outcomes", recorded.outcomes().stream().map(RecordedCase.Outcome::code).collect(Collectors.toCollection(TreeSet::new)));
         return b.build();
+    }
+
+    /**
+     * Sets the fields a form's answers feed, each at {@code path.apply(fieldId)}: a yes/no, a date,
+     * a code, a set of codes; a text as whether it is recorded (only when {@code all}: the
+     * referral's texts feed nothing, as the vocabulary offers none of them).
+     */
+    private static void answers(CaseSnapshot.Builder b, AreaCasework casework, RecordedCase.FormAnswers form,
+                                java.util.function.UnaryOperator<String> path, boolean all) {
+        var definition = casework.forms().apply(form.formId());
+        if (definition.isEmpty()) {
+            return; // the form's plugin is gone: its answers feed nothing the checker let a file name
+        }
+        for (var field : definition.get().fields()) {
+            Object value = form.answers().get(field.id());
+            String at = path.apply(field.id());
+            switch (field.type()) {
+                case YES_NO -> {
+                    if (value instanceof Boolean yes) {
+                        b.set(CaseField.plugin(at, CaseField.Kind.BOOLEAN, 0, 0, null, ""), yes);
+                    }
+                }
+                case DATE -> {
+                    if (all && value instanceof String s) {
+                        b.set(CaseField.plugin(at, CaseField.Kind.DATE, 0, 0, null, ""), LocalDate.parse(s));
+                    }
+                }
+                case CODE -> {
+                    if (value instanceof String s) {
+                        b.set(CaseField.plugin(at, CaseField.Kind.CODE, 0, 0, null, ""), s);
+                    }
+                }
+                case CODES -> {
+                    if (value instanceof List<?> l) {
+                        b.set(CaseField.plugin(at, CaseField.Kind.CODE_SET, 0, 0, null, ""),
+                                l.stream().map(String::valueOf).collect(Collectors.toCollection(TreeSet::new)));
+                    }
+                }
+                case GROUP -> { }
+                // a text answer feeds whether it is recorded
+                default -> {
+                    if (all) {
+                        b.set(CaseField.plugin(at, CaseField.Kind.BOOLEAN, 0, 0, null, ""), value instanceof String s && !s.isBlank());
+                    }
+                }
+            }
+        }
     }
 
     /**

@@ -39,7 +39,7 @@ public record FactNeeds(boolean child, boolean recorded, boolean assessments, bo
             n = n.or(condition(r.when(), area, tested));
         }
         for (Deadline d : tested) {
-            n = n.or(deadline(d));
+            n = n.or(deadline(d, area));
         }
         return n;
     }
@@ -48,7 +48,7 @@ public record FactNeeds(boolean child, boolean recorded, boolean assessments, bo
     public static FactNeeds forDeadlines(AreaDefinition area) {
         FactNeeds n = NONE;
         for (Deadline d : area.deadlines()) {
-            n = n.or(deadline(d));
+            n = n.or(deadline(d, area));
         }
         return n;
     }
@@ -115,7 +115,8 @@ public record FactNeeds(boolean child, boolean recorded, boolean assessments, bo
         };
     }
 
-    private static FactNeeds deadline(Deadline d) {
+    /** What a deadline reads: its event, what meets it, and its condition (which the checker lets test no deadline). */
+    private static FactNeeds deadline(Deadline d, AreaDefinition area) {
         String event = d.anchor().name();
         FactNeeds n = event.equals(DeadlineAnchor.ASSESSMENT.word()) ? NONE.with(2)
                 : event.equals(DeadlineAnchor.MISSING.word()) || event.equals(DeadlineAnchor.RETURN.word()) ? NONE.with(3)
@@ -124,6 +125,9 @@ public record FactNeeds(boolean child, boolean recorded, boolean assessments, bo
         for (MetBy m : d.metBy()) {
             n = n.or(m instanceof MetBy.FinalAssessment ? NONE.with(2) : m instanceof MetBy.ReturnInterview ? NONE.with(3)
                     : m instanceof MetBy.MeetingHeld ? NONE.with(6) : NONE.with(7));
+        }
+        if (d.when().isPresent()) {
+            n = n.or(condition(d.when().get(), area, new ArrayList<>()));
         }
         return n;
     }

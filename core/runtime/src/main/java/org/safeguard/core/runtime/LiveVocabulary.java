@@ -1,18 +1,19 @@
 package org.safeguard.core.runtime;
 
-import org.safeguard.core.api.form.FormDefinition;
-import org.safeguard.core.api.form.FieldDefinition;
 import java.util.HashSet;
 import java.util.List;
 import java.util.LongSummaryStatistics;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.safeguard.core.api.area.AreaDescriptor;
 import org.safeguard.core.api.area.AreaProvider;
 import org.safeguard.core.api.area.ClassificationScheme;
 import org.safeguard.core.api.area.OutcomeCode;
-import java.util.function.Supplier;
 import org.safeguard.core.api.codes.CodeList;
+import org.safeguard.core.api.form.FieldDefinition;
+import org.safeguard.core.api.form.FieldType;
+import org.safeguard.core.api.form.FormDefinition;
 import org.safeguard.core.api.instrument.Instrument;
 import org.safeguard.dsl.InstrumentTerms;
 import org.safeguard.dsl.SimpleVocabulary;
@@ -48,8 +49,12 @@ public final class LiveVocabulary {
                         .find(scheme.codeList()).ifPresent(list -> b.caseField(plugin, field(plugin, path, list))));
             }
             for (String formId : area.caseForms()) {
-                container.forms().find(formId).ifPresent(form -> formFields(plugin, form).forEach(f -> b.caseField(plugin, f)));
+                container.forms().find(formId).ifPresent(form -> formFields(plugin, form, id -> CaseField.formPath(form.id(), id), true)
+                        .forEach(f -> b.caseField(plugin, f)));
             }
+            // the referral's coded answers (its texts, names and dates are the child's record's or the core's own fields)
+            area.referralForm().flatMap(container.forms()::find).ifPresent(form -> formFields(plugin, form, CaseField::referralPath, false)
+                    .forEach(f -> b.caseField(plugin, f)));
             // what `case.outcomes has CODE` and `case.flags has CODE` are checked against, unless the plugin ships those lists
             if (!area.outcomes().isEmpty() && !lists.contains(plugin + ".outcomes")) {
                 b.codeList(plugin + ".outcomes", area.outcomes().stream().map(OutcomeCode::code).collect(Collectors.toSet()));
@@ -79,24 +84,28 @@ public final class LiveVocabulary {
     }
 
     /**
-     * The fields a case form's answers feed, {@code case.form.FORM.FIELD}: a yes/no answer as a
-     * yes/no, a date as a date, a code as a code of its list, several codes as a set; a text answer
-     * as a yes/no that holds when it is recorded (a CRIS number is there or not). Repeating groups
-     * feed none.
+     * The fields a form's answers feed, each at {@code path.apply(fieldId)} (a case form's
+     * {@code case.form.FORM.FIELD}, the referral form's {@code case.referral.FIELD}): a yes/no
+     * answer as a yes/no, a date as a date, a code as a code of its list, several codes as a set; a
+     * text answer as a yes/no that holds when it is recorded (a CRIS number is there or not).
+     * Repeating groups feed none; without {@code all}, only yes/no and coded answers do.
      */
-    static List<CaseField> formFields(String plugin, FormDefinition form) {
+    static List<CaseField> formFields(String plugin, FormDefinition form, java.util.function.UnaryOperator<String> path, boolean all) {
         List<CaseField> out = new java.util.ArrayList<>();
         for (FieldDefinition f : form.fields()) {
+            if (!all && f.type() != FieldType.YES_NO && f.type() != FieldType.CODE && f.type() != FieldType.CODES) {
+                continue;
+            }
             String what = form.title() + ": " + f.label();
             String list = f.codeListId() == null ? null
                     : f.codeListId().startsWith(plugin + ".") ? f.codeListId().substring(plugin.length() + 1) : f.codeListId();
             CaseField field = switch (f.type()) {
-                case YES_NO -> CaseField.plugin(CaseField.formPath(form.id(), f.id()), CaseField.Kind.BOOLEAN, 0, 0, null, what);
-                case DATE -> CaseField.plugin(CaseField.formPath(form.id(), f.id()), CaseField.Kind.DATE, 0, 0, null, what);
-                case CODE -> CaseField.plugin(CaseField.formPath(form.id(), f.id()), CaseField.Kind.CODE, 0, 0, list, what);
-                case CODES -> CaseField.plugin(CaseField.formPath(form.id(), f.id()), CaseField.Kind.CODE_SET, 0, 0, list, what);
+                case YES_NO -> CaseField.plugin(path.apply(f.id()), CaseField.Kind.BOOLEAN, 0, 0, null, what);
+                case DATE -> CaseField.plugin(path.apply(f.id()), CaseField.Kind.DATE, 0, 0, null, what);
+                case CODE -> CaseField.plugin(path.apply(f.id()), CaseField.Kind.CODE, 0, 0, list, what);
+                case CODES -> CaseField.plugin(path.apply(f.id()), CaseField.Kind.CODE_SET, 0, 0, list, what);
                 case GROUP -> null;
-                default -> CaseField.plugin(CaseField.formPath(form.id(), f.id()), CaseField.Kind.BOOLEAN, 0, 0, null, what + " (recorded)");
+                default -> CaseField.plugin(path.apply(f.id()), CaseField.Kind.BOOLEAN, 0, 0, null, what + " (recorded)");
             };
             if (field != null) {
                 out.add(field);

@@ -14,11 +14,13 @@ import org.safeguard.core.model.CaseForm;
 import org.safeguard.core.model.CaseOutcome;
 import org.safeguard.core.model.CaseRecord;
 import org.safeguard.core.model.PersonOfConcern;
+import org.safeguard.core.model.Referral;
 
 /**
  * Cases as their area's plugin reads them ({@link RecordedCase}): current classifications, the
- * latest version of each case form, outcomes, the plans in force, decisions, meetings and the persons linked
- * to the child. Read for several cases in seven queries whatever their number.
+ * latest version of each case form, the latest referral's answers, outcomes, the plans in force,
+ * decisions, meetings and the persons linked to the child. Read for several cases in eight queries
+ * whatever their number.
  */
 public final class RecordedCases {
     private final Handle handle;
@@ -68,6 +70,12 @@ public final class RecordedCases {
                         LocalDate.ofInstant(java.time.Instant.parse(r.getString("starts_at")), java.time.ZoneId.of("Europe/London")),
                         r.getString("status").equals("HELD") || !r.getString("minutes").equals("NONE"))))
                 .forEach(e -> meetings.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        // referrals come in id order: the last of a case's is its latest, numbered by how many it has
+        Map<Long, RecordedCase.FormAnswers> referrals = new HashMap<>();
+        for (Referral r : tx.referrals().forCases(ids)) {
+            RecordedCase.FormAnswers before = referrals.get(r.caseId());
+            referrals.put(r.caseId(), new RecordedCase.FormAnswers(r.formId(), r.formVersion(), before == null ? 1 : before.number() + 1, r.answers()));
+        }
         Map<Long, List<PersonOfConcern>> persons = tx.personsOfConcern()
                 .linkedToChildren(cases.stream().map(CaseRecord::childId).distinct().toList());
         for (CaseRecord c : cases) {
@@ -78,14 +86,15 @@ public final class RecordedCases {
                             o.achievedOn())).toList(),
                     persons.getOrDefault(c.childId(), List.of()).stream().map(PersonOfConcern::id).toList(),
                     plans.getOrDefault(c.id(), List.of()), decisions.getOrDefault(c.id(), List.of()),
-                    meetings.getOrDefault(c.id(), List.of())));
+                    meetings.getOrDefault(c.id(), List.of()), Optional.ofNullable(referrals.get(c.id()))));
         }
         return out;
     }
 
     private record Snapshot(String area, String reference, LocalDate opened, Map<String, String> classifications,
                             List<FormAnswers> forms, List<Outcome> outcomes, List<Long> linkedPersons, List<Plan> plans,
-                            List<Decision> decisions, List<MeetingOnPanel> meetings) implements RecordedCase {
+                            List<Decision> decisions, List<MeetingOnPanel> meetings, Optional<FormAnswers> referral)
+            implements RecordedCase {
         Snapshot {
             decisions = List.copyOf(decisions);
             meetings = List.copyOf(meetings);

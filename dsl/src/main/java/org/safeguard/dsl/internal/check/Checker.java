@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.safeguard.dsl.internal.Message;
 import org.safeguard.dsl.internal.Reporter;
@@ -12,10 +13,12 @@ import org.safeguard.dsl.internal.Suggest;
 import org.safeguard.dsl.internal.parse.ParsedFile;
 import org.safeguard.dsl.model.AgendaEntry;
 import org.safeguard.dsl.model.CalendarSpec;
+import org.safeguard.dsl.model.Condition;
 import org.safeguard.dsl.model.Deadline;
 import org.safeguard.dsl.model.MetBy;
 import org.safeguard.dsl.model.Holiday;
 import org.safeguard.dsl.model.MeetingType;
+import org.safeguard.dsl.model.Operand;
 import org.safeguard.dsl.model.Ref;
 import org.safeguard.dsl.model.Role;
 import org.safeguard.dsl.model.Rule;
@@ -83,6 +86,10 @@ final class Checker {
       for (MetBy m : d.metBy()) {
         metBy(m);
       }
+      d.when().ifPresent(w -> {
+        conditions.check(w);
+        deadlineTests(w).ifPresent(span -> reporter.report(Message.DEADLINE_TESTS_DEADLINES, span, "'" + d.id() + "'"));
+      });
     }
     for (Rule r : rules) {
       if (r.when() != null) {
@@ -92,6 +99,26 @@ final class Checker {
         action(a);
       }
     }
+  }
+
+  /** Where a condition tests a deadline ({@code deadline X passed}, {@code deadlines passed}), if it does. */
+  private static Optional<Span> deadlineTests(Condition c) {
+    if (c instanceof Condition.And and) {
+      return and.parts().stream().map(Checker::deadlineTests).flatMap(Optional::stream).findFirst();
+    }
+    if (c instanceof Condition.Or or) {
+      return or.parts().stream().map(Checker::deadlineTests).flatMap(Optional::stream).findFirst();
+    }
+    if (c instanceof Condition.Not not) {
+      return deadlineTests(not.operand());
+    }
+    if (c instanceof Condition.DeadlinePassed d) {
+      return Optional.of(d.span());
+    }
+    if (c instanceof Condition.Compare cmp && cmp.left() instanceof Operand.DeadlinesPassed p) {
+      return Optional.of(p.span());
+    }
+    return Optional.empty();
   }
 
   private void meeting(MeetingType m) {

@@ -14,6 +14,7 @@ import org.safeguard.dsl.internal.lex.Lexer;
 import org.safeguard.dsl.internal.lex.Token;
 import org.safeguard.dsl.model.Agency;
 import org.safeguard.dsl.model.CalendarSpec;
+import org.safeguard.dsl.model.Condition;
 import org.safeguard.dsl.model.Deadline;
 import org.safeguard.dsl.model.MetBy;
 import org.safeguard.dsl.model.Holiday;
@@ -109,7 +110,7 @@ public final class Parser {
       case "role" -> decls.add(role(c, line));
       case "meeting" -> decls.add(new MeetingParser(this).meeting(c, line));
       case "template" -> decls.add(template(c, line));
-      case "deadline" -> decls.add(deadline(c, line));
+      case "deadline" -> decls.add(deadline(line));
       case "rule" -> decls.add(new RuleParser(this).rule(c, line));
       case "keep" -> decls.add(retention(c, line));
       default -> throw new IllegalStateException(keyword);
@@ -244,8 +245,9 @@ public final class Parser {
     return new TemplateRef(kind.text(), name, c.span(kind).to(nameSpan));
   }
 
-  private Deadline deadline(Cursor c, Line line) {
-    leaf(line);
+  private Deadline deadline(Line line) {
+    // a deadline's condition may go on over the lines indented under it, as a rule's does
+    Cursor c = new Cursor(file, RuleParser.joined(line), reporter);
     c.next();
     Ref id = c.expectRef("the deadline id");
     String label = c.peekKind(Token.Kind.STRING) ? c.next().text() : id.name();
@@ -261,8 +263,15 @@ public final class Parser {
         metBy.add(metBy(c));
       } while (c.acceptWord("or"));
     }
+    Optional<Condition> when = Optional.empty();
+    if (c.acceptWord("when")) {
+      when = Optional.of(new ConditionParser(c, limits).condition());
+      if (c.peekWord("met")) {
+        throw c.expected("the end of the deadline: 'met by …' comes before 'when'");
+      }
+    }
     c.expectEnd();
-    return new Deadline(id.name(), label, within, anchor, metBy, c.lineSpan());
+    return new Deadline(id.name(), label, within, anchor, metBy, when, c.lineSpan());
   }
 
   /** {@code final assessment INSTRUMENT}, {@code meeting TYPE held with the case}, {@code return interview}, {@code decision KIND}. */

@@ -83,7 +83,8 @@ public final class Printer {
     }
     for (Deadline dl : d.deadlines()) {
       line(0, "deadline " + dl.id() + " " + quote(dl.label()) + " within " + dl.within() + " of " + dl.anchor().name()
-          + (dl.metBy().isEmpty() ? "" : " met by " + String.join(" or ", dl.metBy().stream().map(Printer::metBy).toList())));
+          + (dl.metBy().isEmpty() ? "" : " met by " + String.join(" or ", dl.metBy().stream().map(Printer::metBy).toList()))
+          + dl.when().map(w -> " when " + ConditionPrinter.print(w)).orElse(""));
     }
     for (Rule r : d.rules()) {
       out.append('\n');

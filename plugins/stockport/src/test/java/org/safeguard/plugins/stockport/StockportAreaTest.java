@@ -60,7 +60,10 @@ class StockportAreaTest {
     /** The names the definition may use when only this plugin is enabled, built as the core's LiveVocabulary builds them. */
     static Vocabulary vocabulary() throws IOException {
         SimpleVocabulary.Builder b = SimpleVocabulary.builder().plugin(StockportArea.ID)
-                .caseField(StockportArea.ID, CaseField.plugin("case.risk-level", CaseField.Kind.NUMBER, 1, 3, null, "risk level, 1 to 3"));
+                .caseField(StockportArea.ID, CaseField.plugin("case.risk-level", CaseField.Kind.NUMBER, 1, 3, null, "risk level, 1 to 3"))
+                // the referral form's coded answers: its indicators (§5)
+                .caseField(StockportArea.ID, CaseField.plugin(CaseField.referralPath("indicators"), CaseField.Kind.CODE_SET, 0, 0, "indicators",
+                        "indicators seen (§5)"));
         for (CodeList l : new StockportCodeLists().codeLists()) {
             b.codeList(l.id(), Set.copyOf(l.codeValues()));
         }
@@ -141,7 +144,14 @@ class StockportAreaTest {
         assertEquals(TimeAmount.Unit.DAYS, meeting.within().unit());
         for (Deadline x : List.of(decision, assessment, meeting)) {
             assertEquals("referral", x.anchor().name(), x.id());
+            assertTrue(x.when().isEmpty(), x.id() + " runs for every referral");
         }
+        // §14.1, "Concerns about a sexually active person under 18": the police referral decision within 24 hours
+        Deadline police = d.deadline("police-referral-decision").orElseThrow();
+        assertEquals(24, police.within().amount());
+        assertEquals(TimeAmount.Unit.HOURS, police.within().unit());
+        assertEquals("case.referral.indicators has sexually-active and child.age < 18",
+                org.safeguard.dsl.AreaLanguage.print(police.when().orElseThrow()));
         assertEquals("england-and-wales", d.calendar().name());
     }
 

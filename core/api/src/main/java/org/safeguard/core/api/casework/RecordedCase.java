@@ -29,6 +29,16 @@ public interface RecordedCase {
     /** The latest version of a case form recorded on the case, if any. */
     Optional<FormAnswers> form(String formId);
 
+    /**
+     * The answers of the case's latest referral, as its form's validation normalised them
+     * ({@code number}: how many referrals the case has). Empty for a case opened without one.
+     *
+     * @since 1.2
+     */
+    default Optional<FormAnswers> referral() {
+        return Optional.empty();
+    }
+
     /** The outcomes recorded on the case, oldest first. */
     List<Outcome> outcomes();
 
