@@ -37,7 +37,20 @@ public final class SwindonChecklists implements ChecklistProvider {
     static final String POSITION_OF_TRUST = "position-of-trust";
     static final String IMMEDIATE_RISK = "immediate-risk";
 
+    /** §14.1: whether a return interview must or especially should take place, and whether a strategy discussion must. */
+    static final String RETURN_INTERVIEW = "swindon.return-interview";
+    /** Change anything of the return interview checklist and this must change too. */
+    static final String RETURN_INTERVIEW_VERSION = "1";
+    private static final String S141 = "§14.1";
+    static final String FROM_CARE = "missing-from-care";
+    /** §14.1: "It is especially important that an Independent Return Interview takes place when a child:", in its order. */
+    static final List<String> ESPECIALLY = List.of("missing-over-24-hours", "criminal-activity", "hurt-or-harmed",
+            "mental-health-learning-disability", "known-cse-risk", "contact-with-risky-persons", "other-risk-factors");
+    /** The two items the handbook stars: the decision on the interview is then part of the strategy discussion, which must take place. */
+    static final List<String> STARRED = List.of("hurt-or-harmed", "contact-with-risky-persons");
+
     private static final Checklist CHECKLIST = build();
+    private static final Checklist RETURN_INTERVIEW_CHECKLIST = returnInterview();
 
     public SwindonChecklists() {
         // DS needs a public no-arg constructor; the checklist is constant.
@@ -106,8 +119,48 @@ public final class SwindonChecklists implements ChecklistProvider {
                 .build();
     }
 
+    /**
+     * §14.1, after a child missing has been located or has returned: an interview must always
+     * take place for a child missing from care; it is especially important that an independent
+     * return interview takes place when any of seven things hold; where either of the two starred
+     * ones holds, the decision to request or conduct it forms part of the strategy discussion,
+     * which must take place. Where nothing holds, the handbook points to the Pan Wiltshire Children
+     * Missing from Home and Care Protocol. The interview is due within 72 hours of the return (the
+     * area definition's deadline {@code return-interview}).
+     */
+    private static Checklist returnInterview() {
+        List<String> all = new ArrayList<>(List.of(FROM_CARE));
+        all.addAll(ESPECIALLY);
+        return Checklist.builder(RETURN_INTERVIEW, RETURN_INTERVIEW_VERSION)
+                .title("Swindon return interview criteria")
+                .source(HANDBOOK + ", §14.1 (Return interviews)")
+                .question(FROM_CARE, "The child was missing from care", S141)
+                .question("missing-over-24-hours", "Has been missing for over 24 hours", S141)
+                .question("criminal-activity", "Has engaged (or is believed to have engaged) in criminal activities during their"
+                        + " absence", S141)
+                .question("hurt-or-harmed", "Has been hurt or harmed whilst they have been missing (or this is believed to have"
+                        + " been the case)", S141 + " (starred)")
+                .question("mental-health-learning-disability", "Has known mental health issues or learning disabilities", S141)
+                .question("known-cse-risk", "Is at known risk of sexual exploitation", S141)
+                .question("contact-with-risky-persons", "Has contact with persons posing a risk to children", S141 + " (starred)")
+                .question("other-risk-factors", "There are other identifiable risk factors", S141)
+                .route("return-interview", "A return interview must take place (the child was missing from care) within 72"
+                        + " hours of being located or returning, which the child's Social Worker, FCP or MASH makes sure of")
+                .route("independent-return-interview", "An Independent Return Interview, by a person independent of the child's"
+                        + " placement, within 72 hours of the child being located or returning")
+                .route("strategy-discussion", "A Strategy Discussion must take place, and the decision to request or conduct"
+                        + " the return interview forms part of it")
+                .route("missing-protocol", "None of the handbook's criteria applies: follow the Pan Wiltshire Children Missing"
+                        + " from Home and Care Protocol")
+                .rule("missing-from-care", S141, yes(FROM_CARE), "return-interview")
+                .rule("especially-important", S141, anyYes(ESPECIALLY), "independent-return-interview")
+                .rule("starred-item", S141 + " (the starred items)", anyYes(STARRED), "strategy-discussion")
+                .rule("no-criterion", S141, allNo(all), "missing-protocol")
+                .build();
+    }
+
     @Override
     public List<Checklist> checklists() {
-        return List.of(CHECKLIST);
+        return List.of(CHECKLIST, RETURN_INTERVIEW_CHECKLIST);
     }
 }
