@@ -1,6 +1,7 @@
 package org.safeguard.distribution;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -97,6 +98,60 @@ class SwindonIT {
         assertEquals(1, screenings.size());
         assertEquals(List.of("fcp-mash", "strategy-discussion"), screenings.get(0).get("proposals"));
         ok("audit", "verify");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aScreeningThatProposesTheLadoSendsTheLadoOneNoticeNamingNoChild() throws Exception {
+        // §9.3, §9.6: abuse of a position of trust is always referred to the LADO; the LADO is told, outside the panel's agencies
+        home = dir.resolve("lado");
+        ok("init", "--area", "swindon");
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        Map<String, Object> referral = ok("referral", "add", "--area", "swindon", "--first-name", "Robin", "--family-name", "Ladbrooke",
+                "--dob", today.minusYears(16).toString(), "--date", today.minusDays(1).toString(), "--details",
+                "A sports coach has been messaging her late at night.", "--referrer-name", "D. Worker", "--referrer-agency",
+                "Example Academy", "--json").json();
+        String caseRef = (String) referral.get("caseReference");
+        assertEquals(List.of(), fired(ok("rules", "run", "--area", "swindon", "--json").json()), "no screening yet");
+        Map<String, Object> screened = ok("assess", "--instrument", "swindon.screening", "--child", String.valueOf(referral.get("child")),
+                "--answer", "position-of-trust=yes", "--json").json();
+        assertTrue(((List<Object>) screened.get("proposals")).contains("lado"), screened.toString());
+        List<Map<String, Object>> fired = fired(ok("rules", "run", "--area", "swindon", "--json").json());
+        assertEquals(List.of("lado-notice " + caseRef), fired.stream().map(f -> f.get("rule") + " " + f.get("case")).toList());
+        List<Path> outbox;
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(home.resolve("outbox"))) {
+            outbox = files.toList();
+        }
+        assertEquals(1, outbox.size(), outbox.toString());
+        jakarta.mail.internet.MimeMessage notice;
+        try (var in = java.nio.file.Files.newInputStream(outbox.get(0))) {
+            notice = new jakarta.mail.internet.MimeMessage(jakarta.mail.Session.getInstance(new java.util.Properties()), in);
+        }
+        assertEquals("lado@swindon.example.org", ((jakarta.mail.internet.InternetAddress) notice.getAllRecipients()[0]).getAddress(), "to the LADO's office");
+        String body = text(notice.getContent());
+        assertTrue(notice.getSubject().contains(caseRef) && body.contains(caseRef), "the case by reference: " + notice.getSubject());
+        for (String s : List.of(notice.getSubject(), body)) {
+            assertFalse(s.contains("Ladbrooke") || s.contains("Robin") || s.contains("sports coach"), "no child's name or details: " + s);
+        }
+        assertEquals(List.of(), fired(ok("rules", "run", "--area", "swindon", "--json").json()), "once");
+    }
+
+    /** The text of a message's content, its parts' texts joined. */
+    private static String text(Object content) throws Exception {
+        if (content instanceof jakarta.mail.Multipart m) {
+            StringBuilder b = new StringBuilder();
+            for (int i = 0; i < m.getCount(); i++) {
+                b.append(text(m.getBodyPart(i).getContent())).append('\n');
+            }
+            return b.toString();
+        }
+        return String.valueOf(content);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> fired(Map<String, Object> run) {
+        return ((List<Map<String, Object>>) run.get("reports")).stream()
+                .flatMap(r -> ((List<Map<String, Object>>) r.get("fired")).stream()).toList();
     }
 
     @Test

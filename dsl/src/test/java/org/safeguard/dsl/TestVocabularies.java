@@ -58,6 +58,9 @@ final class TestVocabularies {
         .instrument("stockport.sera", List.of(), List.of("LEVEL-1", "LEVEL-2", "LEVEL-3"), 0)
         .instrument("stockport.bichard", List.of(), List.of(), 0)
         .plugin("swindon")
+        .codeList("swindon.screening.routes", Set.of("fcp-mash", "strategy-discussion", "lado", "police-or-csc-first", "other-support"))
+        .caseField("swindon", CaseField.plugin(CaseField.checklistPath("swindon.screening"), CaseField.Kind.CODE_SET, 0, 0,
+            "screening.routes", "Swindon CSE screening: the routes its latest screening on the case proposed"))
         .instrument("swindon.screening", List.of(),
             List.of("OTHER-SUPPORT", "REFER-FCP-MASH", "REFER-LADO", "REFER-AND-STRATEGY-DISCUSSION"), 0)
         .templates("london/volt", "london/profile", "london/agenda", "stockport/safety-plan",

@@ -156,6 +156,16 @@ public final class CaseField {
     return "case.referral." + fieldId;
   }
 
+  /**
+   * The field a checklist's latest screening on the case feeds: the routes it proposed, a set,
+   * {@code case.checklist.NAME.proposes} after the checklist's id without its plugin's prefix
+   * ({@code swindon.screening} → {@code case.checklist.screening.proposes}).
+   */
+  public static String checklistPath(String checklistId) {
+    int dot = checklistId.indexOf('.');
+    return "case.checklist." + (dot < 0 ? checklistId : checklistId.substring(dot + 1)) + ".proposes";
+  }
+
   /** The core model's fields, in catalogue order. */
   public static List<CaseField> values() {
     return CORE;

@@ -122,6 +122,10 @@ public final class CaseFactsReader {
             answers(b, casework, form, id -> CaseField.formPath(form.formId(), id), true);
         }
         recorded.referral().ifPresent(referral -> answers(b, casework, referral, CaseField::referralPath, false));
+        for (RecordedCase.Screening s : recorded.screenings()) {
+            b.set(CaseField.plugin(CaseField.checklistPath(s.checklist()), CaseField.Kind.CODE_SET, 0, 0, null, ""),
+                    new TreeSet<>(s.proposals()));
+        }
         b.set("case.flags", casework.flags(recorded).stream().map(Flag::code).collect(Collectors.toCollection(TreeSet::new)));
         b.set("case.outcomes", recorded.outcomes().stream().map(RecordedCase.Outcome::code).collect(Collectors.toCollection(TreeSet::new)));
         return b.build();

@@ -10,6 +10,8 @@ import org.safeguard.core.api.area.AreaDescriptor;
 import org.safeguard.core.api.area.AreaProvider;
 import org.safeguard.core.api.area.ClassificationScheme;
 import org.safeguard.core.api.area.OutcomeCode;
+import org.safeguard.core.api.checklist.Checklist;
+import org.safeguard.core.api.checklist.Route;
 import org.safeguard.core.api.codes.CodeList;
 import org.safeguard.core.api.form.FieldDefinition;
 import org.safeguard.core.api.form.FieldType;
@@ -55,6 +57,16 @@ public final class LiveVocabulary {
             // the referral's coded answers (its texts, names and dates are the child's record's or the core's own fields)
             area.referralForm().flatMap(container.forms()::find).ifPresent(form -> formFields(plugin, form, CaseField::referralPath, false)
                     .forEach(f -> b.caseField(plugin, f)));
+            // the routes each of the plugin's checklists proposes, as its latest screening on the case recorded them
+            for (Contributions.Entry<Checklist> c : container.checklists().entries()) {
+                if (!c.pluginId().equals(plugin)) {
+                    continue;
+                }
+                String listId = c.item().id() + ".routes";
+                b.codeList(listId, c.item().routes().stream().map(Route::id).collect(Collectors.toSet()));
+                b.caseField(plugin, CaseField.plugin(CaseField.checklistPath(c.item().id()), CaseField.Kind.CODE_SET, 0, 0,
+                        listId.substring(plugin.length() + 1), c.item().title() + ": the routes its latest screening on the case proposed"));
+            }
             // what `case.outcomes has CODE` and `case.flags has CODE` are checked against, unless the plugin ships those lists
             if (!area.outcomes().isEmpty() && !lists.contains(plugin + ".outcomes")) {
                 b.codeList(plugin + ".outcomes", area.outcomes().stream().map(OutcomeCode::code).collect(Collectors.toSet()));

@@ -15,12 +15,13 @@ import org.safeguard.core.model.CaseOutcome;
 import org.safeguard.core.model.CaseRecord;
 import org.safeguard.core.model.PersonOfConcern;
 import org.safeguard.core.model.Referral;
+import org.safeguard.core.store.internal.Json;
 
 /**
  * Cases as their area's plugin reads them ({@link RecordedCase}): current classifications, the
- * latest version of each case form, the latest referral's answers, outcomes, the plans in force,
- * decisions, meetings and the persons linked to the child. Read for several cases in eight queries
- * whatever their number.
+ * latest version of each case form, the latest referral's answers, the latest screening of each
+ * checklist, outcomes, the plans in force, decisions, meetings and the persons linked to the child.
+ * Read for several cases in nine queries whatever their number.
  */
 public final class RecordedCases {
     private final Handle handle;
@@ -76,6 +77,15 @@ public final class RecordedCases {
             RecordedCase.FormAnswers before = referrals.get(r.caseId());
             referrals.put(r.caseId(), new RecordedCase.FormAnswers(r.formId(), r.formVersion(), before == null ? 1 : before.number() + 1, r.answers()));
         }
+        // screenings come in id order: the last of a checklist's on a case is its latest
+        Map<Long, Map<String, RecordedCase.Screening>> screenings = new HashMap<>();
+        handle.createQuery("SELECT case_id, checklist_id, checklist_version, complete, proposals, recorded FROM screening"
+                        + " WHERE case_id IN (<ids>) ORDER BY id")
+                .bindList("ids", ids)
+                .map((r, ctx) -> Map.entry(r.getLong("case_id"), new RecordedCase.Screening(r.getString("checklist_id"),
+                        r.getString("checklist_version"), r.getInt("complete") == 1, Json.strings(r.getString("proposals")),
+                        LocalDate.ofInstant(java.time.Instant.parse(r.getString("recorded")), java.time.ZoneId.of("Europe/London")))))
+                .forEach(e -> screenings.computeIfAbsent(e.getKey(), k -> new LinkedHashMap<>()).put(e.getValue().checklist(), e.getValue()));
         Map<Long, List<PersonOfConcern>> persons = tx.personsOfConcern()
                 .linkedToChildren(cases.stream().map(CaseRecord::childId).distinct().toList());
         for (CaseRecord c : cases) {
@@ -86,15 +96,16 @@ public final class RecordedCases {
                             o.achievedOn())).toList(),
                     persons.getOrDefault(c.childId(), List.of()).stream().map(PersonOfConcern::id).toList(),
                     plans.getOrDefault(c.id(), List.of()), decisions.getOrDefault(c.id(), List.of()),
-                    meetings.getOrDefault(c.id(), List.of()), Optional.ofNullable(referrals.get(c.id()))));
+                    meetings.getOrDefault(c.id(), List.of()), Optional.ofNullable(referrals.get(c.id())),
+                    List.copyOf(screenings.getOrDefault(c.id(), Map.of()).values())));
         }
         return out;
     }
 
     private record Snapshot(String area, String reference, LocalDate opened, Map<String, String> classifications,
                             List<FormAnswers> forms, List<Outcome> outcomes, List<Long> linkedPersons, List<Plan> plans,
-                            List<Decision> decisions, List<MeetingOnPanel> meetings, Optional<FormAnswers> referral)
-            implements RecordedCase {
+                            List<Decision> decisions, List<MeetingOnPanel> meetings, Optional<FormAnswers> referral,
+                            List<RecordedCase.Screening> screenings) implements RecordedCase {
         Snapshot {
             decisions = List.copyOf(decisions);
             meetings = List.copyOf(meetings);

@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.safeguard.core.api.area.AreaDescriptor;
+import org.safeguard.core.api.checklist.Checklist;
+import org.safeguard.core.api.checklist.Route;
 import org.safeguard.core.api.codes.CodeList;
 import org.safeguard.core.api.form.FormDefinition;
 import org.safeguard.dsl.AreaLanguage;
@@ -19,6 +21,7 @@ import org.safeguard.dsl.CheckResult;
 import org.safeguard.dsl.IncludeResolver;
 import org.safeguard.dsl.SimpleVocabulary;
 import org.safeguard.dsl.Vocabulary;
+import org.safeguard.dsl.eval.CaseField;
 import org.safeguard.dsl.model.AreaDefinition;
 import org.safeguard.dsl.model.MeetingType;
 import org.safeguard.dsl.model.Ref;
@@ -31,6 +34,12 @@ class SwindonAreaTest {
         SimpleVocabulary.Builder b = SimpleVocabulary.builder().plugin(SwindonArea.ID);
         for (CodeList l : new SwindonCodeLists().codeLists()) {
             b.codeList(l.id(), Set.copyOf(l.codeValues()));
+        }
+        // each checklist's latest screening on the case: the routes it proposed
+        for (Checklist c : new SwindonChecklists().checklists()) {
+            b.codeList(c.id() + ".routes", Set.copyOf(c.routes().stream().map(Route::id).toList()));
+            b.caseField(SwindonArea.ID, CaseField.plugin(CaseField.checklistPath(c.id()), CaseField.Kind.CODE_SET, 0, 0,
+                    c.id().substring(SwindonArea.ID.length() + 1) + ".routes", c.title()));
         }
         try (Stream<Path> shared = Files.list(Path.of("..", "..", "templates"))) {
             shared.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".vm") && !n.endsWith(".text.vm")
@@ -94,16 +103,20 @@ class SwindonAreaTest {
     }
 
     @Test
-    void countsTheReturnInterviewFromTheReturnAndHasNoRuleTheProductDoesNotActOn() throws IOException {
+    void countsTheReturnInterviewFromTheReturnAndTellsTheLadoOfAPositionOfTrust() throws IOException {
         // §14.1: within 72 hours of the child being located or returned
         AreaDefinition d = definition();
         var interview = d.deadline("return-interview").orElseThrow();
         assertEquals("return", interview.anchor().name());
         assertEquals(72, interview.within().amount());
         assertEquals(1, d.deadlines().size());
-        assertTrue(d.rules().isEmpty(), "no escalation rule: the core does not act on rules yet");
+        // §9.3, §9.6: abuse of a position of trust is always referred to the LADO, who is told, not invited
+        assertEquals(List.of("lado-notice"), d.rules().stream().map(r -> r.id()).toList());
+        assertEquals("case.checklist.screening.proposes has lado", AreaLanguage.print(d.rules().get(0).when()));
+        assertTrue(d.meetings().stream().noneMatch(m -> m.mustAttend().stream().anyMatch(a -> a.name().equals("lado-office"))
+                || m.invited().stream().anyMatch(a -> a.name().equals("lado-office"))), "outside the panel's agencies");
         assertTrue(d.retention().isEmpty(), "the handbook sets no retention period");
-        assertEquals(10, d.agencies().size(), "the agencies of §10");
+        assertEquals(11, d.agencies().size(), "the agencies of §10, and the LADO's office");
     }
 
     @Test

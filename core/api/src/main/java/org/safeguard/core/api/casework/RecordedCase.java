@@ -39,6 +39,17 @@ public interface RecordedCase {
         return Optional.empty();
     }
 
+    /**
+     * The latest screening of each checklist recorded on the case, by checklist id in the order
+     * first screened: what it proposed (the routes of the rules that held) and whether every rule
+     * was decided.
+     *
+     * @since 1.2
+     */
+    default List<Screening> screenings() {
+        return List.of();
+    }
+
     /** The outcomes recorded on the case, oldest first. */
     List<Outcome> outcomes();
 
@@ -121,6 +132,18 @@ public interface RecordedCase {
                 return l.stream().map(String::valueOf).toList();
             }
             return v == null || v.toString().isBlank() ? List.of() : List.of(v.toString());
+        }
+    }
+
+    /**
+     * A checklist's result recorded on the case.
+     *
+     * @param proposals the route ids proposed, in rule order
+     * @since 1.2
+     */
+    record Screening(String checklist, String version, boolean complete, List<String> proposals, LocalDate on) {
+        public Screening {
+            proposals = List.copyOf(proposals);
         }
     }
 
