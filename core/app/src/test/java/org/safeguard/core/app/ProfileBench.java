@@ -23,7 +23,7 @@ import org.safeguard.core.store.ProfileQueries;
  * start-up: median of 15 after 3 warm-ups) against the {@code sqlite3} shell running the very
  * same statements ({@link ProfileQueries#VICTIMS}, {@code BY_MONTH}, {@code OFFENDERS}) on the
  * same database file (median of 15 whole runs, less the median of 15 runs of {@code SELECT 1}:
- * its start-up). Run by hand; figures go to docs/architecture.md, never asserted:
+ * its start-up); then times {@code ReportService.activity} over the same period the same way. Run by hand; figures go to docs/architecture.md, never asserted:
  * {@code java -cp <test class path> org.safeguard.core.app.ProfileBench 1000 100000}.
  */
 public final class ProfileBench {
@@ -101,6 +101,20 @@ public final class ProfileBench {
             System.out.printf("profile over %,d referrals (%,d imported in %.1f s, peak heap %,d MB):"
                             + " Safeguard %.1f ms (median of 15, warm), sqlite3 %.1f ms beyond its %.1f ms start-up; ratio %.2f%n",
                     n, imported.added(), importSeconds, peak / (1024 * 1024), m, s, median(startUp), m / s);
+            // the activity report over the same six months: open cases by band and category at six month ends, the
+            // deadlines of every open case worked out, the actions tracker
+            for (int i = 0; i < 3; i++) {
+                reports.activity(f.ctx(), "lancashire", FROM, TO);
+            }
+            double[] activity = new double[15];
+            int open = 0;
+            for (int i = 0; i < activity.length; i++) {
+                long t = System.nanoTime();
+                open = reports.activity(f.ctx(), "lancashire", FROM, TO).months().get(5).openAtEnd();
+                activity[i] = (System.nanoTime() - t) / 1e6;
+            }
+            System.out.printf("activity report over %,d referrals (%,d cases open at the period's end): %.1f ms (median of 15, warm)%n",
+                    n, open, median(activity));
         }
     }
 

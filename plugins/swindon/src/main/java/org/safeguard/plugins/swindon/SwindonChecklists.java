@@ -16,15 +16,20 @@ import org.safeguard.core.api.checklist.ChecklistProvider;
 /**
  * Swindon's screening ({@code swindon.screening}), built from the handbook's §9: the child's age,
  * the fourteen assessment criteria of §9.3 and abuse of a position of trust (§9.1, §9.6) route a
- * child to FCP/MASH and a strategy discussion, to the LADO, or to other support. The handbook's
+ * child to FCP/MASH and a strategy discussion, to the LADO, or to other support; disability (§9.4),
+ * the signs seen (§5), the push and pull factors (§6) and the models (§3) are recorded with it. The handbook's
  * own "Exploitation Initial Screening Tool" is only linked (§9.3, §16), not printed, so this is
  * not that tool. Constant data; thread-safe.
  */
 @Component(service = ChecklistProvider.class)
 public final class SwindonChecklists implements ChecklistProvider {
     static final String SCREENING = "swindon.screening";
-    /** Change anything below and this must change too: every screening stores it. */
-    static final String VERSION = "1";
+    /**
+     * Change anything below and this must change too: every screening stores it. Version 2 records
+     * the signs (§5), push and pull factors (§6) and models (§3) seen; version 1's screenings keep
+     * version 1's definition.
+     */
+    static final String VERSION = "2";
 
     static final String HANDBOOK = "Swindon LSCB Tackling Child Sexual Exploitation Professional's Handbook";
     private static final String S93 = "§9.3";
@@ -99,6 +104,13 @@ public final class SwindonChecklists implements ChecklistProvider {
                 // recorded only: no rule reads it
                 .question("disability", "The child has a disability or learning difficulty (more vulnerable; consider"
                         + " the same indicators)", "§9.4")
+                .codes("signs", "Signs and indicators seen", HandbookCodes.signs().codeValues(), "§5")
+                .codes("push-factors", "Push factors: what may push the child towards exploitation",
+                        HandbookCodes.pushFactors().codeValues(), "§6")
+                .codes("pull-factors", "Pull factors: the grooming techniques that may draw the child in",
+                        HandbookCodes.pullFactors().codeValues(), "§6")
+                .codes("models", "Models of exploitation (not pure: a child may fit several)", HandbookCodes.models().codeValues(),
+                        "§3")
                 .route("fcp-mash", "Referral to FCP/MASH (children's social care), with the completed screening")
                 .route("strategy-discussion", "Strategy Discussion with children's social care, the Police and relevant"
                         + " agencies")

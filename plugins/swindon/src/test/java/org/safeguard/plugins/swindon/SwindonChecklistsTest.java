@@ -52,19 +52,19 @@ class SwindonChecklistsTest {
     }
 
     @Test
-    void isSwindonsScreeningVersionOneBuiltFromTheHandbooksTextAndSaysSo() {
+    void isSwindonsScreeningVersionTwoBuiltFromTheHandbooksTextAndSaysSo() {
         assertEquals("swindon.screening", screening.id());
-        assertEquals("1", screening.version());
+        assertEquals("2", screening.version());
         assertTrue(screening.source().contains("Screening Tool") && screening.source().contains("not in the source")
                 && screening.source().contains("built from the handbook's text"), screening.source());
     }
 
     @Test
-    void asksAgeTheFourteenCriteriaOfSection93PositionOfTrustImmediateRiskAndDisability() {
+    void asksAgeTheFourteenCriteriaOfSection93PositionOfTrustImmediateRiskDisabilityAndWhatWasSeen() {
         List<String> ids = screening.questions().stream().map(Question::id).toList();
         List<String> expected = new ArrayList<>(List.of("age"));
         expected.addAll(CRITERIA);
-        expected.addAll(List.of("position-of-trust", "immediate-risk", "disability"));
+        expected.addAll(List.of("position-of-trust", "immediate-risk", "disability", "signs", "push-factors", "pull-factors", "models"));
         assertEquals(expected, ids);
         Question age = screening.question("age").orElseThrow();
         assertTrue(age.number());
@@ -81,7 +81,7 @@ class SwindonChecklistsTest {
         Question disability = screening.question("disability").orElseThrow();
         assertFalse(disability.routes());
         assertEquals("§9.4", disability.source());
-        screening.questions().stream().filter(q -> !q.id().equals("disability"))
+        screening.questions().stream().filter(q -> !q.id().equals("disability") && !q.codeSet())
                 .forEach(q -> assertTrue(q.routes(), q.id() + " is read by a rule"));
         assertEquals(allNoAnd(15, "disability", "no").proposals(), allNoAnd(15, "disability", "yes").proposals());
     }
@@ -227,5 +227,23 @@ class SwindonChecklistsTest {
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> screen("age", "15", "secrecy", "maybe"));
         assertTrue(e.problems().get(0).message().contains("yes, no or unknown"));
         assertEquals("yes", screen("age", "15", "secrecy", "Y").answers().get("secrecy"), "answers are normalised");
+    }
+
+    @Test
+    void theSignsPushAndPullFactorsAndModelsSeenAreRecordedWithoutRoutingAnything() {
+        // §5, §6, §3: recorded with the screening; no rule reads them
+        for (String q : List.of("signs", "push-factors", "pull-factors", "models")) {
+            Question question = screening.question(q).orElseThrow();
+            assertTrue(question.codeSet(), q);
+            assertFalse(question.routes(), q + " routes nothing");
+        }
+        assertEquals(20, screening.question("signs").orElseThrow().codes().size(), "§5's twenty signs");
+        ChecklistResult with = allNoAnd(15, "signs", "unexplained-gifts, unexplained-gifts,multiple-phones", "models", "online");
+        assertEquals(allNoAnd(15).proposals(), with.proposals(), "the same proposal with or without them");
+        assertEquals("unexplained-gifts,multiple-phones", with.answers().get("signs"), "normalised: trimmed, each once, in the order given");
+        assertEquals("online", with.answers().get("models"));
+        InvalidInputException bad = assertThrows(InvalidInputException.class, () -> allNoAnd(15, "signs", "unexplained-gift"));
+        assertEquals("signs", bad.problems().get(0).subject());
+        assertEquals("unexplained-gifts", bad.problems().get(0).suggestion(), bad.problems().toString());
     }
 }

@@ -44,7 +44,7 @@ public final class Checklist {
         Set<String> read = new HashSet<>();
         b.rules.forEach(r -> read.addAll(reads(r.when())));
         this.questions = b.questions.stream().map(q -> new Question(q.id(), q.text(), q.source(), q.number(), q.min(), q.max(),
-                read.contains(q.id()), q.childAge())).toList();
+                read.contains(q.id()) && !q.codeSet(), q.childAge(), q.codes())).toList();
         this.routes = List.copyOf(b.routes);
         this.rules = List.copyOf(b.rules);
         unique(questions.stream().map(Question::id).toList(), "question");
@@ -103,6 +103,21 @@ public final class Checklist {
             Optional<Question> q = question(k);
             if (q.isEmpty()) {
                 problems.add(new Problem(k, "is not a question of " + title, Suggestions.closest(k, ids).orElse(null)));
+            } else if (q.get().codeSet()) {
+                List<String> codes = new ArrayList<>();
+                for (String code : value.split(",")) {
+                    String c = code.strip();
+                    if (c.isEmpty() || codes.contains(c)) {
+                        continue;
+                    }
+                    if (!q.get().codes().contains(c)) {
+                        problems.add(new Problem(k, "'" + c + "' is not one of its codes", Suggestions.closest(c, q.get().codes()).orElse(null)));
+                    }
+                    codes.add(c);
+                }
+                if (!codes.isEmpty()) {
+                    answers.put(k, String.join(",", codes));
+                }
             } else if (q.get().number()) {
                 Integer n = number(value);
                 if (n == null || n < q.get().min() || n > q.get().max()) {
@@ -190,6 +205,9 @@ public final class Checklist {
     private void kind(String rule, String questionId, boolean number) {
         Question q = question(questionId).orElseThrow(() -> new IllegalArgumentException("rule " + rule + " reads " + questionId
                 + ", which is not a question of " + id));
+        if (q.codeSet()) {
+            throw new IllegalArgumentException("rule " + rule + " reads " + questionId + ", a set of codes, which is recorded only");
+        }
         if (q.number() != number) {
             throw new IllegalArgumentException("rule " + rule + " reads " + questionId + " as " + (number ? "a number" : "yes/no")
                     + ", but it is " + (q.number() ? "a number" : "yes/no"));
@@ -237,6 +255,19 @@ public final class Checklist {
         /** A yes/no/unknown question. */
         public Builder question(String questionId, String text, String source) {
             questions.add(new Question(questionId, text, source, false, 0, 0, false, false));
+            return this;
+        }
+
+        /**
+         * A set-of-codes question, recorded only: answered with any of the codes, comma-separated.
+         *
+         * @since 1.2
+         */
+        public Builder codes(String questionId, String text, List<String> allowed, String source) {
+            if (allowed.isEmpty()) {
+                throw new IllegalArgumentException("question " + questionId + ": a set of codes needs its codes");
+            }
+            questions.add(new Question(questionId, text, source, false, 0, 0, false, false, allowed));
             return this;
         }
 

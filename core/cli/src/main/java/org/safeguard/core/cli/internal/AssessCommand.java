@@ -25,8 +25,10 @@ final class AssessCommand implements Callable<Integer> {
     @Option(names = "--instrument", required = true, paramLabel = "ID", description = "The instrument id, as 'instruments list' shows it.")
     String instrument;
 
-    @Option(names = {"--answer", "-a"}, paramLabel = "KEY=VALUE", split = ",",
-            description = "An answer: factor number or id = score; supplementary question = yes/no. Repeatable.")
+    // a comma starts a new answer only before KEY=, so that a set of codes may be given whole: signs=missing,gifts
+    @Option(names = {"--answer", "-a"}, paramLabel = "KEY=VALUE", split = ",(?=[^,=]+=)",
+            description = "An answer: factor number or id = score; supplementary question = yes/no; a checklist's set of codes"
+                    + " = codes, comma-separated (signs=going-missing,unexplained-gifts). Repeatable.")
     Map<String, String> answers = new LinkedHashMap<>();
 
     @Option(names = "--child", paramLabel = "ID", converter = Ids.Child.class, description = "Record on this child's open case in the instrument's area (its number or reference, C00003).")

@@ -34,6 +34,9 @@ public final class ChecklistCodec {
             if (q.childAge()) {
                 qm.put("childAge", true);
             }
+            if (q.codeSet()) {
+                qm.put("codes", q.codes());
+            }
             questions.add(qm);
         }
         m.put("questions", questions);
@@ -64,6 +67,9 @@ public final class ChecklistCodec {
             Map<String, Object> q = (Map<String, Object>) o;
             if (Boolean.TRUE.equals(q.get("childAge"))) {
                 b.childAge((String) q.get("id"), (String) q.get("text"), num(q.get("min")), num(q.get("max")), (String) q.get("source"));
+            } else if (q.containsKey("codes")) {
+                b.codes((String) q.get("id"), (String) q.get("text"), ((List<Object>) q.get("codes")).stream().map(String::valueOf).toList(),
+                        (String) q.get("source"));
             } else if (q.containsKey("min")) {
                 b.number((String) q.get("id"), (String) q.get("text"), num(q.get("min")), num(q.get("max")), (String) q.get("source"));
             } else {
