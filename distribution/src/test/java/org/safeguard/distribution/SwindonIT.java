@@ -106,6 +106,12 @@ class SwindonIT {
         // §9.3, §9.6: abuse of a position of trust is always referred to the LADO; the LADO is told, outside the panel's agencies
         home = dir.resolve("lado");
         ok("init", "--area", "swindon");
+        // a screening is recorded on an open case and never opens one, "no referral" or not
+        ok("child", "add", "--given-name", "Sam", "--family-name", "Nocasewood", "--dob", "2011-01-01");
+        Safeguard.Result unopened = Safeguard.run(home, "assess", "--instrument", "swindon.screening", "--child", "1", "--answer", "age=15");
+        assertEquals(1, unopened.exit(), unopened.toString());
+        assertTrue(unopened.err().contains("no open case"), unopened.err());
+        assertEquals(0, ok("cases", "list", "--json").jsonList().size(), "no case opened");
         LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
         Map<String, Object> referral = ok("referral", "add", "--area", "swindon", "--first-name", "Robin", "--family-name", "Ladbrooke",
                 "--dob", today.minusYears(16).toString(), "--date", today.minusDays(1).toString(), "--details",
@@ -134,6 +140,18 @@ class SwindonIT {
             assertFalse(s.contains("Ladbrooke") || s.contains("Robin") || s.contains("sports coach"), "no child's name or details: " + s);
         }
         assertEquals(List.of(), fired(ok("rules", "run", "--area", "swindon", "--json").json()), "once");
+
+        // §9.5, §10.1.5: the strategy discussion shares the completed screening, from the plugin's template
+        ok("meeting", "schedule", "--type", "strategy-discussion", "--case", caseRef, "--at", today.plusDays(2) + "T10:00",
+                "--venue", "Civic Offices");
+        String agenda = ok("meeting", "agenda", "1", "--format", "text").out();
+        assertFalse(agenda.contains("Nocasewood"));
+        int block = agenda.indexOf("Screening: " + caseRef);
+        assertTrue(block >= 0, agenda);
+        String screening = agenda.substring(block);
+        assertTrue(screening.contains("Swindon CSE screening (version 2)"), screening);
+        assertTrue(screening.contains("Referral to the Local Authority Designated Officer (LADO)"), screening);
+        assertFalse(screening.substring(0, Math.min(screening.length(), 600)).contains("Ladbrooke"), "the block names no child");
     }
 
     /** The text of a message's content, its parts' texts joined. */

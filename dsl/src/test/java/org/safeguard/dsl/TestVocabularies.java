@@ -64,7 +64,7 @@ final class TestVocabularies {
         .instrument("swindon.screening", List.of(),
             List.of("OTHER-SUPPORT", "REFER-FCP-MASH", "REFER-LADO", "REFER-AND-STRATEGY-DISCUSSION"), 0)
         .templates("london/volt", "london/profile", "london/agenda", "stockport/safety-plan",
-            "swindon/return-interview")
+            "swindon/return-interview", "swindon/screening")
         .build();
   }
 

@@ -13,6 +13,7 @@ import org.safeguard.core.api.casework.FlagProvider;
 import org.safeguard.core.api.casework.PlanKind;
 import org.safeguard.core.api.casework.RecordedCase;
 import org.safeguard.core.api.casework.Step;
+import org.safeguard.core.api.checklist.Checklist;
 import org.safeguard.core.api.codes.CodeList;
 import org.safeguard.core.api.form.FormDefinition;
 
@@ -27,14 +28,22 @@ import org.safeguard.core.api.form.FormDefinition;
  * @param forms      finds a form by id among the enabled plugins'
  * @param codeLists  finds a code list by id among the enabled plugins'
  * @param planKinds  the kinds of plan the area's cases carry, as its plugins declare them
+ * @param checklists finds a checklist by id among the enabled plugins' (what its routes are called)
  */
 public record AreaCasework(AreaDescriptor area, List<FlagProvider> flagging, List<CaseGuard> guards,
                            Function<String, Optional<FormDefinition>> forms, Function<String, Optional<CodeList>> codeLists,
-                           List<PlanKind> planKinds) {
+                           List<PlanKind> planKinds, Function<String, Optional<Checklist>> checklists) {
     public AreaCasework {
         flagging = List.copyOf(flagging);
         guards = List.copyOf(guards);
         planKinds = List.copyOf(planKinds);
+    }
+
+    /** Casework whose checklists are not known. */
+    public AreaCasework(AreaDescriptor area, List<FlagProvider> flagging, List<CaseGuard> guards,
+                        Function<String, Optional<FormDefinition>> forms, Function<String, Optional<CodeList>> codeLists,
+                        List<PlanKind> planKinds) {
+        this(area, flagging, guards, forms, codeLists, planKinds, id -> Optional.empty());
     }
 
     /** Casework without plan kinds. */

@@ -13,6 +13,8 @@ import java.util.function.BiFunction;
 import org.safeguard.core.api.area.ClassificationScheme;
 import org.safeguard.core.api.area.OutcomeCode;
 import org.safeguard.core.api.casework.RecordedCase;
+import org.safeguard.core.api.checklist.Checklist;
+import org.safeguard.core.api.checklist.Route;
 import org.safeguard.core.api.codes.Code;
 import org.safeguard.core.api.form.FieldDefinition;
 import org.safeguard.core.api.form.FieldType;
@@ -419,6 +421,7 @@ public final class DocumentViews {
         c.put("classifications", classifications(recorded));
         c.put("forms", forms(recorded));
         c.put("plans", plans(ctx, pc, audience));
+        c.put("screenings", audience.sees(true) ? screenings(recorded) : List.of());
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("area", obj("name", area.name(), "marking", MARKING, "confidentialityNotice", type.confidentialityNotice().orElse(null)));
         view.put("meeting", meetingView(ctx.meeting));
@@ -444,6 +447,23 @@ public final class DocumentViews {
                                     : kind.flatMap(k -> k.route(p.route())).map(r -> r.title()).orElse(p.route()),
                             "text", p.text(), "owner", p.owner(), "reviewOn", p.reviewOn() == null ? null : SHORT_DATE.format(p.reviewOn()));
                 }).toList();
+    }
+
+    /**
+     * The latest screening of each checklist on the case: its id, title, version, day, whether it
+     * is complete, and the routes it proposed with their titles. A restricted audience gets none:
+     * a screening's answers speak of what was done to the child.
+     */
+    private List<Object> screenings(RecordedCase recorded) {
+        List<Object> out = new ArrayList<>();
+        for (RecordedCase.Screening s : recorded.screenings()) {
+            Optional<Checklist> checklist = casework.checklists().apply(s.checklist());
+            List<Object> proposals = s.proposals().stream().map(id -> (Object) obj("id", id, "title",
+                    checklist.flatMap(c -> c.route(id)).map(Route::title).orElse(id))).toList();
+            out.add(obj("checklist", s.checklist(), "title", checklist.map(Checklist::title).orElse(s.checklist()), "version", s.version(),
+                    "on", SHORT_DATE.format(s.on()), "complete", s.complete(), "proposals", proposals));
+        }
+        return out;
     }
 
     /** Each scheme's current value as its code list labels it ("Category 2"), by scheme id, in the declared order. */

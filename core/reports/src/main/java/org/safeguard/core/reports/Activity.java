@@ -1,7 +1,6 @@
 package org.safeguard.core.reports;
 
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -49,7 +48,7 @@ public final class Activity {
             breakdowns.add(breakdown(m, counted));
         }
         if (open == null) {
-            open = q.openBySchemeValue(area, from, to, "");
+            open = q.openCases(area, from, to);
         }
         Map<String, Integer> opened = q.openedByMonth(area, from, to);
         Map<String, Integer> closed = q.closedByMonth(area, from, to);
@@ -60,15 +59,7 @@ public final class Activity {
             months.add(new ActivityFigures.MonthCases(m.month(), m.open(), opened.getOrDefault(k, 0), closed.getOrDefault(k, 0),
                     referrals.getOrDefault(k, 0)));
         }
-        Map<String, Map<String, Integer>> recorded = q.outcomesByMonth(area, from, to);
-        Map<String, Map<String, Integer>> outcomes = new LinkedHashMap<>();
-        for (YearMonth m : Reports.months(from, to)) {
-            Map<String, Integer> byCode = new LinkedHashMap<>();
-            Map<String, Integer> got = recorded.getOrDefault(m.toString(), Map.of());
-            outcomeLabels.keySet().forEach(code -> byCode.put(code, got.getOrDefault(code, 0)));
-            got.forEach(byCode::putIfAbsent);
-            outcomes.put(m.toString(), byCode);
-        }
+        Map<String, Map<String, Integer>> outcomes = Reports.outcomesByMonth(q.outcomesByMonth(area, from, to), outcomeLabels, from, to);
         List<MeetingAction> actions = q.actionsTracked(area, null, from, to);
         return new ActivityFigures(area, from, to, asAt, months, breakdowns, outcomes, outcomeLabels, overdue,
                 tracked(tx, actions, asAt));

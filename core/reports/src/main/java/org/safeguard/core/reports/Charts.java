@@ -44,20 +44,25 @@ public final class Charts {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         counts.forEach((category, n) -> data.addValue(n, valueAxis, category));
         JFreeChart chart = ChartFactory.createBarChart(null, categoryAxis, valueAxis, data, PlotOrientation.VERTICAL, false, false, false);
+        style(chart, counts.size()).setSeriesPaint(0, BAR);
+        return png(title, chart);
+    }
+
+    /** The house style: white, light grid lines, whole-number ticks, flat bars, labels slanted when there are many. */
+    private static BarRenderer style(JFreeChart chart, int categories) {
         chart.setBackgroundPaint(Color.WHITE);
         CategoryPlot plot = chart.getCategoryPlot();
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(new Color(0xCC, 0xCC, 0xCC));
         plot.getRangeAxis().setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        if (counts.size() > 6) {
+        if (categories > 6) {
             plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
         }
         BarRenderer renderer = (BarRenderer) plot.getRenderer();
         renderer.setBarPainter(new StandardBarPainter());
         renderer.setShadowVisible(false);
-        renderer.setSeriesPaint(0, BAR);
         renderer.setMaximumBarWidth(0.12);
-        return png(title, chart);
+        return renderer;
     }
 
     private static byte[] png(String title, JFreeChart chart) {
@@ -77,18 +82,7 @@ public final class Charts {
         counts.forEach((category, series) -> series.forEach((s, n) -> data.addValue(n, s, category)));
         JFreeChart chart = ChartFactory.createStackedBarChart(null, categoryAxis, valueAxis, data, PlotOrientation.VERTICAL, true, false,
                 false);
-        chart.setBackgroundPaint(Color.WHITE);
-        CategoryPlot plot = chart.getCategoryPlot();
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setRangeGridlinePaint(new Color(0xCC, 0xCC, 0xCC));
-        plot.getRangeAxis().setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        if (counts.size() > 6) {
-            plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
-        }
-        BarRenderer renderer = (BarRenderer) plot.getRenderer();
-        renderer.setBarPainter(new StandardBarPainter());
-        renderer.setShadowVisible(false);
-        renderer.setMaximumBarWidth(0.12);
+        BarRenderer renderer = style(chart, counts.size());
         for (int i = 0; i < data.getRowCount(); i++) {
             renderer.setSeriesPaint(i, SERIES[i % SERIES.length]);
         }

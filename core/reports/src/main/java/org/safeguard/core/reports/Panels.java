@@ -72,16 +72,12 @@ public final class Panels {
                 .filter(c -> c.closed() != null && !c.closed().isBefore(from) && !c.closed().isAfter(to)).count();
         List<PanelFigures.ThemeCount> themeCounts = themes(tx, discussed, themes);
         Map<String, Integer> referrals = tx.profileQueries().victimsByMonth(area, from, to);
-        Map<String, Map<String, Integer>> outcomes = q.outcomesByMonth(area, from, to);
+        Map<String, Map<String, Integer>> outcomes = Reports.outcomesByMonth(q.outcomesByMonth(area, from, to), outcomeLabels, from, to);
         List<PanelFigures.MonthTrend> trends = new ArrayList<>();
         for (YearMonth m : Reports.months(from, to)) {
             String k = m.toString();
-            Map<String, Integer> byCode = new LinkedHashMap<>();
-            Map<String, Integer> got = outcomes.getOrDefault(k, Map.of());
-            outcomeLabels.keySet().forEach(code -> byCode.put(code, got.getOrDefault(code, 0)));
-            got.forEach(byCode::putIfAbsent);
             trends.add(new PanelFigures.MonthTrend(m, referrals.getOrDefault(k, 0), byMonth.getOrDefault(k, new int[1])[0],
-                    discussedByMonth.getOrDefault(k, Set.of()).size(), byCode));
+                    discussedByMonth.getOrDefault(k, Set.of()).size(), outcomes.get(k)));
         }
         List<MeetingAction> actions = q.actionsTracked(area, report.meetingType(), from, to);
         List<TrackedAction> tracked = Activity.tracked(tx, actions, asAt);

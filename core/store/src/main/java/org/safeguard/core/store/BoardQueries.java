@@ -53,6 +53,11 @@ public final class BoardQueries {
                 + " AND status = 'FINAL' AND band IS NOT NULL AND recorded < o.cutoff ORDER BY id DESC LIMIT 1)");
     }
 
+    /** For each month from {@code from}'s to {@code to}'s, the area's cases open at its end (or at {@code to} for the last). */
+    public List<Month> openCases(String area, LocalDate from, LocalDate to) {
+        return openByMonth(area, from, to, "", "NULL");
+    }
+
     private List<Month> openByMonth(String area, LocalDate from, LocalDate to, String key, String value) {
         StringBuilder months = new StringBuilder("[");
         List<YearMonth> order = new ArrayList<>();

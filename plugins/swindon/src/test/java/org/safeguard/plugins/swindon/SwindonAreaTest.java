@@ -45,7 +45,7 @@ class SwindonAreaTest {
             shared.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".vm") && !n.endsWith(".text.vm")
                     && !n.equals("macros.vm")).forEach(n -> b.templates(n.substring(0, n.length() - 3)));
         }
-        return b.build();
+        return b.templates(new SwindonTemplates().names().toArray(String[]::new)).build();
     }
 
     private static AreaDefinition definition() throws IOException {

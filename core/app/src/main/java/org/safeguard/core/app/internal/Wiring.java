@@ -294,7 +294,8 @@ public final class Wiring implements AutoCloseable {
         }
         return new AreaCasework(area, c.flags().all().stream().filter(f -> f.area().equals(areaId)).toList(),
                 c.guards().all().stream().filter(g -> g.area().equals(areaId)).toList(), c.forms()::find, c.codeLists()::find,
-                c.plans().all().stream().filter(p -> p.area().equals(areaId)).flatMap(p -> p.planKinds().stream()).toList());
+                c.plans().all().stream().filter(p -> p.area().equals(areaId)).flatMap(p -> p.planKinds().stream()).toList(),
+                c.checklists()::find);
     }
 
     /** The area to work in: the one named, else the only enabled one. */

@@ -14,6 +14,7 @@ import org.safeguard.core.api.SafeguardException;
 import org.safeguard.core.app.CirculationService;
 import org.safeguard.core.reports.ProfileFigures;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -56,19 +57,15 @@ final class ReportCommand extends GroupCommand {
                     "Counts and shares only: no child, person or case is named. HTML and PDF carry charts."})
     static final class Profile implements Callable<Integer> {
         @ParentCommand ReportCommand parent;
-        @Option(names = "--area", paramLabel = "ID", description = "The area (needed when several are enabled).") String area;
-        @Option(names = "--from", required = true, paramLabel = "DATE", description = "The period's first day (2025-01-01 or 01/01/2025).") String from;
-        @Option(names = "--to", required = true, paramLabel = "DATE", description = "The period's last day, included.") String to;
-        @Option(names = "--format", paramLabel = "text|html|pdf|json", description = "Default: text.") String format = "text";
-        @Option(names = "--out", paramLabel = "FILE", description = "Write to a file (owner-only) instead of standard output; needed for pdf.") Path out;
+        @Mixin Period p;
 
         @Override
         public Integer call() throws IOException {
             Session s = parent.root.session();
-            LocalDate first = Dates.parse("from", from);
-            LocalDate last = Dates.parse("to", to);
-            return write(s, format, out, () -> toJson(s.app().reports().profile(s.ctx(), area, first, last)),
-                    f -> s.app().reports().renderProfile(s.ctx(), area, first, last, f).bytes());
+            LocalDate first = p.first();
+            LocalDate last = p.last();
+            return p.write(s, () -> toJson(s.app().reports().profile(s.ctx(), p.area, first, last)),
+                    f -> s.app().reports().renderProfile(s.ctx(), p.area, first, last, f).bytes());
         }
     }
 
@@ -78,19 +75,15 @@ final class ReportCommand extends GroupCommand {
                     "Cases by reference only; an action on a case agreed in a confidential part is not described. HTML and PDF carry charts."})
     static final class Activity implements Callable<Integer> {
         @ParentCommand ReportCommand parent;
-        @Option(names = "--area", paramLabel = "ID", description = "The area (needed when several are enabled).") String area;
-        @Option(names = "--from", required = true, paramLabel = "DATE", description = "The period's first day (2025-01-01 or 01/01/2025).") String from;
-        @Option(names = "--to", required = true, paramLabel = "DATE", description = "The period's last day, included.") String to;
-        @Option(names = "--format", paramLabel = "text|html|pdf|json", description = "Default: text.") String format = "text";
-        @Option(names = "--out", paramLabel = "FILE", description = "Write to a file (owner-only) instead of standard output; needed for pdf.") Path out;
+        @Mixin Period p;
 
         @Override
         public Integer call() throws IOException {
             Session s = parent.root.session();
-            LocalDate first = Dates.parse("from", from);
-            LocalDate last = Dates.parse("to", to);
-            return write(s, format, out, () -> ReportJson.activity(s.app().reports().activity(s.ctx(), area, first, last)),
-                    f -> s.app().reports().renderActivity(s.ctx(), area, first, last, f).bytes());
+            LocalDate first = p.first();
+            LocalDate last = p.last();
+            return p.write(s, () -> ReportJson.activity(s.app().reports().activity(s.ctx(), p.area, first, last)),
+                    f -> s.app().reports().renderActivity(s.ctx(), p.area, first, last, f).bytes());
         }
     }
 
@@ -101,54 +94,66 @@ final class ReportCommand extends GroupCommand {
                     "Cases by reference only; an action on a case agreed in a confidential part is not described. HTML and PDF carry charts."})
     static final class Panel implements Callable<Integer> {
         @ParentCommand ReportCommand parent;
-        @Option(names = "--area", paramLabel = "ID", description = "The area (needed when several are enabled).") String area;
+        @Mixin Period p;
         @Option(names = "--report", paramLabel = "REPORT", description = "The area's panel report (needed when it has several).") String report;
-        @Option(names = "--from", required = true, paramLabel = "DATE", description = "The period's first day (2025-01-01 or 01/01/2025).") String from;
-        @Option(names = "--to", required = true, paramLabel = "DATE", description = "The period's last day, included.") String to;
         @Option(names = "--narrative", paramLabel = "FILE", description = "A text file (UTF-8) with the coordinator's narrative for the"
                 + " board, printed first; blank lines separate paragraphs.") Path narrative;
-        @Option(names = "--format", paramLabel = "text|html|pdf|json", description = "Default: text.") String format = "text";
-        @Option(names = "--out", paramLabel = "FILE", description = "Write to a file (owner-only) instead of standard output; needed for pdf.") Path out;
 
         @Override
         public Integer call() throws IOException {
             Session s = parent.root.session();
-            LocalDate first = Dates.parse("from", from);
-            LocalDate last = Dates.parse("to", to);
+            LocalDate first = p.first();
+            LocalDate last = p.last();
             String text = narrative == null ? null : TextFiles.read(narrative);
-            return write(s, format, out, () -> ReportJson.panel(s.app().reports().panel(s.ctx(), area, report, first, last, text)),
-                    f -> s.app().reports().renderPanel(s.ctx(), area, report, first, last, text, f).bytes());
+            return p.write(s, () -> ReportJson.panel(s.app().reports().panel(s.ctx(), p.area, report, first, last, text)),
+                    f -> s.app().reports().renderPanel(s.ctx(), p.area, report, first, last, text, f).bytes());
         }
     }
 
-    /** Writes a report in the format asked for, to the file (owner-only, moved into place whole) or to standard output. */
-    private static int write(Session s, String format, Path out, Supplier<Object> json,
-                             Function<CirculationService.Format, byte[]> render) throws IOException {
-        String f = format.strip().toLowerCase(Locale.ROOT);
-        byte[] bytes;
-        switch (f) {
-            case "json" -> {
-                java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
-                try (java.io.PrintStream p = new java.io.PrintStream(buffer, true, StandardCharsets.UTF_8)) {
-                    Output.json(p, json.get());
-                }
-                bytes = buffer.toByteArray();
-            }
-            case "text", "html", "pdf" -> {
-                if (f.equals("pdf") && out == null) {
-                    throw new SafeguardException("a PDF goes to a file: add --out FILE");
-                }
-                bytes = render.apply(CirculationService.Format.valueOf(f.toUpperCase(Locale.ROOT)));
-            }
-            default -> throw new SafeguardException("--format '" + Output.line(format) + "' is not text, html, pdf or json");
+    /** The options every report takes: the area, the period, the format and where to write it. */
+    static final class Period {
+        @Option(names = "--area", paramLabel = "ID", description = "The area (needed when several are enabled).") String area;
+        @Option(names = "--from", required = true, paramLabel = "DATE", description = "The period's first day (2025-01-01 or 01/01/2025).") String from;
+        @Option(names = "--to", required = true, paramLabel = "DATE", description = "The period's last day, included.") String to;
+        @Option(names = "--format", paramLabel = "text|html|pdf|json", description = "Default: text.") String format = "text";
+        @Option(names = "--out", paramLabel = "FILE", description = "Write to a file (owner-only) instead of standard output; needed for pdf.") Path out;
+
+        LocalDate first() {
+            return Dates.parse("from", from);
         }
-        if (out == null) {
-            s.out.print(new String(bytes, StandardCharsets.UTF_8));
-            s.out.flush();
+
+        LocalDate last() {
+            return Dates.parse("to", to);
+        }
+
+        /** Writes a report in the format asked for, to the file (owner-only, moved into place whole) or to standard output. */
+        int write(Session s, Supplier<Object> json, Function<CirculationService.Format, byte[]> render) throws IOException {
+            String f = format.strip().toLowerCase(Locale.ROOT);
+            byte[] bytes;
+            switch (f) {
+                case "json" -> {
+                    java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
+                    try (java.io.PrintStream p = new java.io.PrintStream(buffer, true, StandardCharsets.UTF_8)) {
+                        Output.json(p, json.get());
+                    }
+                    bytes = buffer.toByteArray();
+                }
+                case "text", "html", "pdf" -> {
+                    if (f.equals("pdf") && out == null) {
+                        throw new SafeguardException("a PDF goes to a file: add --out FILE");
+                    }
+                    bytes = render.apply(CirculationService.Format.valueOf(f.toUpperCase(Locale.ROOT)));
+                }
+                default -> throw new SafeguardException("--format '" + Output.line(format) + "' is not text, html, pdf or json");
+            }
+            if (out == null) {
+                s.out.print(new String(bytes, StandardCharsets.UTF_8));
+                s.out.flush();
+                return 0;
+            }
+            RenderOptions.writeAtomically(out, bytes);
+            s.out.println("Wrote " + out + " (" + bytes.length + " bytes).");
             return 0;
         }
-        RenderOptions.writeAtomically(out, bytes);
-        s.out.println("Wrote " + out + " (" + bytes.length + " bytes).");
-        return 0;
     }
 }
