@@ -119,9 +119,21 @@ class SwindonIT {
                 "Example Academy", "--json").json();
         String caseRef = (String) referral.get("caseReference");
         assertEquals(List.of(), fired(ok("rules", "run", "--area", "swindon", "--json").json()), "no screening yet");
-        Map<String, Object> screened = ok("assess", "--instrument", "swindon.screening", "--child", String.valueOf(referral.get("child")),
-                "--answer", "position-of-trust=yes", "--json").json();
+        // §9.3: each criterion recorded with a note; a misspelt id is refused, a label warned of and kept as written
+        Safeguard.Result misspelt = Safeguard.run(home, "assess", "--instrument", "swindon.screening", "--child",
+                String.valueOf(referral.get("child")), "--answer", "position-of-trust=yes", "--note", "position-of-trst=x");
+        assertEquals(1, misspelt.exit(), misspelt.toString());
+        assertTrue(misspelt.err().contains("did you mean 'position-of-trust'?"), misspelt.err());
+        Safeguard.Result noted = Safeguard.run(home, "assess", "--instrument", "swindon.screening", "--child", String.valueOf(referral.get("child")),
+                "--answer", "position-of-trust=yes", "--note", "position-of-trust=Her coach at the club, who is choosing to message her",
+                "--json");
+        assertEquals(0, noted.exit(), noted.toString());
+        assertTrue(noted.err().contains("warning") && noted.err().contains("choosing to"), noted.err());
+        Map<String, Object> screened = noted.json();
         assertTrue(((List<Object>) screened.get("proposals")).contains("lado"), screened.toString());
+        List<Map<String, Object>> recorded = (List<Map<String, Object>>) ok("case", "show", caseRef, "--json").json().get("screenings");
+        assertEquals(Map.of("position-of-trust", "Her coach at the club, who is choosing to message her"), recorded.get(0).get("notes"),
+                "kept as written");
         List<Map<String, Object>> fired = fired(ok("rules", "run", "--area", "swindon", "--json").json());
         assertEquals(List.of("lado-notice " + caseRef), fired.stream().map(f -> f.get("rule") + " " + f.get("case")).toList());
         List<Path> outbox;

@@ -119,5 +119,16 @@ public interface AssessmentService {
      * @throws org.safeguard.core.api.RefusedException {@code open-case-needed} when the child has no open case in the area
      */
     @Needs(Role.PRACTITIONER)
-    Screened recordScreening(RequestContext ctx, String checklistId, Map<String, String> answers, long childId);
+    default Screened recordScreening(RequestContext ctx, String checklistId, Map<String, String> answers, long childId) {
+        return recordScreening(ctx, checklistId, answers, Map.of(), childId);
+    }
+
+    /**
+     * The same, with a note per answer (question id to the note: Swindon §9.3 asks each criterion
+     * "with a note"), kept with the screening as written; each note is language-checked like every
+     * saved text, warning and never refusing. A note on an id that is not a question of the
+     * checklist is refused with the nearest id.
+     */
+    @Needs(Role.PRACTITIONER)
+    Screened recordScreening(RequestContext ctx, String checklistId, Map<String, String> answers, Map<String, String> notes, long childId);
 }

@@ -10,11 +10,14 @@ import java.util.Map;
  * and the checklist version; only ever added.
  *
  * @param rules the rules that held, each as {@code rule}, {@code source}, {@code proposes}
+ * @param notes the note written with an answer, by question id, in the checklist's order; empty when none
  */
 public record Screening(long id, long caseId, long childId, String checklistId, String checklistVersion, Map<String, String> answers,
-                        boolean complete, List<String> proposals, List<Map<String, Object>> rules, String assessor, Instant recorded) {
+                        boolean complete, List<String> proposals, List<Map<String, Object>> rules, String assessor, Instant recorded,
+                        Map<String, String> notes) {
     public Screening {
         answers = Map.copyOf(answers);
+        notes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(notes));
         proposals = List.copyOf(proposals);
         rules = List.copyOf(rules);
     }

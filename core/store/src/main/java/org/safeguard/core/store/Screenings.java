@@ -2,6 +2,7 @@ package org.safeguard.core.store;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.safeguard.core.api.SafeguardException;
@@ -58,12 +59,22 @@ public final class Screenings {
 
     /** Records a result on a case; the checklist version it used must be remembered first. */
     public Screening add(long caseId, long childId, ChecklistResult result) {
+        return add(caseId, childId, result, Map.of());
+    }
+
+    /**
+     * Records a result on a case with a note per answer (question id to the note as written, the
+     * caller having checked the ids); the checklist version it used must be remembered first.
+     */
+    public Screening add(long caseId, long childId, ChecklistResult result, Map<String, String> notes) {
         long id = handle.createUpdate("""
-                INSERT INTO screening (case_id, child_id, checklist_id, checklist_version, answers, complete, proposals, rules, assessor, recorded)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                INSERT INTO screening (case_id, child_id, checklist_id, checklist_version, answers, complete, proposals, rules, assessor,
+                                       recorded, notes)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .bind(0, caseId).bind(1, childId).bind(2, result.checklistId()).bind(3, result.version()).bind(4, Json.write(result.answers()))
                 .bind(5, result.complete() ? 1 : 0).bind(6, Json.write(result.proposals()))
                 .bind(7, Json.write(result.rules().stream().map(Held::of).toList())).bind(8, audit.actor()).bind(9, now.toString())
+                .bind(10, Json.write(notes))
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
         audit.record("add", "screening", id, "case=" + caseId + " checklist=" + result.checklistId(), AuditTrail.Sealed.SCREENING, id);
         return handle.createQuery("SELECT * FROM screening WHERE id = ?").bind(0, id).map(Rows::screening).one();

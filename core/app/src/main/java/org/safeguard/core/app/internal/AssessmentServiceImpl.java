@@ -1,13 +1,18 @@
 package org.safeguard.core.app.internal;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.safeguard.core.api.InvalidInputException;
 import org.safeguard.core.api.NotFoundException;
+import org.safeguard.core.api.Problem;
 import org.safeguard.core.api.RefusedException;
 import org.safeguard.core.api.Suggestions;
 import org.safeguard.core.api.checklist.Checklist;
 import org.safeguard.core.api.checklist.ChecklistResult;
+import org.safeguard.core.api.checklist.Question;
 import org.safeguard.core.api.instrument.Instrument;
 import org.safeguard.core.api.instrument.InstrumentResult;
 import org.safeguard.core.app.AssessmentService;
@@ -106,19 +111,43 @@ final class AssessmentServiceImpl implements AssessmentService {
     }
 
     @Override
-    public Screened recordScreening(RequestContext ctx, String checklistId, Map<String, String> given, long childId) {
+    public Screened recordScreening(RequestContext ctx, String checklistId, Map<String, String> given, Map<String, String> notes,
+                                    long childId) {
         Checklist checklist = checklist(checklistId);
+        Map<String, String> kept = notes(checklist, notes);
         String plugin = w.container().checklists().entries().stream().filter(e -> e.id().equals(checklist.id())).findFirst().orElseThrow().pluginId();
         String area = areaOfPlugin(w.container(), plugin);
-        return w.inTransaction(ctx, tx -> {
+        Screened screened = w.inTransaction(ctx, tx -> {
             org.safeguard.core.model.Child child = tx.children().require(childId);
             CaseRecord c = tx.cases().openFor(childId, area).orElseThrow(() -> new RefusedException("open-case-needed",
                     "child " + childId + " has no open case in " + area));
             ChecklistResult result = checklist.evaluate(withAge(checklist, given, child, ctx));
             tx.screenings().remember(checklist);
-            Screening s = tx.screenings().add(c.id(), childId, result);
+            Screening s = tx.screenings().add(c.id(), childId, result, kept);
             return new Screened(checklist, result, Optional.of(new ScreeningRecorded(s, c)));
         });
+        kept.forEach((id, note) -> w.language().note(ctx, checklist.id() + " note on " + id, note));
+        return screened;
+    }
+
+    /** The notes by question id in the checklist's order, blank ones left out; an id that is no question of it is refused. */
+    private static Map<String, String> notes(Checklist checklist, Map<String, String> notes) {
+        List<String> ids = checklist.questions().stream().map(Question::id).toList();
+        List<Problem> problems = new ArrayList<>();
+        notes.keySet().stream().map(String::strip).filter(k -> !ids.contains(k)).forEach(k -> problems.add(new Problem(
+                "note " + k, "is not a question of " + checklist.title(), Suggestions.closest(k, ids).orElse(null))));
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(checklist.title() + " refused", problems);
+        }
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String id : ids) {
+            notes.forEach((k, v) -> {
+                if (k.strip().equals(id) && v != null && !v.isBlank()) {
+                    out.put(id, v);
+                }
+            });
+        }
+        return out;
     }
 
     /**

@@ -31,6 +31,10 @@ final class AssessCommand implements Callable<Integer> {
                     + " = codes, comma-separated (signs=going-missing,unexplained-gifts). Repeatable.")
     Map<String, String> answers = new LinkedHashMap<>();
 
+    @Option(names = "--note", paramLabel = "ID=TEXT", description = "A checklist's note on one answer, kept with the screening as"
+            + " written (with --child). Repeatable: one per question.")
+    Map<String, String> notes = new LinkedHashMap<>();
+
     @Option(names = "--child", paramLabel = "ID", converter = Ids.Child.class, description = "Record on this child's open case in the instrument's area (its number or reference, C00003).")
     Ids.Ref child;
 
@@ -48,6 +52,10 @@ final class AssessCommand implements Callable<Integer> {
         }
         if (asFinal && child == null) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--final needs --child: a preview stores nothing");
+        }
+        if (!notes.isEmpty()) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--note is for a checklist's answers; " + instrument
+                    + " is a scored instrument");
         }
         AssessmentService assessments = s.app().assessments();
         AssessmentService.Outcome o = child == null
@@ -67,16 +75,20 @@ final class AssessCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), instrument + " is a checklist: its result is recorded as it is"
                     + " (--child), with no draft or final");
         }
+        if (!notes.isEmpty() && child == null) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--note is kept with a recorded screening: add --child"
+                    + " (a preview stores nothing)");
+        }
         AssessmentService assessments = s.app().assessments();
         AssessmentService.Screened o = child == null ? assessments.screen(s.ctx(), instrument, answers)
-                : assessments.recordScreening(s.ctx(), instrument, answers, Ids.id(s, child));
+                : assessments.recordScreening(s.ctx(), instrument, answers, notes, Ids.id(s, child));
         ChecklistResult r = o.result();
         if (json) {
             Map<String, Object> m = Output.obj("instrument", r.checklistId(), "version", r.version(), "complete", r.complete(),
                     "met", r.met(), "recommendation", o.checklist().recommendation(r), "proposals", r.proposals(), "rules", r.rules().stream().map(h -> Output.obj("rule", h.rule(), "source", h.source(),
                             "why", h.why(), "proposes", h.proposes())).toList(), "unknown", r.unknown(), "answers", r.answers());
             m.put("stored", o.recorded().map(x -> Output.obj("screening", x.screening().id(), "case", x.onCase().id(),
-                    "caseReference", x.onCase().reference())).orElse(null));
+                    "caseReference", x.onCase().reference(), "notes", x.screening().notes())).orElse(null));
             Output.json(s.out, m);
             return 0;
         }

@@ -68,7 +68,7 @@ final class CaseCommand extends GroupCommand {
             m.put("missingEpisodes", d.missingEpisodes().stream().map(MissingCommand::toJson).toList());
             m.put("screenings", d.screenings().stream().map(x -> Output.obj("id", x.id(), "instrument", x.checklistId(),
                     "version", x.checklistVersion(), "complete", x.complete(), "proposals", x.proposals(), "rules", x.rules(),
-                    "answers", x.answers(), "assessor", x.assessor(), "recorded", x.recorded().toString())).toList());
+                    "answers", x.answers(), "notes", x.notes(), "assessor", x.assessor(), "recorded", x.recorded().toString())).toList());
             m.put("flags", d.flags().stream().map(f -> Output.obj("code", f.code(), "reason", f.reason())).toList());
             m.put("outcomes", d.outcomes().stream().map(o -> Output.obj("code", o.outcome().code(), "title", o.title(),
                     "person", o.outcome().personId(), "personName", o.person() == null ? null : o.person().name(),
@@ -122,9 +122,13 @@ final class CaseCommand extends GroupCommand {
             if (!d.screenings().isEmpty()) {
                 s.out.println();
                 s.out.println("Screenings");
-                d.screenings().forEach(x -> s.out.println("  #" + x.id() + " " + x.recorded().toString().substring(0, 10) + " " + x.checklistId() + " "
-                        + x.checklistVersion() + (x.complete() ? "" : " [incomplete]") + " — "
-                        + (x.proposals().isEmpty() ? "nothing proposed" : "proposes " + String.join(", ", x.proposals())) + " — " + x.assessor()));
+                d.screenings().forEach(x -> {
+                    s.out.println("  #" + x.id() + " " + x.recorded().toString().substring(0, 10) + " " + x.checklistId() + " "
+                            + x.checklistVersion() + (x.complete() ? "" : " [incomplete]") + " — "
+                            + (x.proposals().isEmpty() ? "nothing proposed" : "proposes " + String.join(", ", x.proposals())) + " — " + x.assessor());
+                    x.notes().forEach((id, note) -> s.out.println("      " + id + " (" + x.answers().getOrDefault(id, "unknown") + "): "
+                            + Output.line(note)));
+                });
             }
             if (!d.classifications().isEmpty()) {
                 s.out.println();

@@ -23,7 +23,7 @@ import org.sqlite.SQLiteDataSource;
 /** Opens the SQLite file safely and keeps its schema current. */
 public final class Database {
     /** The schema version the newest migration sets with {@code PRAGMA user_version}. */
-    public static final int SCHEMA_VERSION = 14;
+    public static final int SCHEMA_VERSION = 15;
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
 
     private Database() {

@@ -132,9 +132,11 @@ public final class Rows {
         for (Object o : Json.list(r.getString("rules"))) {
             rules.add((Map<String, Object>) o);
         }
+        Map<String, String> notes = new LinkedHashMap<>();
+        Json.map(r.getString("notes")).forEach((k, v) -> notes.put(k, String.valueOf(v)));
         return new Screening(r.getLong("id"), r.getLong("case_id"), r.getLong("child_id"), r.getString("checklist_id"),
                 r.getString("checklist_version"), answers, r.getInt("complete") == 1, Json.strings(r.getString("proposals")), rules,
-                r.getString("assessor"), instant(r, "recorded"));
+                r.getString("assessor"), instant(r, "recorded"), notes);
     }
 
     public static AuditEntry audit(ResultSet r, StatementContext ctx) throws SQLException {
