@@ -166,6 +166,35 @@ class SwindonIT {
         assertFalse(screening.substring(0, Math.min(screening.length(), 600)).contains("Ladbrooke"), "the block names no child");
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void aChildRegularlyMissingComesOntoTheNextMarpOnce() throws Exception {
+        // §14: "Those children regularly missing and absent will be reviewed monthly at MARP"
+        home = dir.resolve("marp");
+        ok("init", "--area", "swindon");
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        Map<String, Object> referral = ok("referral", "add", "--area", "swindon", "--first-name", "Sam", "--family-name", "Marpleton",
+                "--dob", today.minusYears(14).toString(), "--date", today.minusDays(40).toString(), "--details",
+                "Missing overnight three times, found at a flat of concern.", "--referrer-name", "D. Worker", "--referrer-agency",
+                "Example Academy", "--json").json();
+        String child = String.valueOf(referral.get("child"));
+        String caseRef = (String) referral.get("caseReference");
+        ok("meeting", "schedule", "--type", "marp", "--at", today.plusDays(10) + "T10:00", "--venue", "Civic Offices");
+        for (int days : new int[] {30, 20}) {
+            ok("missing", "add", "--child", child, "--from", today.minusDays(days) + "T21:00", "--returned",
+                    today.minusDays(days - 1) + "T09:00", "--no-interview");
+        }
+        assertEquals(List.of(), fired(ok("rules", "run", "--area", "swindon", "--json").json()), "twice in three months is not yet regular");
+        ok("missing", "add", "--child", child, "--from", today.minusDays(10) + "T21:00", "--returned", today.minusDays(9) + "T09:00",
+                "--no-interview");
+        List<Map<String, Object>> fired = fired(ok("rules", "run", "--area", "swindon", "--json").json());
+        assertEquals(List.of("regularly-missing " + caseRef), fired.stream().map(f -> f.get("rule") + " " + f.get("case")).toList());
+        String agenda = ok("meeting", "agenda", "1", "--format", "text").out();
+        int item = agenda.indexOf("Children regularly missing and absent");
+        assertTrue(item >= 0 && agenda.indexOf(caseRef, item) > item, "on the MARP's item: " + agenda);
+        assertEquals(List.of(), fired(ok("rules", "run", "--area", "swindon", "--json").json()), "once");
+    }
+
     /** The text of a message's content, its parts' texts joined. */
     private static String text(Object content) throws Exception {
         if (content instanceof jakarta.mail.Multipart m) {

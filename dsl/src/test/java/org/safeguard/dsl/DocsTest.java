@@ -21,13 +21,13 @@ import org.safeguard.dsl.eval.DeadlineAnchor;
 
 /**
  * The reference page cannot drift: its {@code area} blocks check clean, its {@code area-error}
- * blocks give exactly the {@code output} block after them, and its catalogue tables match the
- * code.
+ * blocks (not applied) and {@code area-warning} blocks (applied) give exactly the {@code output}
+ * block after them, and its catalogue tables match the code.
  */
 class DocsTest {
   private static final Path PAGE = Path.of("..", "docs", "area-language.md");
   private static final String HEADER = "area example \"Example area\" uses lancashire\n";
-  private static final Pattern BLOCK = Pattern.compile("```(area|area-error|output)\\n(.*?)```", Pattern.DOTALL);
+  private static final Pattern BLOCK = Pattern.compile("```(area|area-error|area-warning|output)\\n(.*?)```", Pattern.DOTALL);
 
   private record Block(String kind, String text) {}
 
@@ -54,12 +54,13 @@ class DocsTest {
       int n = i;
       if (b.kind().equals("area")) {
         tests.add(DynamicTest.dynamicTest("area example " + n, () -> assertEquals("", check(b.text()).format())));
-      } else if (b.kind().equals("area-error")) {
+      } else if (b.kind().equals("area-error") || b.kind().equals("area-warning")) {
         Block output = blocks.get(i + 1);
-        assertEquals("output", output.kind(), "an area-error block must be followed by its output");
-        tests.add(DynamicTest.dynamicTest("error example " + n, () -> {
+        assertEquals("output", output.kind(), "an " + b.kind() + " block must be followed by its output");
+        boolean errors = b.kind().equals("area-error");
+        tests.add(DynamicTest.dynamicTest((errors ? "error" : "warning") + " example " + n, () -> {
           CheckResult r = check(b.text());
-          assertTrue(r.hasErrors());
+          assertEquals(errors, r.hasErrors(), "an area-warning example is applied, an area-error one is not");
           assertEquals(output.text(), r.format());
         }));
       }

@@ -13,7 +13,6 @@ public enum DeadlineAnchor {
   RETURN("return", "the child returned or was found after the latest missing episode"),
   MISSING("missing", "the latest missing episode started"),
   PLACEMENT("placement", "the child was placed in another area"),
-  STRATEGY_MEETING("strategy-meeting", "the strategy meeting or discussion was held"),
   CASE_OPENED("case-opened", "the case was opened"),
   ASSESSMENT("assessment", "the latest final assessment was completed");
 

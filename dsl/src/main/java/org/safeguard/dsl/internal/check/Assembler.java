@@ -92,6 +92,8 @@ public final class Assembler {
               "'keep closed cases'");
         } else {
           retention = ret;
+          // accepted so that an area's period is written down, but nothing purges yet: say so rather than pretend
+          reporter.report(Message.RETENTION_NOT_ACTED, ret.span(), ret.keepClosedCasesFor().toString());
         }
       }
     }

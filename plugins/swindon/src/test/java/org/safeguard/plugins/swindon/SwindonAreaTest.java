@@ -111,7 +111,9 @@ class SwindonAreaTest {
         assertEquals(72, interview.within().amount());
         assertEquals(1, d.deadlines().size());
         // §9.3, §9.6: abuse of a position of trust is always referred to the LADO, who is told, not invited
-        assertEquals(List.of("lado-notice"), d.rules().stream().map(r -> r.id()).toList());
+        assertEquals(List.of("lado-notice", "regularly-missing"), d.rules().stream().map(r -> r.id()).toList());
+        // §14: the children regularly missing are reviewed monthly at the MARP (the count is a local default)
+        assertEquals("missing episodes in last 3 months >= 3", AreaLanguage.print(d.rules().get(1).when()));
         assertEquals("case.checklist.screening.proposes has lado", AreaLanguage.print(d.rules().get(0).when()));
         assertTrue(d.meetings().stream().noneMatch(m -> m.mustAttend().stream().anyMatch(a -> a.name().equals("lado-office"))
                 || m.invited().stream().anyMatch(a -> a.name().equals("lado-office"))), "outside the panel's agencies");
