@@ -18,7 +18,8 @@ public final class PanelView {
     public static Map<String, Object> of(PanelFigures f, String areaName, String marking, String generatedOn, boolean withCharts) {
         List<BoardView.Section> sections = new ArrayList<>();
         if (f.narrative() != null) {
-            sections.add(BoardView.text("Narrative", List.of(f.narrative().split("\\R\\s*\\R"))));
+            // one paragraph as written: the page keeps its line breaks and blank lines (white-space: pre-wrap), as text does
+            sections.add(BoardView.text("Narrative", List.of(f.narrative())));
         }
         List<List<String>> held = new ArrayList<>();
         f.meetings().forEach(m -> held.add(List.of(m.reference(), BoardView.day(m.held()), BoardView.count(m.cases()))));
