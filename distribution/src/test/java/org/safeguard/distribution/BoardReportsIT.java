@@ -63,7 +63,9 @@ class BoardReportsIT {
         assertEquals(List.of("Prepare", "Prevent", "Protect", "Pursue"), strands.stream().map(s -> s.get("strand")).toList());
         assertEquals(1, ((Number) strands.get(1).get("overdue")).intValue(), "the taxi drivers' sessions were due on 28 November: " + strands);
         List<Map<String, Object>> planned = (List<Map<String, Object>>) panel.get("planned");
-        assertEquals(List.of("Train school designated leads"), planned.stream().map(a -> a.get("description")).toList());
+        assertEquals(List.of("Prepare"), planned.stream().map(a -> a.get("strand")).toList());
+        assertEquals(Boolean.TRUE, planned.get(0).get("confidential"), "MASE's parts are both confidential: no description");
+        assertEquals(null, planned.get(0).get("description"));
         Map<String, Object> onCase = ((List<Map<String, Object>>) panel.get("activity")).stream().filter(a -> a.get("case") != null)
                 .findFirst().orElseThrow();
         assertEquals(Boolean.TRUE, onCase.get("confidential"));

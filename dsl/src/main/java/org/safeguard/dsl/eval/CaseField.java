@@ -149,7 +149,7 @@ public final class CaseField {
   }
 
   /**
-   * The field a referral form's answer feeds, from the case's latest referral:
+   * The field a referral form's answer feeds, from the referral that opened the case (its first):
    * {@code case.referral.FIELD} (Stockport's indicators: {@code case.referral.indicators}).
    */
   public static String referralPath(String fieldId) {

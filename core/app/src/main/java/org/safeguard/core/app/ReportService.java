@@ -12,8 +12,8 @@ import org.safeguard.core.reports.ProfileFigures;
  * shares only: no child, person or case is named), every area's activity report (cases by band
  * and classification month by month, overdue deadlines, the actions tracker) and an area's panel
  * report (themes, trends and the activity plan by strand). The activity and panel reports name
- * cases by reference only, never a child, and leave out the description of any action on a case
- * agreed in a confidential part. Every run is in the audit trail. Implementations are thread-safe.
+ * cases by reference only, never a child, and leave out the description of any action agreed in a
+ * confidential part. Every run is in the audit trail. Implementations are thread-safe.
  */
 public interface ReportService {
     /**

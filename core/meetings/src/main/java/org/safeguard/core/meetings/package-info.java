@@ -4,5 +4,5 @@
  * the audiences a document may reach. Host-side only.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.1.0")
+@org.osgi.annotation.versioning.Version("1.2.0")
 package org.safeguard.core.meetings;

@@ -21,4 +21,10 @@ public record Screening(long id, long caseId, long childId, String checklistId, 
         proposals = List.copyOf(proposals);
         rules = List.copyOf(rules);
     }
+
+    /** A screening without notes, as before they were kept (1.2). */
+    public Screening(long id, long caseId, long childId, String checklistId, String checklistVersion, Map<String, String> answers,
+                     boolean complete, List<String> proposals, List<Map<String, Object>> rules, String assessor, Instant recorded) {
+        this(id, caseId, childId, checklistId, checklistVersion, answers, complete, proposals, rules, assessor, recorded, Map.of());
+    }
 }

@@ -5,5 +5,5 @@
  * Age is never stored: {@link org.safeguard.core.model.Child#ageOn} computes it.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.2.0")
+@org.osgi.annotation.versioning.Version("1.3.0")
 package org.safeguard.core.model;

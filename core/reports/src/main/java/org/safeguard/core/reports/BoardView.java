@@ -40,7 +40,7 @@ public final class BoardView {
 
     /** What every board report with cases and actions closes with. */
     static final String FOOTER = "Cases are named by their reference, never by the child's name. Actions are described as the panel"
-            + " recorded them, except an action on a case agreed in a confidential part.";
+            + " recorded them, except those agreed in a confidential part.";
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
     static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);

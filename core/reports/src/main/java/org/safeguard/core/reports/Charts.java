@@ -25,7 +25,13 @@ public final class Charts {
     public static final int WIDTH = 720;
     public static final int HEIGHT = 300;
     private static final Color BAR = new Color(0x1F, 0x4E, 0x79);
-    /** The series of a stacked chart in order: three blues, a red, an orange, then two greys. */
+    /**
+     * Series whose name says their colour — a RAG band — and the cases with none recorded, drawn
+     * in it whatever their order; any other series takes the next of {@link #SERIES}.
+     */
+    private static final Map<String, Color> NAMED = Map.of("RED", new Color(0xC0, 0x39, 0x2B), "AMBER", new Color(0xF3, 0x9C, 0x12),
+            "GREEN", new Color(0x27, 0xAE, 0x60), "NOT ASSESSED", new Color(0xD9, 0xD9, 0xD9), "NOT CLASSIFIED", new Color(0xD9, 0xD9, 0xD9));
+    /** The other series of a stacked chart in order: three blues, a red, an orange, then two greys. */
     private static final Color[] SERIES = {BAR, new Color(0x2E, 0x75, 0xB6), new Color(0x9D, 0xC3, 0xE6), new Color(0xC0, 0x50, 0x4D),
             new Color(0xF4, 0xB1, 0x83), new Color(0x7F, 0x7F, 0x7F), new Color(0xD9, 0xD9, 0xD9)};
 
@@ -83,8 +89,10 @@ public final class Charts {
         JFreeChart chart = ChartFactory.createStackedBarChart(null, categoryAxis, valueAxis, data, PlotOrientation.VERTICAL, true, false,
                 false);
         BarRenderer renderer = style(chart, counts.size());
+        int other = 0;
         for (int i = 0; i < data.getRowCount(); i++) {
-            renderer.setSeriesPaint(i, SERIES[i % SERIES.length]);
+            Color named = NAMED.get(String.valueOf(data.getRowKey(i)).toUpperCase(java.util.Locale.ROOT));
+            renderer.setSeriesPaint(i, named != null ? named : SERIES[other++ % SERIES.length]);
         }
         return png(title, chart);
     }

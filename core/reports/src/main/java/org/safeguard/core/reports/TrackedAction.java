@@ -12,13 +12,13 @@ import org.safeguard.core.model.MeetingAction;
 /**
  * An action as a board report shows it: its reference, the case by reference (never the child's
  * name), the meeting that agreed it, its strand, what it is, who owns it, by when, and its state
- * on the report's day. An action on a case agreed in a meeting's confidential part shows no
- * description: the report goes wider than the panel, and such a description speaks of the child.
- * An action on no case (the panel's activity plan) is described wherever it was agreed.
+ * on the report's day. An action agreed in a meeting's confidential part shows no description,
+ * whether it is on a case or not: the report goes wider than the panel, and the definition keeps
+ * what the part says to the panel's professionals (London's MASE keeps both its parts so).
  *
  * @param caseReference    the case's reference, or null for an action on no case
  * @param meetingReference the meeting that agreed it, or null for one an area rule created
- * @param description      what the action is, or null for an action on a case agreed in a confidential part
+ * @param description      what the action is, or null for an action agreed in a confidential part
  * @param agreed           the day of the meeting that agreed it, or for a rule's the day it was created
  * @param state            open, overdue, done or cancelled, on the report's day
  * @param closedOn         the day it was done or cancelled, or null while open
@@ -37,7 +37,7 @@ public record TrackedAction(String reference, String caseReference, String meeti
             CaseRecord c = a.caseId() == null ? null : cases.get(a.caseId());
             Meeting m = a.meetingId() == null ? null : meetings.get(a.meetingId());
             out.add(new TrackedAction(a.reference(), c == null ? null : c.reference(), m == null ? null : m.reference(), a.strand(),
-                    a.confidential() && a.caseId() != null ? null : a.description(), a.owner(), a.agency(),
+                    a.confidential() ? null : a.description(), a.owner(), a.agency(),
                     (m == null ? a.recorded() : m.startsAt()).atZone(Reports.ZONE).toLocalDate(), a.due(), a.state(asAt),
                     a.closed() == null ? null : a.closed().atZone(Reports.ZONE).toLocalDate()));
         }

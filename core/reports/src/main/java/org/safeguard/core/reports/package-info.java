@@ -7,5 +7,5 @@
  * renderings). The application layer's report service is its caller.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package org.safeguard.core.reports;

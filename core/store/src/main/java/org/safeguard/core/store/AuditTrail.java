@@ -8,6 +8,7 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -189,10 +190,10 @@ public final class AuditTrail {
                 }
                 if (table != null) {
                     records++;
-                    Optional<String> now = Sealed.of(table).flatMap(s -> rowDigest(s, row));
+                    Optional<List<String>> now = Sealed.of(table).flatMap(s -> rowDigests(s, row));
                     if (now.isEmpty()) {
                         problem(problems, table + " " + row + " is gone, though audit entry " + id + " recorded it");
-                    } else if (!now.get().equals(digest)) {
+                    } else if (!now.get().contains(digest)) {
                         problem(problems, table + " " + row + " no longer matches what audit entry " + id + " recorded on " + e.get("at")
                                 + ": it was changed outside Safeguard");
                     }
@@ -220,17 +221,45 @@ public final class AuditTrail {
         }
     }
 
+    /**
+     * The columns a migration added to a sealed table after rows were sealed in it, with the value
+     * those rows read as since (null for none). A row sealed before the column existed was
+     * digested without it, so verifying also accepts the digest that leaves such a column out
+     * while it holds that value; any change from the value is still caught. A migration that adds
+     * a column to a sealed table adds it here.
+     */
+    private static final Map<String, Map<String, String>> ADDED_LATER = Map.of(
+            "decision", Collections.singletonMap("approved_by", null),   // V11
+            "screening", Map.of("notes", "{}"));                         // V15
+
     /** The digest of one protected row as it stands: every column, by name, with its SQLite type. */
     private Optional<String> rowDigest(Sealed sealed, long rowId) {
-        return handle.createQuery("SELECT * FROM " + sealed.table + " WHERE rowid = ?").bind(0, rowId)
-                .map((ResultSet r, org.jdbi.v3.core.statement.StatementContext ctx) -> canonical(r)).findOne().map(AuditTrail::sha256);
+        return rowDigests(sealed, rowId).map(d -> d.get(0));
     }
 
-    private static String canonical(ResultSet r) throws SQLException {
+    /**
+     * The digests one protected row may have been sealed with: of every column (as it is sealed
+     * now), then, for a table a later migration added columns to, without those columns while
+     * they hold the value the earlier rows took.
+     */
+    private Optional<List<String>> rowDigests(Sealed sealed, long rowId) {
+        Map<String, String> later = ADDED_LATER.getOrDefault(sealed.table, Map.of());
+        return handle.createQuery("SELECT * FROM " + sealed.table + " WHERE rowid = ?").bind(0, rowId)
+                .map((ResultSet r, org.jdbi.v3.core.statement.StatementContext ctx) -> later.isEmpty()
+                        ? List.of(sha256(canonical(r, Map.of()))) : List.of(sha256(canonical(r, Map.of())), sha256(canonical(r, later))))
+                .findOne();
+    }
+
+    /** Every column by name with its SQLite type, less those of {@code skip} that hold the value given there. */
+    private static String canonical(ResultSet r, Map<String, String> skip) throws SQLException {
         ResultSetMetaData meta = r.getMetaData();
         StringBuilder b = new StringBuilder();
         for (int i = 1; i <= meta.getColumnCount(); i++) {
             Object v = r.getObject(i);
+            String column = meta.getColumnName(i);
+            if (skip.containsKey(column) && java.util.Objects.equals(skip.get(column), v == null ? null : v.toString())) {
+                continue;
+            }
             b.append(meta.getColumnName(i)).append('=');
             if (v == null) {
                 b.append('\u0000');

@@ -40,7 +40,7 @@ public final class BoardQueries {
      */
     public List<Month> openBySchemeValue(String area, LocalDate from, LocalDate to, String schemeId) {
         return openByMonth(area, from, to, schemeId,
-                "(SELECT value FROM classification WHERE case_id = o.id AND scheme = :key AND recorded < o.cutoff ORDER BY id DESC LIMIT 1)");
+                "(SELECT value FROM classification WHERE case_id = o.id AND scheme = :key AND julianday(recorded) < julianday(o.cutoff) ORDER BY id DESC LIMIT 1)");
     }
 
     /**
@@ -50,7 +50,7 @@ public final class BoardQueries {
      */
     public List<Month> openByBand(String area, LocalDate from, LocalDate to, String instrumentId) {
         return openByMonth(area, from, to, instrumentId, "(SELECT band FROM assessment WHERE case_id = o.id AND instrument_id = :key"
-                + " AND status = 'FINAL' AND band IS NOT NULL AND recorded < o.cutoff ORDER BY id DESC LIMIT 1)");
+                + " AND status = 'FINAL' AND band IS NOT NULL AND julianday(recorded) < julianday(o.cutoff) ORDER BY id DESC LIMIT 1)");
     }
 
     /** For each month from {@code from}'s to {@code to}'s, the area's cases open at its end (or at {@code to} for the last). */
@@ -123,7 +123,7 @@ public final class BoardQueries {
         return handle.createQuery("""
                 SELECT a.* FROM meeting_action a LEFT JOIN meeting m ON m.id = a.meeting_id
                 WHERE (m.area = :area AND (:type IS NULL OR m.meeting_type = :type) OR a.meeting_id IS NULL AND a.area = :area AND :type IS NULL)
-                  AND coalesce(m.starts_at, a.recorded) < :end AND (a.status = 'OPEN' OR a.closed >= :start)
+                  AND julianday(coalesce(m.starts_at, a.recorded)) < julianday(:end) AND (a.status = 'OPEN' OR julianday(a.closed) >= julianday(:start))
                 ORDER BY a.due, a.id""")
                 .bind("area", area).bind("type", meetingType)
                 .bind("start", from.atStartOfDay(ENGLAND).toInstant().toString())
@@ -131,11 +131,15 @@ public final class BoardQueries {
                 .map(MeetingRows::action).list();
     }
 
-    /** The area's meetings of a type held in the period (by the day they started, in England), in the order held. */
+    /**
+     * The area's meetings of a type held in the period (by the day they started, in England), in
+     * the order held: held as the rest of the toolkit counts it, its attendance or its minutes
+     * recorded. Instants are compared as times ({@code julianday}), not as text of varying precision.
+     */
     public List<Meeting> meetingsHeld(String area, String meetingType, LocalDate from, LocalDate to) {
         return handle.createQuery("""
-                SELECT * FROM meeting WHERE area = :area AND meeting_type = :type AND status = 'HELD'
-                  AND starts_at >= :start AND starts_at < :end ORDER BY starts_at, id""")
+                SELECT * FROM meeting WHERE area = :area AND meeting_type = :type AND (status = 'HELD' OR minutes <> 'NONE') AND status <> 'CANCELLED'
+                  AND julianday(starts_at) >= julianday(:start) AND julianday(starts_at) < julianday(:end) ORDER BY starts_at, id""")
                 .bind("area", area).bind("type", meetingType)
                 .bind("start", from.atStartOfDay(ENGLAND).toInstant().toString())
                 .bind("end", to.plusDays(1).atStartOfDay(ENGLAND).toInstant().toString())

@@ -19,7 +19,7 @@ import org.safeguard.core.store.internal.Json;
 
 /**
  * Cases as their area's plugin reads them ({@link RecordedCase}): current classifications, the
- * latest version of each case form, the latest referral's answers, the latest screening of each
+ * latest version of each case form, the answers of the referral that opened it, the latest screening of each
  * checklist, outcomes, the plans in force, decisions, meetings and the persons linked to the child.
  * Read for several cases in nine queries whatever their number.
  */
@@ -71,11 +71,13 @@ public final class RecordedCases {
                         LocalDate.ofInstant(java.time.Instant.parse(r.getString("starts_at")), java.time.ZoneId.of("Europe/London")),
                         r.getString("status").equals("HELD") || !r.getString("minutes").equals("NONE"))))
                 .forEach(e -> meetings.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
-        // referrals come in id order: the last of a case's is its latest, numbered by how many it has
+        // referrals come in id order: the first of a case's is the one that opened it, the one its
+        // referral.received and the deadline event `referral` count from; numbered by how many it has
         Map<Long, RecordedCase.FormAnswers> referrals = new HashMap<>();
         for (Referral r : tx.referrals().forCases(ids)) {
             RecordedCase.FormAnswers before = referrals.get(r.caseId());
-            referrals.put(r.caseId(), new RecordedCase.FormAnswers(r.formId(), r.formVersion(), before == null ? 1 : before.number() + 1, r.answers()));
+            referrals.put(r.caseId(), before == null ? new RecordedCase.FormAnswers(r.formId(), r.formVersion(), 1, r.answers())
+                    : new RecordedCase.FormAnswers(before.formId(), before.version(), before.number() + 1, before.answers()));
         }
         // screenings come in id order: the last of a checklist's on a case is its latest
         Map<Long, Map<String, RecordedCase.Screening>> screenings = new HashMap<>();

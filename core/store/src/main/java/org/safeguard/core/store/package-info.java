@@ -4,5 +4,5 @@
  * repositories also write the audit trail. Host-side only: plugins never see this package.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.3.0")
+@org.osgi.annotation.versioning.Version("1.4.0")
 package org.safeguard.core.store;

@@ -150,7 +150,7 @@ class StockportAreaTest {
         Deadline police = d.deadline("police-referral-decision").orElseThrow();
         assertEquals(24, police.within().amount());
         assertEquals(TimeAmount.Unit.HOURS, police.within().unit());
-        assertEquals("case.referral.indicators has sexually-active and child.age < 18",
+        assertEquals("case.referral.indicators has sexually-active and not (child.age >= 18)",
                 org.safeguard.dsl.AreaLanguage.print(police.when().orElseThrow()));
         assertEquals("england-and-wales", d.calendar().name());
     }

@@ -30,7 +30,8 @@ public interface RecordedCase {
     Optional<FormAnswers> form(String formId);
 
     /**
-     * The answers of the case's latest referral, as its form's validation normalised them
+     * The answers of the referral that opened the case (its first, the one {@code referral.received}
+     * and the deadline event {@code referral} count from), as its form's validation normalised them
      * ({@code number}: how many referrals the case has). Empty for a case opened without one.
      *
      * @since 1.2

@@ -26,7 +26,7 @@ final class AssessCommand implements Callable<Integer> {
     String instrument;
 
     // a comma starts a new answer only before KEY=, so that a set of codes may be given whole: signs=missing,gifts
-    @Option(names = {"--answer", "-a"}, paramLabel = "KEY=VALUE", split = ",(?=[^,=]+=)",
+    @Option(names = {"--answer", "-a"}, paramLabel = "KEY=VALUE", split = ",(?=[^,=]+=)", splitSynopsisLabel = ",",
             description = "An answer: factor number or id = score; supplementary question = yes/no; a checklist's set of codes"
                     + " = codes, comma-separated (signs=going-missing,unexplained-gifts). Repeatable.")
     Map<String, String> answers = new LinkedHashMap<>();

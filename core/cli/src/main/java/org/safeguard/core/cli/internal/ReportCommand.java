@@ -72,7 +72,7 @@ final class ReportCommand extends GroupCommand {
     @Command(name = "activity", mixinStandardHelpOptions = true,
             description = {"Any area's activity for a period: referrals and cases month by month, open cases by band and by each"
                     + " classification at each month's end, outcomes achieved, the deadlines overdue today and the actions tracker.",
-                    "Cases by reference only; an action on a case agreed in a confidential part is not described. HTML and PDF carry charts."})
+                    "Cases by reference only; an action agreed in a confidential part is not described. HTML and PDF carry charts."})
     static final class Activity implements Callable<Integer> {
         @ParentCommand ReportCommand parent;
         @Mixin Period p;
@@ -91,7 +91,7 @@ final class ReportCommand extends GroupCommand {
             description = {"The panel report an area declares, for a period (a multi-agency panel's report to its safeguarding board):"
                     + " the panel's meetings held, the themes of the cases discussed, trends month by month, the activity by strand and"
                     + " the activity planned.",
-                    "Cases by reference only; an action on a case agreed in a confidential part is not described. HTML and PDF carry charts."})
+                    "Cases by reference only; an action agreed in a confidential part is not described. HTML and PDF carry charts."})
     static final class Panel implements Callable<Integer> {
         @ParentCommand ReportCommand parent;
         @Mixin Period p;
