@@ -81,7 +81,7 @@ public enum Message {
   QUORUM_IMPOSSIBLE("a quorum of {0} agencies cannot be met: {1}", ""),
   DEADLINE_TESTS_DEADLINES("the condition of deadline {0} tests deadlines; whether a deadline runs cannot hang on deadlines",
       "test what is recorded on the case, e.g.: when case.referral.indicators has sexually-active"),
-  RETENTION_NOT_ACTED("the toolkit does not purge closed cases yet: nothing is removed after {0}",
+  RETENTION_NOT_ACTED("the toolkit does not purge closed cases yet: nothing is removed when the period has passed",
       "keep the line as the area's record of its period, or remove it; closed cases stay until an administrator removes them"),
   NO_STRANDS("{0} lists actions by strand, but the area declares no strands", "declare them in the area block, e.g.: strands Prevent, Protect, Pursue"),
   CADENCE_CONTRADICTION("meeting every {0} cannot also be at most {1} apart", "make the longest gap at least as long as the interval"),

@@ -29,11 +29,14 @@ public final class PanelView {
                 List.of(BoardView.label("Meeting"), BoardView.label("Held"), BoardView.figure("Cases")), held,
                 "No " + f.meetingTypeName() + " meeting was held in the period.", null));
         List<List<String>> single = new ArrayList<>();
-        int withForm = 0;
+        // the cases with the form, by form: one sentence when the single themes share one form, else a column
+        Map<String, Integer> singleForms = new LinkedHashMap<>();
+        f.themes().stream().filter(PanelFigures.ThemeCount::single).forEach(t -> singleForms.put(t.form(), t.withForm()));
+        boolean oneForm = singleForms.size() <= 1;
         for (PanelFigures.ThemeCount t : f.themes()) {
-            withForm = Math.max(withForm, t.withForm());
             if (t.single()) {
-                single.add(List.of(t.title(), BoardView.count(t.cases())));
+                single.add(oneForm ? List.of(t.title(), BoardView.count(t.cases()))
+                        : List.of(t.title(), BoardView.count(t.cases()), BoardView.count(t.withForm())));
                 continue;
             }
             boolean primary = t.primary() != null;
@@ -56,9 +59,16 @@ public final class PanelView {
                             "Cases", chart)), "Cases discussed by " + t.title() + "; the figures are in the table.") : null));
         }
         if (!single.isEmpty()) {
-            sections.add(BoardView.table("Themes recorded", List.of(withForm(f, withForm),
-                            "A yes/no theme counts the cases answering yes; a written theme counts the cases where something is written."),
-                    List.of(BoardView.label("Theme"), BoardView.figure("Cases")), single, "", null));
+            List<String> paragraphs = new ArrayList<>();
+            if (oneForm) {
+                paragraphs.add(withForm(f, singleForms.values().iterator().next()));
+            }
+            paragraphs.add("A yes/no theme counts the cases answering yes; a written theme counts the cases where something is written.");
+            List<ProfileView.Column> columns = new ArrayList<>(List.of(BoardView.label("Theme"), BoardView.figure("Cases")));
+            if (!oneForm) {
+                columns.add(BoardView.figure("Cases with its form"));
+            }
+            sections.add(BoardView.table("Themes recorded", paragraphs, columns, single, "", null));
         }
         List<ProfileView.Column> trendColumns = new ArrayList<>(List.of(BoardView.label("Month"), BoardView.figure("Referrals"),
                 BoardView.figure("Meetings held"), BoardView.figure("Cases discussed")));

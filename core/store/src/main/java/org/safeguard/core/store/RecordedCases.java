@@ -24,6 +24,9 @@ import org.safeguard.core.store.internal.Json;
  * Read for several cases in nine queries whatever their number.
  */
 public final class RecordedCases {
+    /** The days of meetings and screenings are England's. */
+    private static final java.time.ZoneId ENGLAND = java.time.ZoneId.of("Europe/London");
+
     private final Handle handle;
     private final Tx tx;
 
@@ -68,7 +71,7 @@ public final class RecordedCases {
                         + " ORDER BY m.starts_at, m.id")
                 .bindList("ids", ids)
                 .map((r, ctx) -> Map.entry(r.getLong("case_id"), new RecordedCase.MeetingOnPanel(r.getString("meeting_type"),
-                        LocalDate.ofInstant(java.time.Instant.parse(r.getString("starts_at")), java.time.ZoneId.of("Europe/London")),
+                        LocalDate.ofInstant(java.time.Instant.parse(r.getString("starts_at")), ENGLAND),
                         r.getString("status").equals("HELD") || !r.getString("minutes").equals("NONE"))))
                 .forEach(e -> meetings.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
         // referrals come in id order: the first of a case's is the one that opened it, the one its
@@ -86,7 +89,7 @@ public final class RecordedCases {
                 .bindList("ids", ids)
                 .map((r, ctx) -> Map.entry(r.getLong("case_id"), new RecordedCase.Screening(r.getString("checklist_id"),
                         r.getString("checklist_version"), r.getInt("complete") == 1, Json.strings(r.getString("proposals")),
-                        LocalDate.ofInstant(java.time.Instant.parse(r.getString("recorded")), java.time.ZoneId.of("Europe/London")))))
+                        LocalDate.ofInstant(java.time.Instant.parse(r.getString("recorded")), ENGLAND))))
                 .forEach(e -> screenings.computeIfAbsent(e.getKey(), k -> new LinkedHashMap<>()).put(e.getValue().checklist(), e.getValue()));
         Map<Long, List<PersonOfConcern>> persons = tx.personsOfConcern()
                 .linkedToChildren(cases.stream().map(CaseRecord::childId).distinct().toList());

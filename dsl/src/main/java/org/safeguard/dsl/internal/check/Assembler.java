@@ -93,7 +93,7 @@ public final class Assembler {
         } else {
           retention = ret;
           // accepted so that an area's period is written down, but nothing purges yet: say so rather than pretend
-          reporter.report(Message.RETENTION_NOT_ACTED, ret.span(), ret.keepClosedCasesFor().toString());
+          reporter.report(Message.RETENTION_NOT_ACTED, ret.span());
         }
       }
     }
